@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Account.h"
+#include "AccountDraft.h"
+#include "Instance.h"
+#include "OperatorPermission.h"
+#include "PendingOperation.h"
+
+#include <QObject>
+
+// The account operations the UI can ask for, independent of how they reach the cloud. The app's
+// AccountController implements it over the OpenAPI client and updates the item models; tests may fake it.
+// Every call returns at once; the PendingOperation (owned by the service, deleted after finished()) reports
+// the outcome. On success the implementation has already updated the item models.
+class AccountService : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual PendingOperation* createAccount(const Instance& instance, const AccountDraft& draft) = 0;
+    virtual PendingOperation* resetPassword(const Instance& instance, const QString& account, const QString& password) = 0;
+    virtual PendingOperation* modifyPrivileges(const Instance& instance, const QString& account,
+                                               const PrivilegeChange& change) = 0;
+    virtual PendingOperation* modifyDescription(const Instance& instance, const QString& account,
+                                                const QString& description) = 0;
+    virtual PendingOperation* deleteAccount(const Instance& instance, const QString& account) = 0;
+    virtual PendingOperation* setAccountLocked(const Instance& instance, const QString& account, bool locked) = 0;
+    virtual PendingOperation* resetPrivilegedAccount(const Instance& instance, const QString& account,
+                                                     const QString& password) = 0;
+    virtual PendingOperation* grantOperatorPermission(const Instance& instance,
+                                                      const OperatorPermission& permission) = 0;
+    virtual PendingOperation* revokeOperatorPermission(const Instance& instance) = 0;
+
+    // Reloads regions, instances and (for the given instance) accounts into the item models.
+    virtual void refreshInventory() = 0;
+    virtual void refreshAccounts(const Instance& instance) = 0;
+
+signals:
+    // List loads in the background; the main window shows them in the status bar.
+    void loadingChanged(bool loading, const QString& what);
+    // A background call (list loads, polling) failed: the main window shows it in a message box.
+    void backgroundError(const ServiceError& error);
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Database.h"
+#include "Product.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+// An RDS or Redis instance with what the account dialogs need to know about it.
+struct Instance
+{
+    QString id;
+    QString regionId;
+    QString description;
+    Product product = Product::Rds;
+    Engine engine = Engine::MySQL;
+    QString engineVersion;      // "8.0", "14", "2019_ent", "5.0", "2.8"
+    Architecture architecture = Architecture::Standard;
+    QString status;             // wire value: "Running", "Creating", "Restarting", ...
+    QString instanceClass;
+    QList<Database> databases;  // RDS only; filled by DescribeDatabases
+
+    bool operator==(const Instance&) const = default;
+};
+Q_DECLARE_METATYPE(Instance)
