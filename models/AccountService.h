@@ -7,6 +7,7 @@
 #include "PendingOperation.h"
 
 #include <QObject>
+#include <QStringList>
 
 // The account operations the UI can ask for, independent of how they reach the cloud. The app's
 // AccountController implements it over the OpenAPI client and updates the item models; tests may fake it.
@@ -32,6 +33,10 @@ public:
     virtual PendingOperation* grantOperatorPermission(const Instance& instance,
                                                       const OperatorPermission& permission) = 0;
     virtual PendingOperation* revokeOperatorPermission(const Instance& instance) = 0;
+
+    // RDS reserved keywords (DescribeInstanceKeywords, Key=account) known for this instance's engine, to merge
+    // into AccountRules::setExtraReservedWords(); empty when not loaded yet or for Redis.
+    virtual QStringList reservedAccountNames(const Instance& instance) const = 0;
 
     // Reloads regions, instances and (for the given instance) accounts into the item models.
     virtual void refreshInventory() = 0;
