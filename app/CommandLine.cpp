@@ -1,0 +1,129 @@
+#include "CommandLine.h"
+
+#include "Product.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+// Returns an error text, or an empty string when the value is a usable endpoint override.
+QString addEndpoint(const QString& value, QMap<QString, QUrl>& endpoints)
+{
+    const qsizetype equals = value.indexOf(QLatin1Char('='));
+    if (equals <= 0)
+        return tr("--endpoint expects PRODUCT=URL (PRODUCT is rds or r-kvstore), got '%1'.").arg(value);
+    const QString product = value.left(equals).trimmed().toLower();
+    if (!ProductInfo::productFromCode(product))
+        return tr("--endpoint: unknown product '%1'; use rds or r-kvstore.").arg(product);
+    const QUrl url(value.mid(equals + 1).trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return tr("--endpoint: '%1' is not an http(s) URL with a host.").arg(value.mid(equals + 1));
+    endpoints.insert(product, url);
+    return {};
+}
+
+bool isRegionId(const QString& region)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,}(-[a-z0-9]+)+$"));
+    return pattern.match(region).hasMatch();
+}
+
+bool isLanguageCode(const QString& code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}([_-][A-Za-z]{2,4})?$"));
+    return pattern.match(code).hasMatch();
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList& arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Manage ApsaraDB RDS and ApsaraDB for Redis database accounts on Alibaba Cloud."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+                                           tr("Run on the built-in sandbox with demo data; no cloud account needed."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Use the profile NAME."), tr("NAME"));
+    const QCommandLineOption regionOption(QStringLiteral("region"), tr("Start in region ID, e.g. cn-hangzhou."),
+                                          tr("ID"));
+    const QCommandLineOption endpointOption(
+        QStringLiteral("endpoint"),
+        tr("Send PRODUCT's calls to URL instead of the public endpoint (repeatable; PRODUCT is rds or r-kvstore)."),
+        tr("PRODUCT=URL"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("User interface language, e.g. zh_CN or en."),
+                                        tr("CODE"));
+    const QCommandLineOption importOption(
+        QStringLiteral("import-aliyun-config"),
+        tr("Import the profiles of the aliyun CLI (FILE, default ~/.aliyun/config.json) without opening a window."));
+    const QCommandLineOption startupReportOption(
+        QStringLiteral("startup-report"), tr("Measure the time until the instance tree is filled, print it and exit."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot-dialog"),
+                                              tr("Developer aid: open the dialog NAME for a screenshot."), tr("NAME"));
+    for (const auto& option : {sandboxOption, profileOption, regionOption, endpointOption, langOption, importOption,
+                               startupReportOption, screenshotOption})
+        parser.addOption(option);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("With --import-aliyun-config: the file to import."),
+                                 tr("[FILE]"));
+    result.helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        result.outcome = Outcome::Error;
+        result.errorText = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(helpOption)) {
+        result.outcome = Outcome::ShowHelp;
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.outcome = Outcome::ShowVersion;
+        return result;
+    }
+
+    auto fail = [&result](const QString& text) {
+        result.outcome = Outcome::Error;
+        result.errorText = text;
+        return result;
+    };
+
+    result.sandbox = parser.isSet(sandboxOption);
+    result.startupReport = parser.isSet(startupReportOption);
+    result.profile = parser.value(profileOption).trimmed();
+    if (parser.isSet(profileOption) && result.profile.isEmpty())
+        return fail(tr("--profile needs a profile name."));
+    result.region = parser.value(regionOption).trimmed();
+    if (parser.isSet(regionOption) && !isRegionId(result.region))
+        return fail(tr("--region: '%1' is not a region ID such as cn-hangzhou.").arg(result.region));
+    result.language = parser.value(langOption).trimmed();
+    if (parser.isSet(langOption) && !isLanguageCode(result.language))
+        return fail(tr("--lang: '%1' is not a language code such as zh_CN or en.").arg(result.language));
+    for (const QString& value : parser.values(endpointOption)) {
+        const QString error = addEndpoint(value, result.endpoints);
+        if (!error.isEmpty())
+            return fail(error);
+    }
+    result.screenshotDialog = parser.value(screenshotOption);
+
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(importOption)) {
+        if (positional.size() > 1)
+            return fail(tr("--import-aliyun-config takes at most one FILE."));
+        result.outcome = Outcome::ImportAliyun;
+        result.importFile = positional.value(0);
+        return result;
+    }
+    if (!positional.isEmpty())
+        return fail(tr("Unexpected argument '%1'.").arg(positional.first()));
+    return result;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+// The parsed command line of apsara-accounts. Parsing never exits the process: main() decides what to print and
+// which status to return, so the parser is testable.
+struct CommandLine
+{
+    enum class Outcome {
+        Run,            // open the window
+        ShowHelp,       // print helpText, exit 0
+        ShowVersion,    // print the version, exit 0
+        ImportAliyun,   // headless import of the aliyun CLI configuration
+        Error,          // print errorText, exit 2
+    };
+
+    Outcome outcome = Outcome::Run;
+    QString errorText;
+    QString helpText;
+
+    bool sandbox = false;
+    bool startupReport = false;
+    QString profile;
+    QString region;
+    QString language;                 // "zh_CN", "en"; empty = system locale
+    QMap<QString, QUrl> endpoints;    // product code ("rds", "r-kvstore") -> URL
+    QString importFile;               // empty = ~/.aliyun/config.json
+    QString screenshotDialog;         // developer hook: open this dialog for a screenshot
+
+    // arguments includes the program name, as QCoreApplication::arguments() gives it.
+    static CommandLine parse(const QStringList& arguments);
+};

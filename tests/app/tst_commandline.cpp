@@ -1,0 +1,92 @@
+#include "CommandLine.h"
+
+#include <QTest>
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultsToRun()
+    {
+        const CommandLine cl = CommandLine::parse({QStringLiteral("apsara-accounts")});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::Run);
+        QVERIFY(!cl.sandbox);
+        QVERIFY(cl.endpoints.isEmpty());
+    }
+
+    void acceptsEveryOption()
+    {
+        const CommandLine cl = CommandLine::parse(
+            {QStringLiteral("apsara-accounts"), QStringLiteral("--sandbox"), QStringLiteral("--profile"),
+             QStringLiteral("ops"), QStringLiteral("--region"), QStringLiteral("ap-southeast-1"),
+             QStringLiteral("--endpoint"), QStringLiteral("rds=http://127.0.0.1:9000"), QStringLiteral("--endpoint"),
+             QStringLiteral("r-kvstore=https://r-kvstore.example.com"), QStringLiteral("--lang"),
+             QStringLiteral("zh_CN")});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::Run);
+        QVERIFY(cl.sandbox);
+        QCOMPARE(cl.profile, QStringLiteral("ops"));
+        QCOMPARE(cl.region, QStringLiteral("ap-southeast-1"));
+        QCOMPARE(cl.language, QStringLiteral("zh_CN"));
+        QCOMPARE(cl.endpoints.value(QStringLiteral("rds")), QUrl(QStringLiteral("http://127.0.0.1:9000")));
+        QCOMPARE(cl.endpoints.value(QStringLiteral("r-kvstore")), QUrl(QStringLiteral("https://r-kvstore.example.com")));
+    }
+
+    void helpAndVersion()
+    {
+        QCOMPARE(CommandLine::parse({QStringLiteral("a"), QStringLiteral("--help")}).outcome,
+                 CommandLine::Outcome::ShowHelp);
+        QCOMPARE(CommandLine::parse({QStringLiteral("a"), QStringLiteral("--version")}).outcome,
+                 CommandLine::Outcome::ShowVersion);
+        QVERIFY(CommandLine::parse({QStringLiteral("a")}).helpText.contains(QLatin1String("--endpoint")));
+    }
+
+    void importTakesOptionalFile()
+    {
+        CommandLine cl = CommandLine::parse({QStringLiteral("a"), QStringLiteral("--import-aliyun-config")});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::ImportAliyun);
+        QVERIFY(cl.importFile.isEmpty());
+        cl = CommandLine::parse(
+            {QStringLiteral("a"), QStringLiteral("--import-aliyun-config"), QStringLiteral("/tmp/c.json")});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::ImportAliyun);
+        QCOMPARE(cl.importFile, QStringLiteral("/tmp/c.json"));
+    }
+
+    void refusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("endpoint without =") << QStringList{QStringLiteral("--endpoint"), QStringLiteral("rds")}
+                                            << QStringLiteral("PRODUCT=URL");
+        QTest::newRow("endpoint unknown product")
+            << QStringList{QStringLiteral("--endpoint"), QStringLiteral("ecs=https://ecs.aliyuncs.com")}
+            << QStringLiteral("ecs");
+        QTest::newRow("endpoint not a url")
+            << QStringList{QStringLiteral("--endpoint"), QStringLiteral("rds=ftp://x")} << QStringLiteral("ftp://x");
+        QTest::newRow("endpoint without host")
+            << QStringList{QStringLiteral("--endpoint"), QStringLiteral("rds=https://")} << QStringLiteral("https://");
+        QTest::newRow("bad region") << QStringList{QStringLiteral("--region"), QStringLiteral("Hangzhou!")}
+                                    << QStringLiteral("Hangzhou!");
+        QTest::newRow("missing region value") << QStringList{QStringLiteral("--region")} << QStringLiteral("region");
+        QTest::newRow("bad lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("chinese please")}
+                                  << QStringLiteral("chinese please");
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+        QTest::newRow("two import files")
+            << QStringList{QStringLiteral("--import-aliyun-config"), QStringLiteral("a"), QStringLiteral("b")}
+            << QStringLiteral("at most one");
+    }
+
+    void refusesBadInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mention);
+        args.prepend(QStringLiteral("apsara-accounts"));
+        const CommandLine cl = CommandLine::parse(args);
+        QCOMPARE(cl.outcome, CommandLine::Outcome::Error);
+        QVERIFY2(cl.errorText.contains(mention), qPrintable(cl.errorText));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
