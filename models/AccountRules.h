@@ -3,6 +3,7 @@
 #include "EngineRules.h"
 #include "FieldCheck.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@
 // sandbox and the tests call these same functions.
 class AccountRules
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountRules)
+
 public:
     explicit AccountRules(Engine engine);
     explicit AccountRules(const EngineRules& rules);
