@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldCheck.h"
 #include "PendingOperation.h"
 #include "Profile.h"
 
@@ -21,7 +22,8 @@ public:
     virtual bool keychainAvailable() const = 0;
 
     // Saves the profile's fields and writes its secrets to the keychain (empty secrets are left unchanged when
-    // editing an existing profile). previousName is the old name when renaming, else empty.
+    // editing an existing profile). previousName is the name the profile had before this edit (the old name when
+    // renaming), empty for a new profile. Session-only profiles (sessionOnly) stay in memory.
     virtual PendingOperation* saveProfile(const Profile& profile, const ProfileSecrets& secrets,
                                           const QString& previousName) = 0;
     // Removes the profile and every keychain entry it wrote.
@@ -29,8 +31,19 @@ public:
     // One read call (DescribeRegions) with these settings; succeeds with the RequestId.
     virtual PendingOperation* testConnection(const Profile& profile, const ProfileSecrets& secrets) = 0;
     virtual void activateProfile(const QString& name) = 0;
+    // Whether name can be used: valid characters and not taken by another profile (previousName is the profile
+    // being edited, empty for a new one).
+    virtual FieldCheck checkProfileName(const QString& name, const QString& previousName) const = 0;
+    // True when the saved profile has a secret for this field ("access-key-secret", "security-token",
+    // "bearer-token"), so the dialog can leave the field empty to keep it.
+    virtual bool hasStoredSecret(const QString& profileName, const QString& field) const = 0;
+    // Imports the aliyun CLI configuration (empty path: ~/.aliyun/config.json); succeeds with a readable summary of
+    // what was imported and skipped (never secrets), or fails with the reason in ServiceError::message.
+    virtual PendingOperation* importAliyunConfig(const QString& filePath) = 0;
 
 signals:
     void profilesChanged();
     void activeProfileChanged(const QString& name);
+    // After each keychain check; available=false means no Secret Service, locked, or access denied.
+    void keychainAvailabilityChanged(bool available);
 };
