@@ -4,6 +4,7 @@
 
 #include <QFlags>
 #include <QString>
+#include <QStringList>
 
 // Generates passwords that meet an engine's policy: only characters the engine accepts, at least the required
 // number of character kinds, drawn from QRandomGenerator::system(). No GUI, no state beyond its settings.
@@ -30,6 +31,8 @@ public:
     static double entropyBits(const QString& password);
 
 private:
+    QStringList alphabets() const; // one string per selected kind
+
     EngineRules m_rules;
     int m_length = DefaultLength;
     CharacterKinds m_kinds = CharacterKinds(Lowercase | Uppercase | Digits | Specials);
