@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# README command 2: set up (missing Debian packages, configure, build), then run the whole test suite with ctest
+# and finish with one line "N passed, N failed". The exit status is ctest's (0 only when everything passed).
+# Extra arguments go to ctest, e.g.  scripts/test.sh -L unit   or   scripts/test.sh -R tst_signing
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+bash "$APSARA_ROOT/scripts/setup.sh"
+
+preset="$(apsara_preset)"
+build="$(apsara_build_dir)"
+log="$build/Testing/test-sh.log"
+mkdir -p "$build/Testing"
+
+step "Running the tests (preset '$preset', 2 at a time, at most ${APSARA_TEST_TIMEOUT:-300} s each)"
+set +e
+LC_ALL=C run ctest --preset "$preset" --test-dir "$build" --output-on-failure -j2 \
+    --timeout "${APSARA_TEST_TIMEOUT:-300}" "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# ctest's own summary: "97% tests passed, 1 tests failed out of 35".
+summary="$(grep -E '^[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$log" | tail -1)"
+if [[ -z "$summary" ]]; then
+    echo "ctest ran no tests (exit status $status); see $log" >&2
+    echo "0 passed, 0 failed"
+    exit $((status == 0 ? 1 : status))
+fi
+failed="$(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\1/' <<<"$summary")"
+total="$(sed -E 's/.* failed out of ([0-9]+).*/\1/' <<<"$summary")"
+echo "$((total - failed)) passed, $failed failed"
+exit "$status"
