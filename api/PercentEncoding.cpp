@@ -34,3 +34,18 @@ QByteArray encode(const QByteArray& utf8)
 }
 
 } // namespace PercentEncoding
+
+namespace PercentEncoding {
+
+QByteArray encodeQueryComponent(const QString& text)
+{
+    QByteArray out = encode(text);
+    out.replace("%21", "!");
+    out.replace("%27", "'");
+    out.replace("%28", "(");
+    out.replace("%29", ")");
+    out.replace("%2A", "*");
+    return out;
+}
+
+} // namespace PercentEncoding

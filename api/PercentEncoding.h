@@ -9,3 +9,9 @@ namespace PercentEncoding {
 QByteArray encode(const QString& text);
 QByteArray encode(const QByteArray& utf8);
 } // namespace PercentEncoding
+
+namespace PercentEncoding {
+// Node's querystring.escape, which the SDKs use to put parameters on the wire: like encode() but
+// ! ' ( ) * stay literal. Only for the URL; signatures always use encode().
+QByteArray encodeQueryComponent(const QString& text);
+} // namespace PercentEncoding

@@ -18,6 +18,6 @@ public:
     // Base64(HMAC-SHA1(secret + "&", stringToSign))
     static QByteArray signature(const QByteArray& stringToSign, const QString& accessKeySecret);
     // All of the above in one call.
-    static QByteArray sign(const QByteArray& httpMethod, const ParameterList& parameters,
-                           const QString& accessKeySecret);
+    static QByteArray sign(
+        const QByteArray& httpMethod, const ParameterList& parameters, const QString& accessKeySecret);
 };
