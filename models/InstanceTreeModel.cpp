@@ -1,0 +1,410 @@
+#include "InstanceTreeModel.h"
+
+#include "InstancePolicy.h"
+#include "ModelRoles.h"
+#include "ModelsLogging.h"
+
+#include <QBrush>
+#include <QPalette>
+
+struct InstanceTreeModel::Node
+{
+    enum class Kind { Root, Region, Product, Instance };
+
+    Kind kind = Kind::Root;
+    Node* parent = nullptr;
+    int row = 0; // position in parent->children, kept current on every insert and removal
+    std::vector<std::unique_ptr<Node>> children;
+    Region region;
+    Product product = Product::Rds;
+    Instance instance;
+};
+
+namespace {
+
+QString kindName(int kind)
+{
+    static const QStringList names
+        = { QString(), QStringLiteral("region"), QStringLiteral("product"), QStringLiteral("instance") };
+    return names.value(kind);
+}
+
+} // namespace
+
+InstanceTreeModel::InstanceTreeModel(QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{
+}
+
+InstanceTreeModel::~InstanceTreeModel() = default;
+
+InstanceTreeModel::Node* InstanceTreeModel::nodeOf(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return m_root.get();
+    const Node* parent = static_cast<const Node*>(index.internalPointer());
+    return parent->children.at(std::size_t(index.row())).get();
+}
+
+QModelIndex InstanceTreeModel::indexOf(const Node* node) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, 0, node->parent);
+}
+
+QModelIndex InstanceTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, nodeOf(parent));
+}
+
+QModelIndex InstanceTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(static_cast<const Node*>(child.internalPointer()));
+}
+
+int InstanceTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int InstanceTreeModel::columnCount(const QModelIndex&) const
+{
+    return 1;
+}
+
+QVariant InstanceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Instances");
+    return QAbstractItemModel::headerData(section, orientation, role);
+}
+
+QVariant InstanceTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node* node = nodeOf(index);
+    if (role == ModelRoles::NodeKindRole)
+        return kindName(int(node->kind));
+    if (role == ModelRoles::BusyRole)
+        return false;
+    switch (node->kind) {
+    case Node::Kind::Region:
+        return regionData(*node, role);
+    case Node::Kind::Product:
+        return productData(*node, role);
+    case Node::Kind::Instance:
+        return instanceData(*node, role);
+    case Node::Kind::Root:
+        break;
+    }
+    return {};
+}
+
+QVariant InstanceTreeModel::regionData(const Node& node, int role) const
+{
+    const Region& r = node.region;
+    switch (role) {
+    case Qt::DisplayRole:
+        return r.localName.isEmpty() || r.localName == r.id ? r.id : tr("%1 (%2)").arg(r.localName, r.id);
+    case Qt::ToolTipRole:
+        return r.endpoint.isEmpty() ? r.id : tr("%1\nEndpoint: %2").arg(r.id, r.endpoint);
+    case Qt::DecorationRole:
+        return m_icons.region();
+    case ModelRoles::DomainObjectRole:
+        return QVariant::fromValue(r);
+    case ModelRoles::SortRole:
+        return r.localName.isEmpty() ? r.id.toLower() : r.localName.toLower();
+    case ModelRoles::FilterTextRole:
+        return (r.id + QLatin1Char('\n') + r.localName).toLower();
+    default:
+        return {};
+    }
+}
+
+QVariant InstanceTreeModel::productData(const Node& node, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        // Spelled out rather than %n so the untranslated English reads right too.
+        return node.children.size() == 1
+            ? tr("%1 (1 instance)").arg(ProductInfo::productDisplayName(node.product))
+            : tr("%1 (%2 instances)").arg(ProductInfo::productDisplayName(node.product)).arg(node.children.size());
+    case Qt::DecorationRole:
+        return node.product == Product::Redis ? m_icons.engine(Engine::Redis) : QVariant();
+    case ModelRoles::DomainObjectRole:
+        return QVariant::fromValue(node.product);
+    case ModelRoles::SortRole:
+        return int(node.product);
+    case ModelRoles::FilterTextRole:
+        return ProductInfo::productDisplayName(node.product).toLower();
+    default:
+        return {};
+    }
+}
+
+QVariant InstanceTreeModel::instanceData(const Node& node, int role) const
+{
+    const Instance& i = node.instance;
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString engine = ProductInfo::engineDisplayName(i.engine) + QLatin1Char(' ') + i.engineVersion;
+        if (i.description.isEmpty() || i.description == i.id)
+            return tr("%1 · %2 · %3").arg(i.id, engine.trimmed(), i.status);
+        return tr("%1 — %2 · %3 · %4").arg(i.id, i.description, engine.trimmed(), i.status);
+    }
+    case Qt::ToolTipRole: {
+        const FieldCheck manage = InstancePolicy::canManageAccounts(i);
+        QString tip
+            = tr("%1\n%2 %3, %4\nStatus: %5")
+                  .arg(i.id,
+                      ProductInfo::engineDisplayName(i.engine),
+                      i.engineVersion,
+                      i.product == Product::Redis ? ProductInfo::architectureWireName(i.architecture) : i.instanceClass,
+                      i.status);
+        if (!manage.isValid())
+            tip += QLatin1Char('\n') + manage.message;
+        return tip;
+    }
+    case Qt::DecorationRole:
+        return InstancePolicy::canManageAccounts(i).isValid() ? m_icons.engine(i.engine) : m_icons.warning();
+    case Qt::ForegroundRole:
+        if (!InstancePolicy::canManageAccounts(i).isValid())
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+        return {};
+    case ModelRoles::DomainObjectRole:
+        return QVariant::fromValue(i);
+    case ModelRoles::SortRole:
+        return i.id.toLower();
+    case ModelRoles::FilterTextRole:
+        return (i.id + QLatin1Char('\n') + i.description + QLatin1Char('\n') + ProductInfo::engineWireName(i.engine)
+            + QLatin1Char('\n') + i.status)
+            .toLower();
+    default:
+        return {};
+    }
+}
+
+InstanceTreeModel::Node* InstanceTreeModel::regionNode(const QString& regionId) const
+{
+    for (const auto& child : m_root->children) {
+        if (child->region.id == regionId)
+            return child.get();
+    }
+    return nullptr;
+}
+
+InstanceTreeModel::Node* InstanceTreeModel::productNode(Node* region, Product product) const
+{
+    for (const auto& child : region->children) {
+        if (child->product == product)
+            return child.get();
+    }
+    return nullptr;
+}
+
+void InstanceTreeModel::insertChildren(Node* parent, int row, std::vector<std::unique_ptr<Node>> nodes)
+{
+    if (nodes.empty())
+        return;
+    beginInsertRows(indexOf(parent), row, row + int(nodes.size()) - 1);
+    for (auto& node : nodes) {
+        node->parent = parent;
+        if (node->kind == Node::Kind::Instance)
+            m_instances.insert(node->instance.id, node.get());
+    }
+    parent->children.insert(
+        parent->children.begin() + row, std::make_move_iterator(nodes.begin()), std::make_move_iterator(nodes.end()));
+    for (std::size_t i = std::size_t(row); i < parent->children.size(); ++i)
+        parent->children[i]->row = int(i);
+    endInsertRows();
+}
+
+void InstanceTreeModel::removeChild(Node* parent, int row)
+{
+    beginRemoveRows(indexOf(parent), row, row);
+    forget(parent->children.at(std::size_t(row)).get());
+    parent->children.erase(parent->children.begin() + row);
+    for (std::size_t i = std::size_t(row); i < parent->children.size(); ++i)
+        parent->children[i]->row = int(i);
+    endRemoveRows();
+}
+
+void InstanceTreeModel::forget(const Node* node)
+{
+    if (node->kind == Node::Kind::Instance)
+        m_instances.remove(node->instance.id);
+    for (const auto& child : node->children)
+        forget(child.get());
+}
+
+InstanceTreeModel::Node* InstanceTreeModel::ensureProductNode(Node* region, Product product)
+{
+    if (Node* existing = productNode(region, product))
+        return existing;
+    auto node = std::make_unique<Node>();
+    node->kind = Node::Kind::Product;
+    node->product = product;
+    Node* raw = node.get();
+    // RDS before Redis.
+    const int row = product == Product::Rds ? 0 : int(region->children.size());
+    std::vector<std::unique_ptr<Node>> nodes;
+    nodes.push_back(std::move(node));
+    insertChildren(region, row, std::move(nodes));
+    return raw;
+}
+
+void InstanceTreeModel::setRegions(const QList<Region>& regions)
+{
+    QHash<QString, const Region*> wanted;
+    for (const Region& r : regions)
+        wanted.insert(r.id, &r);
+    for (int row = int(m_root->children.size()) - 1; row >= 0; --row) {
+        if (!wanted.contains(m_root->children[std::size_t(row)]->region.id))
+            removeChild(m_root.get(), row);
+    }
+    std::vector<std::unique_ptr<Node>> added;
+    for (const Region& r : regions) {
+        if (Node* existing = regionNode(r.id)) {
+            if (!(existing->region == r)) {
+                existing->region = r;
+                const QModelIndex idx = indexOf(existing);
+                emit dataChanged(idx, idx);
+            }
+            continue;
+        }
+        auto node = std::make_unique<Node>();
+        node->kind = Node::Kind::Region;
+        node->region = r;
+        added.push_back(std::move(node));
+    }
+    insertChildren(m_root.get(), int(m_root->children.size()), std::move(added));
+}
+
+void InstanceTreeModel::setInstances(const QString& regionId, const QList<Instance>& instances)
+{
+    Node* region = regionNode(regionId);
+    if (!region) {
+        qCWarning(lcModels) << "Instances for region" << regionId << "arrived before the region; adding it";
+        auto node = std::make_unique<Node>();
+        node->kind = Node::Kind::Region;
+        node->region.id = regionId;
+        region = node.get();
+        std::vector<std::unique_ptr<Node>> nodes;
+        nodes.push_back(std::move(node));
+        insertChildren(m_root.get(), int(m_root->children.size()), std::move(nodes));
+    }
+    for (Product product : { Product::Rds, Product::Redis }) {
+        QList<Instance> ofProduct;
+        for (const Instance& i : instances) {
+            if (i.product == product)
+                ofProduct.append(i);
+        }
+        syncProduct(region, product, ofProduct);
+    }
+}
+
+void InstanceTreeModel::syncProduct(Node* region, Product product, const QList<Instance>& instances)
+{
+    Node* productNode = this->productNode(region, product);
+    if (!productNode && instances.isEmpty())
+        return;
+    if (!productNode)
+        productNode = ensureProductNode(region, product);
+
+    QHash<QString, const Instance*> wanted;
+    for (const Instance& i : instances)
+        wanted.insert(i.id, &i);
+    for (int row = int(productNode->children.size()) - 1; row >= 0; --row) {
+        if (!wanted.contains(productNode->children[std::size_t(row)]->instance.id))
+            removeChild(productNode, row);
+    }
+    std::vector<std::unique_ptr<Node>> added;
+    for (const Instance& i : instances) {
+        const auto it = m_instances.constFind(i.id);
+        if (it != m_instances.constEnd() && (*it)->parent == productNode) {
+            if (!((*it)->instance == i)) {
+                (*it)->instance = i;
+                const QModelIndex idx = indexOf(*it);
+                emit dataChanged(idx, idx);
+            }
+            continue;
+        }
+        if (it != m_instances.constEnd()) // listed under another region or product before: move it
+            removeChild((*it)->parent, (*it)->row);
+        auto node = std::make_unique<Node>();
+        node->kind = Node::Kind::Instance;
+        node->instance = i;
+        node->instance.regionId = region->region.id;
+        added.push_back(std::move(node));
+    }
+    const bool countChanged = !added.empty();
+    insertChildren(productNode, int(productNode->children.size()), std::move(added));
+
+    if (productNode->children.empty()) {
+        removeChild(region, productNode->row);
+        return;
+    }
+    if (countChanged || int(productNode->children.size()) != instances.size()) {
+        const QModelIndex idx = indexOf(productNode); // the "(n instances)" label
+        emit dataChanged(idx, idx, { Qt::DisplayRole });
+    }
+}
+
+void InstanceTreeModel::updateInstance(const Instance& instance)
+{
+    Node* node = m_instances.value(instance.id);
+    if (!node || node->instance == instance)
+        return;
+    if (node->instance.product != instance.product) {
+        // Cannot move between product nodes in place; a region refresh will bring it back in the right place.
+        qCWarning(lcModels) << "updateInstance: product of" << instance.id << "changed; ignoring";
+        return;
+    }
+    const QString regionId = node->instance.regionId;
+    node->instance = instance;
+    if (node->instance.regionId.isEmpty())
+        node->instance.regionId = regionId;
+    const QModelIndex idx = indexOf(node);
+    emit dataChanged(idx, idx);
+}
+
+std::optional<Instance> InstanceTreeModel::instanceAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return std::nullopt;
+    const Node* node = nodeOf(index);
+    if (node->kind != Node::Kind::Instance)
+        return std::nullopt;
+    return node->instance;
+}
+
+std::optional<Region> InstanceTreeModel::regionAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return std::nullopt;
+    const Node* node = nodeOf(index);
+    while (node && node->kind != Node::Kind::Region)
+        node = node->parent;
+    if (!node)
+        return std::nullopt;
+    return node->region;
+}
+
+QModelIndex InstanceTreeModel::indexOfInstance(const QString& id) const
+{
+    return indexOf(m_instances.value(id));
+}
+
+QModelIndex InstanceTreeModel::indexOfRegion(const QString& regionId) const
+{
+    return indexOf(regionNode(regionId));
+}
