@@ -52,7 +52,8 @@ echo "Depends: $depends"
 for dep in libqt6svg6 libqt6core6 libqt6widgets6; do
     grep -Eq "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep"
 done
-dpkg-deb -f "$deb" Recommends | grep -q "gnome-keyring | kwalletmanager" || fail "Recommends lacks gnome-keyring"
+recommends="$(dpkg-deb -f "$deb" Recommends)"
+[[ "$recommends" == *"gnome-keyring | kwalletmanager"* ]] || fail "Recommends lacks gnome-keyring: $recommends"
 echo "ok: control fields"
 
 # The desktop file's icon must be the icon the package installs, and the metainfo must launch that desktop file.
@@ -68,7 +69,9 @@ echo "ok: extracted, files agree"
 
 tgz="$(ls "$work"/apsara-accounts-"$version"-*.tar.gz 2>/dev/null | head -1)"
 [[ -n "$tgz" ]] || fail "no apsara-accounts-${version}-*.tar.gz in $work"
-tar -tzf "$tgz" | grep -q '/bin/apsara-accounts$' || fail "the .tar.gz has no bin/apsara-accounts"
+# Listed to a file first: grep -q stopping early would kill tar with SIGPIPE and fail the pipeline.
+tar -tzf "$tgz" >"$work/tgz-contents.txt"
+grep -q '/bin/apsara-accounts$' "$work/tgz-contents.txt" || fail "the .tar.gz has no bin/apsara-accounts"
 echo "ok: $(basename "$tgz") contains bin/apsara-accounts"
 
 echo "== $root/usr/bin/apsara-accounts --version"
