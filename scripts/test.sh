@@ -12,10 +12,13 @@ build="$(apsara_build_dir)"
 log="$build/Testing/test-sh.log"
 mkdir -p "$build/Testing"
 
+# A test preset always runs in its own build/<preset>, so a build directory of one's own is named directly instead.
+where=(--preset "$preset")
+[[ -z "${APSARA_BUILD_DIR:-}" ]] || where=(--test-dir "$build")
+
 step "Running the tests (preset '$preset', 2 at a time, at most ${APSARA_TEST_TIMEOUT:-300} s each)"
 set +e
-LC_ALL=C run ctest --preset "$preset" --test-dir "$build" --output-on-failure -j2 \
-    --timeout "${APSARA_TEST_TIMEOUT:-300}" "$@" 2>&1 | tee "$log"
+LC_ALL=C run ctest "${where[@]}" --output-on-failure -j2 --timeout "${APSARA_TEST_TIMEOUT:-300}" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
