@@ -1,0 +1,89 @@
+#pragma once
+
+#include "AliyunConfigImporter.h"
+#include "ProfileService.h"
+#include "ProfileStore.h"
+#include "SecretIndex.h"
+#include "SecretJob.h"
+
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class ConnectionProbe;
+class MemorySecretStore;
+class SecretBatch;
+class SecretStore;
+class QSettings;
+
+// ProfileService over QSettings (ProfileStore, SecretIndex), the OS keychain (a SecretStore) and a connection
+// probe. Session-only profiles, including the environment profile, live in memory and are never written.
+class AppProfileService : public ProfileService
+{
+    Q_OBJECT
+
+public:
+    // settings and keychain must outlive the service; probe may be null (Test connection then fails plainly).
+    AppProfileService(QSettings* settings, SecretStore* keychain, ConnectionProbe* probe, QObject* parent = nullptr);
+    ~AppProfileService() override;
+
+    QList<Profile> profiles() const override;
+    QString activeProfileName() const override;
+    bool keychainAvailable() const override { return m_keychainAvailable; }
+    PendingOperation* saveProfile(
+        const Profile& profile, const ProfileSecrets& secrets, const QString& previousName) override;
+    PendingOperation* removeProfile(const QString& name) override;
+    PendingOperation* testConnection(const Profile& profile, const ProfileSecrets& secrets) override;
+    void activateProfile(const QString& name) override;
+    FieldCheck checkProfileName(const QString& name, const QString& previousName) const override;
+    bool hasStoredSecret(const QString& profileName, const QString& field) const override;
+    PendingOperation* importAliyunConfig(const QString& filePath) override;
+
+    // Asks the keychain once (a read of a key that does not exist); emits keychainAvailabilityChanged.
+    void checkKeychain();
+    // The backend's words when the keychain is unavailable.
+    QString keychainProblem() const { return m_keychainProblem; }
+    // Adds the environment's credentials as the session-only profile "environment"; false when there are none.
+    bool addEnvironmentProfile();
+    std::optional<Profile> profile(const QString& name) const;
+
+    // The secrets of a profile for the calls the app makes; done gets nullopt and the reason on failure.
+    using SecretsCallback = std::function<void(const std::optional<ProfileSecrets>& secrets, const QString& error)>;
+    void loadSecrets(const QString& name, QObject* context, const SecretsCallback& done);
+
+    // Writes already parsed profiles one after another (replacing same-named ones); the operation succeeds with
+    // the summary. Used by importAliyunConfig and the headless import.
+    PendingOperation* importProfiles(const AliyunConfigImporter::Result& parsed);
+    static QString importSummary(const AliyunConfigImporter::Result& parsed);
+
+private:
+    struct Save;
+    PendingOperation* newOperation(const QString& action);
+    SecretStore* storeFor(bool sessionOnly) const;
+    QStringList storedKeys(const Profile& profile) const;
+    QString missingSecret(const Profile& profile, const ProfileSecrets& secrets, const QString& previousName) const;
+    void readOldSecrets(const std::shared_ptr<Save>& save);
+    void writeSecrets(const std::shared_ptr<Save>& save);
+    void commitSave(const std::shared_ptr<Save>& save);
+    void removeSecrets(SecretStore* store, const QStringList& keys, const std::function<void(bool)>& done);
+    // Records what a keychain answer says about availability; true when that changed (and was signalled).
+    // Batches pass ignoreFailed: their "Failed" (say, a key that could not be deleted) proves nothing.
+    bool noteKeychainResult(
+        SecretStore* store, SecretJob::Result result, const QString& errorText, bool ignoreFailed = true);
+    void failKeychain(PendingOperation* operation, SecretJob::Result result, const QString& errorText);
+    void importNext(PendingOperation* operation,
+        QList<AliyunConfigImporter::Imported> remaining,
+        const QString& summary,
+        const QString& current);
+
+    ProfileStore m_store;
+    SecretIndex m_index;
+    SecretStore* m_keychain;
+    MemorySecretStore* m_sessionSecrets;
+    ConnectionProbe* m_probe;
+    QList<Profile> m_sessionProfiles;
+    QString m_sessionActive;
+    bool m_keychainAvailable = true;
+    QString m_keychainProblem;
+};
