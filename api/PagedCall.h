@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "JsonReader.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+class ApiCall;
+class ApiClient;
+
+// Runs a list action page after page and merges: `page` parses one answer (appending to the caller's list)
+// and returns the parameters that replace/extend the request for the next page, or nullopt when done.
+// The returned handle finishes with the last page's body and RequestId, or fails with the first error.
+namespace PagedCall {
+using PageParser = std::function<std::optional<ParameterList>(const QJsonObject& body, JsonReader& reader)>;
+ApiCall* run(ApiClient* client, const ApiRequest& firstPage, PageParser page);
+// A copy of parameters where every key of `changes` is set to its new value (added when absent); a null
+// QString value removes the key.
+ParameterList withParameters(ParameterList parameters, const ParameterList& changes);
+} // namespace PagedCall
