@@ -60,7 +60,7 @@ if ((!inside)); then
     for attempt in 1 2 3; do
         status=0
         xvfb-run -a -e "$xvfb_log" -s "-screen 0 1280x800x24" \
-            "$0" --inside-xvfb "$out" "${options[@]}" -- "$@" || status=$?
+            bash "$(realpath "$0")" --inside-xvfb "$out" "${options[@]}" -- "$@" || status=$?
         ((status == RETRY_STATUS)) || exit "$status"
         echo "screenshot.sh: the X server was not usable (attempt $attempt); retrying" >&2
         cat "$xvfb_log" >&2
