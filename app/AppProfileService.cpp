@@ -353,14 +353,18 @@ void AppProfileService::commitSave(const std::shared_ptr<Save>& save)
             m_store.setActiveProfileName(profile.name);
     }
     qCInfo(lcApp) << "Saved profile" << profile.name << (profile.sessionOnly ? "(session only)" : "");
-    if (save->renaming) {
-        removeSecrets(storeFor(profile.sessionOnly), save->oldKeys, [](bool) {});
-        if (wasActive)
-            emit activeProfileChanged(profile.name);
-    }
+    if (wasActive && save->renaming)
+        emit activeProfileChanged(profile.name);
     emit profilesChanged();
-    if (save->operation)
-        save->operation->succeed({});
+    // The operation ends once the entries under the old name are gone, so "renamed" means "nothing left behind".
+    auto succeed = [save](bool) {
+        if (save->operation)
+            save->operation->succeed({});
+    };
+    if (save->renaming)
+        removeSecrets(storeFor(profile.sessionOnly), save->oldKeys, succeed);
+    else
+        succeed(true);
 }
 
 void AppProfileService::removeSecrets(

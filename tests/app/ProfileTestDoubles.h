@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ConnectionProbe.h"
+#include "SecretStore.h"
+
+#include <QFile>
+#include <QTimer>
+
+// A probe that answers like DescribeRegions would, and remembers what it was given.
+class FakeProbe : public QObject, public ConnectionProbe
+{
+public:
+    QString expectedSecret; // succeed only with this AccessKey secret (empty: any)
+    Profile lastProfile;
+    ProfileSecrets lastSecrets;
+    int calls = 0;
+
+    PendingOperation* probe(const Profile& profile, const ProfileSecrets& secrets) override
+    {
+        ++calls;
+        lastProfile = profile;
+        lastSecrets = secrets;
+        auto* operation = new PendingOperation(QStringLiteral("DescribeRegions"), this);
+        const bool accepted = expectedSecret.isEmpty() || secrets.accessKeySecret == expectedSecret;
+        QTimer::singleShot(0, operation, [operation, accepted] {
+            if (accepted) {
+                operation->succeed(QStringLiteral("REQ-0000-FAKE"));
+                return;
+            }
+            ServiceError error;
+            error.category = ServiceError::Category::Authentication;
+            error.code = QStringLiteral("InvalidAccessKeySecret");
+            error.requestId = QStringLiteral("REQ-0000-DENIED");
+            operation->fail(error);
+        });
+        return operation;
+    }
+};
+
+// A keychain that is never there: every call fails with Unavailable, like a missing Secret Service.
+class UnavailableSecretStore : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    int calls = 0;
+
+    SecretJob* read(const QString& key) override { return fail(key); }
+    SecretJob* write(const QString& key, const QString&) override { return fail(key); }
+    SecretJob* remove(const QString& key) override { return fail(key); }
+    bool isPersistent() const override { return true; }
+
+private:
+    SecretJob* fail(const QString& key)
+    {
+        ++calls;
+        auto* job = new SecretJob(key, this);
+        QTimer::singleShot(0, job, [job] {
+            job->finish(SecretJob::Result::Unavailable, {}, QStringLiteral("Could not connect: No such file"));
+        });
+        return job;
+    }
+};
+
+inline QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
