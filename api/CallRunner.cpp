@@ -146,7 +146,7 @@ void CallRunner::onReplyFinished()
     raw.networkError = reply->error();
     raw.errorString = reply->errorString();
     raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    raw.body = reply->readAll();
+    raw.body = reply->isOpen() ? reply->readAll() : QByteArray();
     raw.cancelled = m_cancelled;
     raw.timedOut = !m_cancelled && reply->error() == QNetworkReply::OperationCanceledError;
     m_lastStatus = raw.httpStatus;
