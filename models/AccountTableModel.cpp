@@ -137,9 +137,28 @@ AccountTableModel::Row AccountTableModel::makeRow(const Account& account)
 
 void AccountTableModel::setAccounts(const QString& instanceId, const QList<Account>& accounts)
 {
+    QList<Account> added;
+    QList<int> gone;
+    diff(instanceId, accounts, added, gone);
+    removeRows(gone);
+    appendRows(added);
+}
+
+void AccountTableModel::setAccountsOfInstances(const QHash<QString, QList<Account>>& accountsByInstance)
+{
+    QList<Account> added;
+    QList<int> gone;
+    for (auto it = accountsByInstance.cbegin(); it != accountsByInstance.cend(); ++it)
+        diff(it.key(), it.value(), added, gone);
+    removeRows(gone);
+    appendRows(added);
+}
+
+void AccountTableModel::diff(
+    const QString& instanceId, const QList<Account>& accounts, QList<Account>& added, QList<int>& gone)
+{
     QSet<QString> incoming;
     incoming.reserve(accounts.size());
-    QList<Account> added;
     for (const Account& given : accounts) {
         Account account = given;
         account.instanceId = instanceId;
@@ -150,14 +169,13 @@ void AccountTableModel::setAccounts(const QString& instanceId, const QList<Accou
         else if (!(m_rows.at(*it).account == account))
             replaceRow(*it, account);
     }
-
-    QList<int> gone;
-    for (const QString& name : m_namesByInstance.value(instanceId)) {
+    const auto names = m_namesByInstance.constFind(instanceId);
+    if (names == m_namesByInstance.constEnd())
+        return;
+    for (const QString& name : *names) {
         if (!incoming.contains(name))
             gone.append(m_rowByKey.value(keyOf(instanceId, name)));
     }
-    removeRows(gone);
-    appendRows(added);
 }
 
 void AccountTableModel::upsertAccount(const Account& account)
@@ -219,7 +237,6 @@ void AccountTableModel::appendRows(const QList<Account>& accounts)
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(accounts.size()) - 1);
-    m_rows.reserve(first + accounts.size());
     for (const Account& account : accounts) {
         m_rowByKey.insert(account.key(), int(m_rows.size()));
         m_namesByInstance[account.instanceId].insert(account.name);

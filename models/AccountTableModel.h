@@ -38,6 +38,8 @@ public:
 
     // Replaces one instance's accounts: changed rows get dataChanged, new ones are inserted, missing ones removed.
     void setAccounts(const QString& instanceId, const QList<Account>& accounts);
+    // The same for many instances at once, with one insert and one removal batch: for loading everything.
+    void setAccountsOfInstances(const QHash<QString, QList<Account>>& accountsByInstance);
     void upsertAccount(const Account& account);
     void removeAccount(const QString& instanceId, const QString& name);
     void removeInstance(const QString& instanceId);
@@ -65,6 +67,8 @@ private:
     static Row makeRow(const Account& account);
     QVariant displayData(const Row& row, int column) const;
     QVariant sortData(const Row& row, int column) const;
+    // Updates changed rows in place and collects what must be inserted and removed.
+    void diff(const QString& instanceId, const QList<Account>& accounts, QList<Account>& added, QList<int>& gone);
     void appendRows(const QList<Account>& accounts);
     void replaceRow(int row, const Account& account);
     void removeRows(QList<int> rows); // any order; removes contiguous runs from the bottom up
