@@ -1,0 +1,333 @@
+// The api building blocks on their own: rate limiter and retry figures with injected clocks and randomness,
+// endpoint rules, call meter persistence, credentials from the environment, the redactor, the request signer.
+#include "CallMeter.h"
+#include "Credentials.h"
+#include "EndpointResolver.h"
+#include "RateLimiter.h"
+#include "Redactor.h"
+#include "RequestSigner.h"
+#include "RetryPolicy.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+class TestApiParts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rateLimiterFigures();
+    void operatorActionsLimitedTo10PerSecond();
+    void rateLimiterRefills();
+    void throttleBackoffFullJitter();
+    void retryAfterHonoured();
+    void faultRetriesOneToFiveSeconds();
+    void nonRetryableErrors();
+    void outcomeUnknown();
+    void sdkHosts_data();
+    void sdkHosts();
+    void endpointOverrides();
+    void callMeterPersistsPerMonth();
+    void credentialsFromEnvironment();
+    void redactorMasksSecrets();
+    void signerPinnedV3MatchesVector();
+    void signerUtcTimestamp();
+};
+
+void TestApiParts::rateLimiterFigures()
+{
+    qint64 now = 0;
+    RateLimiter limiter(RateLimiter::Limits {}, [&now] { return now; });
+    QList<qint64> waits;
+    for (int i = 0; i < 100; ++i)
+        waits.append(limiter.reserve(QStringLiteral("DescribeAccounts")));
+    // Burst of 10, then one slot every 10 ms: the 100th call starts at 900 ms -> 100 calls/s sustained.
+    QCOMPARE(waits.at(9), 0);
+    QCOMPARE(waits.at(10), 10);
+    QCOMPARE(waits.at(99), 900);
+}
+
+void TestApiParts::operatorActionsLimitedTo10PerSecond()
+{
+    qint64 now = 0;
+    RateLimiter limiter(RateLimiter::Limits {}, [&now] { return now; });
+    QCOMPARE(limiter.reserve(QStringLiteral("GrantOperatorPermission")), 0);
+    QCOMPARE(limiter.reserve(QStringLiteral("RevokeOperatorPermission")), 100);
+    QCOMPARE(limiter.reserve(QStringLiteral("GrantOperatorPermission")), 200);
+    // Other actions are not held back by the operator bucket.
+    QCOMPARE(limiter.reserve(QStringLiteral("DescribeAccounts")), 0);
+}
+
+void TestApiParts::rateLimiterRefills()
+{
+    qint64 now = 0;
+    RateLimiter limiter(RateLimiter::Limits {}, [&now] { return now; });
+    for (int i = 0; i < 30; ++i)
+        limiter.reserve(QStringLiteral("DescribeAccounts"));
+    now = 5000; // long quiet period: bucket full again, but never above the burst
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(limiter.reserve(QStringLiteral("DescribeAccounts")), 0);
+    QCOMPARE(limiter.reserve(QStringLiteral("DescribeAccounts")), 10);
+}
+
+void TestApiParts::throttleBackoffFullJitter()
+{
+    double draw = 0.5;
+    RetryPolicy policy(RetryPolicy::Settings {}, [&draw] { return draw; });
+    ServiceError throttled;
+    throttled.category = ServiceError::Category::Throttled;
+    QCOMPARE(*policy.retryDelay(throttled, 1, false, -1), 100); // 0.5 * 200
+    QCOMPARE(*policy.retryDelay(throttled, 3, false, -1), 400); // 0.5 * 800
+    QCOMPARE(*policy.retryDelay(throttled, 6, true, -1), 3200); // 0.5 * 6400
+    draw = 0.999;
+    QVERIFY(*policy.retryDelay(throttled, 6, false, -1) <= 10000);
+    draw = 0;
+    QCOMPARE(*policy.retryDelay(throttled, 2, false, -1), 0); // full jitter reaches down to 0
+    QVERIFY(!policy.retryDelay(throttled, 7, false, -1)); // gives up after 6 retries
+}
+
+void TestApiParts::retryAfterHonoured()
+{
+    RetryPolicy policy(RetryPolicy::Settings {}, [] { return 0.5; });
+    ServiceError throttled;
+    throttled.category = ServiceError::Category::Throttled;
+    QCOMPARE(*policy.retryDelay(throttled, 1, false, 1500), 1500);
+    RetryPolicy::Settings scaled;
+    scaled.timeScale = 0.01;
+    QCOMPARE(*RetryPolicy(scaled, [] { return 0.5; }).retryDelay(throttled, 1, false, 1500), 15);
+}
+
+void TestApiParts::faultRetriesOneToFiveSeconds()
+{
+    double draw = 0;
+    RetryPolicy policy(RetryPolicy::Settings {}, [&draw] { return draw; });
+    ServiceError server;
+    server.category = ServiceError::Category::Server;
+    server.httpStatus = 503;
+    QCOMPARE(*policy.retryDelay(server, 1, false, -1), 1000);
+    draw = 0.5;
+    QCOMPARE(*policy.retryDelay(server, 2, false, -1), 3000);
+    draw = 0.9999;
+    QCOMPARE(*policy.retryDelay(server, 3, false, -1), 5000);
+    QVERIFY(!policy.retryDelay(server, 4, false, -1)); // at most 3 retries
+    ServiceError network;
+    network.category = ServiceError::Category::Network;
+    QVERIFY(policy.retryDelay(network, 3, false, -1));
+    QVERIFY(!policy.retryDelay(network, 4, false, -1));
+}
+
+void TestApiParts::nonRetryableErrors()
+{
+    RetryPolicy policy;
+    using C = ServiceError::Category;
+    for (C category :
+        { C::Tls, C::Authentication, C::InvalidInput, C::NotFound, C::Conflict, C::Parse, C::Cancelled }) {
+        ServiceError error;
+        error.category = category;
+        error.httpStatus = 400;
+        QVERIFY(!policy.retryDelay(error, 1, false, -1));
+    }
+}
+
+void TestApiParts::outcomeUnknown()
+{
+    ServiceError error;
+    error.category = ServiceError::Category::Timeout;
+    QVERIFY(RetryPolicy::outcomeUnknown(error));
+    error.category = ServiceError::Category::Network;
+    error.code = QStringLiteral("RemoteHostClosed");
+    QVERIFY(RetryPolicy::outcomeUnknown(error));
+    error.code = QStringLiteral("ConnectionRefused"); // never reached the server
+    QVERIFY(!RetryPolicy::outcomeUnknown(error));
+    error.category = ServiceError::Category::Throttled;
+    error.httpStatus = 429;
+    error.code = QStringLiteral("Throttling.User");
+    QVERIFY(!RetryPolicy::outcomeUnknown(error));
+}
+
+void TestApiParts::sdkHosts_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("rds");
+    QTest::addColumn<QString>("redis");
+    // The SDK's own resolution table (alibaba-openapi.md section 1).
+    QTest::newRow("cn-hangzhou") << "cn-hangzhou"
+                                 << "rds.aliyuncs.com"
+                                 << "r-kvstore.aliyuncs.com";
+    QTest::newRow("cn-shanghai") << "cn-shanghai"
+                                 << "rds.aliyuncs.com"
+                                 << "r-kvstore.aliyuncs.com";
+    QTest::newRow("cn-shenzhen") << "cn-shenzhen"
+                                 << "rds.aliyuncs.com"
+                                 << "r-kvstore.cn-shenzhen.aliyuncs.com";
+    QTest::newRow("cn-hongkong") << "cn-hongkong"
+                                 << "rds.aliyuncs.com"
+                                 << "r-kvstore.cn-hongkong.aliyuncs.com";
+    QTest::newRow("ap-southeast-1") << "ap-southeast-1"
+                                    << "rds.aliyuncs.com"
+                                    << "r-kvstore.ap-southeast-1.aliyuncs.com";
+    QTest::newRow("ap-northeast-1") << "ap-northeast-1"
+                                    << "rds.ap-northeast-1.aliyuncs.com"
+                                    << "r-kvstore.ap-northeast-1.aliyuncs.com";
+    QTest::newRow("us-west-1") << "us-west-1"
+                               << "rds.aliyuncs.com"
+                               << "r-kvstore.us-west-1.aliyuncs.com";
+    QTest::newRow("eu-central-1") << "eu-central-1"
+                                  << "rds.eu-central-1.aliyuncs.com"
+                                  << "r-kvstore.eu-central-1.aliyuncs.com";
+    QTest::newRow("cn-hangzhou-finance") << "cn-hangzhou-finance"
+                                         << "rds-vpc.cn-hangzhou-finance.aliyuncs.com"
+                                         << "r-kvstore.aliyuncs.com";
+}
+
+void TestApiParts::sdkHosts()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, rds);
+    QFETCH(QString, redis);
+    QCOMPARE(EndpointResolver::sdkHost(Product::Rds, region), rds);
+    QCOMPARE(EndpointResolver::sdkHost(Product::Redis, region), redis);
+    EndpointResolver resolver;
+    QCOMPARE(resolver.resolve(Product::Rds, region), QUrl(QStringLiteral("https://") + rds + QStringLiteral("/")));
+}
+
+void TestApiParts::endpointOverrides()
+{
+    EndpointResolver resolver;
+    QString error;
+    QVERIFY(resolver.resolve(Product::Rds, QString(), &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+    const auto parsed = EndpointResolver::parseOverride(QStringLiteral("rds=127.0.0.1:8443"));
+    QVERIFY(parsed);
+    QCOMPARE(parsed->second.scheme(), QStringLiteral("https")); // no scheme means https
+    QVERIFY(!EndpointResolver::parseOverride(QStringLiteral("ecs=https://x")));
+    QVERIFY(!EndpointResolver::parseOverride(QStringLiteral("rds=ftp://x")));
+    QVERIFY(resolver.setOverrides({ { QStringLiteral("r-kvstore"), QUrl(QStringLiteral("http://127.0.0.2:9000")) } }));
+    QCOMPARE(
+        resolver.resolve(Product::Redis, QStringLiteral("cn-shenzhen")), QUrl(QStringLiteral("http://127.0.0.2:9000")));
+    QCOMPARE(resolver.resolve(Product::Rds, QStringLiteral("cn-shenzhen")).host(), QStringLiteral("rds.aliyuncs.com"));
+    // A bad override changes nothing.
+    QVERIFY(!resolver.setOverrides({ { QStringLiteral("rds"), QUrl(QStringLiteral("http://example.com")) } }, &error));
+    QVERIFY(resolver.overrides().contains(QStringLiteral("r-kvstore")));
+    QVERIFY(EndpointResolver::isLoopbackHost(QStringLiteral("::1")));
+    QVERIFY(EndpointResolver::isLoopbackHost(QStringLiteral("127.9.9.9")));
+    QVERIFY(!EndpointResolver::isLoopbackHost(QStringLiteral("192.168.1.1")));
+}
+
+void TestApiParts::callMeterPersistsPerMonth()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("meter.ini")), QSettings::IniFormat);
+    QDateTime now(QDate(2025, 1, 31), QTime(23, 59), Qt::UTC);
+    {
+        CallMeter meter(&settings, nullptr, [&now] { return now; });
+        for (int i = 0; i < 1002; ++i)
+            meter.count(QStringLiteral("rds"), QStringLiteral("ModifyAccountDescription"));
+        meter.count(QStringLiteral("rds"), QStringLiteral("CreateAccount"));
+        QCOMPARE(meter.usage().size(), 2);
+        QCOMPARE(meter.monthCostCny(), 0.001 + 2 * 0.001); // CreateAccount + 2 calls beyond the free 1000
+    }
+    settings.sync();
+    CallMeter reopened(&settings, nullptr, [&now] { return now; });
+    const auto usage = reopened.usage();
+    QCOMPARE(usage.size(), 2);
+    QCOMPARE(usage.at(1).action, QStringLiteral("ModifyAccountDescription"));
+    QCOMPARE(usage.at(1).monthCalls, 1002);
+    QCOMPARE(usage.at(1).sessionCalls, 0);
+    now = now.addSecs(120); // February (UTC): a new month starts from zero
+    reopened.count(QStringLiteral("rds"), QStringLiteral("CreateAccount"));
+    const auto february = reopened.usage();
+    QCOMPARE(february.size(), 1);
+    QCOMPARE(february.first().monthCalls, 1);
+    for (const QString& key : settings.allKeys())
+        QVERIFY(key.startsWith(QStringLiteral("callMeter/")));
+}
+
+void TestApiParts::credentialsFromEnvironment()
+{
+    QProcessEnvironment environment;
+    QVERIFY(!Credentials::fromEnvironment(environment).isValid());
+    environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("id"));
+    environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("secret"));
+    QCOMPARE(Credentials::fromEnvironment(environment).mode, Credentials::Mode::AccessKey);
+    environment.insert(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"), QStringLiteral("token"));
+    const Credentials sts = Credentials::fromEnvironment(environment);
+    QCOMPARE(sts.mode, Credentials::Mode::Sts);
+    QCOMPARE(sts.securityToken, QStringLiteral("token"));
+    environment.insert(QStringLiteral("ALIYUN_API_KEY"), QStringLiteral("bearer"));
+    const Credentials bearer = Credentials::fromEnvironment(environment);
+    QCOMPARE(bearer.mode, Credentials::Mode::BearerToken);
+    QCOMPARE(bearer.bearerToken, QStringLiteral("bearer"));
+    QVERIFY(!bearer.rateLimitKey().contains(QStringLiteral("bearer")));
+    environment.insert(QStringLiteral("ALIBABA_CLOUD_REGION_ID"), QStringLiteral("cn-beijing"));
+    QCOMPARE(Credentials::regionFromEnvironment(environment), QStringLiteral("cn-beijing"));
+}
+
+void TestApiParts::redactorMasksSecrets()
+{
+    const ParameterList parameters { { QStringLiteral("AccountName"), QStringLiteral("u1") },
+        { QStringLiteral("AccountPassword"), QStringLiteral("p1") },
+        { QStringLiteral("NewAccountPassword"), QStringLiteral("p2") },
+        { QStringLiteral("OldAccountPassword"), QStringLiteral("p3") },
+        { QStringLiteral("SecurityToken"), QStringLiteral("t") },
+        { QStringLiteral("BearerToken"), QStringLiteral("b") },
+        { QStringLiteral("Signature"), QStringLiteral("s") },
+        { QStringLiteral("ConfirmPassword"), QStringLiteral("p4") } };
+    const auto redacted = Redactor::redact(parameters);
+    QCOMPARE(redacted.first().second, QStringLiteral("u1"));
+    for (qsizetype i = 1; i < redacted.size(); ++i)
+        QCOMPARE(redacted.at(i).second, Redactor::Mask);
+    const QString text = Redactor::redactText(
+        QStringLiteral("/?AccountName=u1&AccountPassword=Pa%20ss&Signature=abc%3D&x=1 "
+                       "{\"AccessKeySecret\":\"zzz\",\"password\":\"two words\"} x-acs-security-token: tkn123"));
+    for (const char* secret : { "Pa%20ss", "abc%3D", "zzz", "two words", "tkn123" })
+        QVERIFY2(!text.contains(QLatin1String(secret)), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("AccountName=u1")));
+}
+
+void TestApiParts::signerPinnedV3MatchesVector()
+{
+    // The same inputs as vector v3-rds-CreateAccount, built through RequestSigner.
+    ApiRequest request;
+    request.product = Product::Rds;
+    request.action = QStringLiteral("CreateAccount");
+    request.parameters = { { QStringLiteral("DBInstanceId"), QStringLiteral("rm-uf6wjk5xxxxxxx") },
+        { QStringLiteral("AccountName"), QStringLiteral("app_user") },
+        { QStringLiteral("AccountPassword"), QStringLiteral("Pa ss*w~rd/+=") },
+        { QStringLiteral("AccountDescription"), QString::fromUtf8("测试 账号") } };
+    const RequestSigner::Stamp stamp { QStringLiteral("3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf"),
+        QDateTime(QDate(2024, 5, 1), QTime(8, 9, 10), Qt::UTC) };
+    // The vector signs without x-acs-credentials-provider, so check the parts the vector does pin.
+    const WireRequest wire = RequestSigner::build(request,
+        Credentials::accessKey(QStringLiteral("testid"), QStringLiteral("testsecret")),
+        QUrl(QStringLiteral("https://rds.aliyuncs.com")),
+        stamp,
+        "ua");
+    QCOMPARE(wire.header("host"), QByteArray("rds.aliyuncs.com"));
+    QCOMPARE(wire.header("x-acs-date"), QByteArray("2024-05-01T08:09:10Z"));
+    QCOMPARE(wire.header("x-acs-signature-nonce"), QByteArray("3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf"));
+    QCOMPARE(wire.header("x-acs-content-sha256"),
+        QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QVERIFY(wire.header("authorization")
+                .startsWith("ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=host;x-acs-action;x-acs-content-"
+                            "sha256;x-acs-credentials-provider;x-acs-date;x-acs-signature-nonce;x-acs-version,"));
+    // The wire query is Node querystring style, as captured from the SDK: '*' stays literal.
+    QCOMPARE(wire.url.query(QUrl::FullyEncoded),
+        QStringLiteral("DBInstanceId=rm-uf6wjk5xxxxxxx&AccountName=app_user&AccountPassword=Pa%20ss*w~rd%2F%2B%3D&"
+                       "AccountDescription=%E6%B5%8B%E8%AF%95%20%E8%B4%A6%E5%8F%B7"));
+}
+
+void TestApiParts::signerUtcTimestamp()
+{
+    const QDateTime local(QDate(2024, 1, 1), QTime(8, 0), Qt::OffsetFromUTC, 8 * 3600);
+    QCOMPARE(RequestSigner::timestamp(local), QStringLiteral("2024-01-01T00:00:00Z"));
+    QCOMPARE(RequestSigner::hostHeader(QUrl(QStringLiteral("http://127.0.0.1:8080/"))), QByteArray("127.0.0.1:8080"));
+    QCOMPARE(RequestSigner::hostHeader(QUrl(QStringLiteral("https://rds.aliyuncs.com:443/"))),
+        QByteArray("rds.aliyuncs.com"));
+    QVERIFY(RequestSigner::newNonce() != RequestSigner::newNonce());
+}
+
+QTEST_GUILESS_MAIN(TestApiParts)
+#include "tst_apiparts.moc"
