@@ -39,6 +39,7 @@ class TstAccountTableModel : public QObject
 private slots:
     void refreshIsFineGrained();
     void upsertRemoveBusy();
+    void batchLoadIsOneInsert();
     void roles();
     void proxyFiltersAndSorts();
     void proxyFollowsSourceChanges();
@@ -97,6 +98,29 @@ void TstAccountTableModel::refreshIsFineGrained()
     QCOMPARE(model.accountCount(QStringLiteral("rm-1")), 0);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(resets.size(), 0);
+}
+
+void TstAccountTableModel::batchLoadIsOneInsert()
+{
+    AccountTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAccounts(
+        QStringLiteral("rm-1"), { account({}, QStringLiteral("old")), account({}, QStringLiteral("keep")) });
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QHash<QString, QList<Account>> batch;
+    batch.insert(QStringLiteral("rm-1"), { account({}, QStringLiteral("keep")), account({}, QStringLiteral("new1")) });
+    batch.insert(QStringLiteral("rm-2"), { account({}, QStringLiteral("a")), account({}, QStringLiteral("b")) });
+    model.setAccountsOfInstances(batch);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.accountCount(QStringLiteral("rm-2")), 2);
+    QCOMPARE(model.rowOf(QStringLiteral("rm-1"), QStringLiteral("old")), -1);
+    QCOMPARE(model.accountAt(model.rowOf(QStringLiteral("rm-1"), QStringLiteral("new1")))->instanceId,
+        QStringLiteral("rm-1"));
 }
 
 void TstAccountTableModel::upsertRemoveBusy()
