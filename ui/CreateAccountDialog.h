@@ -1,0 +1,56 @@
+#pragma once
+
+#include "AccountDraft.h"
+#include "AccountRules.h"
+#include "OperationDialog.h"
+
+class DatabaseGrantTable;
+class FieldHint;
+class PasswordField;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+// Create account: name, type (RDS), privileges (Redis role or RDS per-database grants), password with
+// confirmation, description. Every field is checked live against the engine's rules; OK waits for a valid form.
+class CreateAccountDialog : public OperationDialog
+{
+    Q_OBJECT
+
+public:
+    CreateAccountDialog(
+        AccountService* service, const Instance& instance, int existingAccounts, QWidget* parent = nullptr);
+
+    AccountDraft draft() const;
+
+    QLineEdit* nameEdit() const { return m_name; }
+    QComboBox* typeCombo() const { return m_type; }
+    QComboBox* roleCombo() const { return m_role; }
+    DatabaseGrantTable* grantTable() const { return m_grants; }
+    PasswordField* passwordField() const { return m_password; }
+    QLineEdit* descriptionEdit() const { return m_description; }
+    FieldHint* nameHint() const { return m_nameHint; }
+    FieldHint* descriptionHint() const { return m_descriptionHint; }
+
+protected:
+    void startOperation() override;
+
+protected slots:
+    void updateOkButton() override;
+
+private:
+    void buildRoleCombo();
+    bool isSuper() const;
+
+    AccountRules m_rules;
+    FieldCheck m_canCreate;
+    QLineEdit* m_name = nullptr;
+    FieldHint* m_nameHint = nullptr;
+    QComboBox* m_type = nullptr;
+    QComboBox* m_role = nullptr;
+    DatabaseGrantTable* m_grants = nullptr;
+    QLabel* m_superNote = nullptr;
+    PasswordField* m_password = nullptr;
+    QLineEdit* m_description = nullptr;
+    FieldHint* m_descriptionHint = nullptr;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Account.h"
+#include "OperationDialog.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// Delete an account: the user types its name to enable Delete. When RDS refuses because objects depend on the
+// account (SomeObjectsDependOnAccount), the dialog explains it and offers to revoke every database privilege
+// first and then delete, in one go.
+class DeleteAccountDialog : public OperationDialog
+{
+    Q_OBJECT
+
+public:
+    DeleteAccountDialog(
+        AccountService* service, const Instance& instance, const Account& account, QWidget* parent = nullptr);
+
+    QLineEdit* confirmationEdit() const { return m_confirm; }
+    QPushButton* revokeThenDeleteButton() const { return m_revokeThenDelete; }
+    QLabel* dependencyLabel() const { return m_dependency; }
+    // The databases "Revoke all privileges, then delete" revokes.
+    QStringList databasesToRevoke() const;
+
+public slots:
+    void revokeThenDelete();
+
+protected:
+    void startOperation() override;
+    void operationFailed(const ServiceError& error) override;
+
+protected slots:
+    void updateOkButton() override;
+
+private:
+    bool nameConfirmed() const;
+
+    Account m_account;
+    FieldCheck m_allowed;
+    QLineEdit* m_confirm = nullptr;
+    QLabel* m_dependency = nullptr;
+    QPushButton* m_revokeThenDelete = nullptr;
+};

@@ -1,0 +1,51 @@
+#include "EditDescriptionDialog.h"
+
+#include "AccountHeader.h"
+#include "AccountService.h"
+#include "ErrorBanner.h"
+#include "FieldHint.h"
+#include "InstancePolicy.h"
+#include "RuleFormLayout.h"
+
+#include <QLineEdit>
+
+EditDescriptionDialog::EditDescriptionDialog(
+    AccountService* service, const Instance& instance, const Account& account, QWidget* parent)
+    : OperationDialog(service, instance, parent)
+    , m_account(account)
+    , m_rules(instance.engine)
+    , m_allowed(InstancePolicy::canModifyAccount(instance, account))
+    , m_description(new QLineEdit(account.description, form()))
+{
+    setWindowTitle(tr("Edit Description of %1").arg(account.name));
+    setObjectName(QStringLiteral("EditDescriptionDialog"));
+    setOkText(tr("&Save"));
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_description->setAccessibleName(tr("Description"));
+
+    auto* layout = new RuleFormLayout(form());
+    layout->addWide(new AccountHeader(instance, account, form()));
+    m_hint = layout->addField(tr("D&escription:"), m_description, m_rules.descriptionRuleText());
+    m_hint->setObjectName(QStringLiteral("descriptionHint"));
+    connect(m_description, &QLineEdit::textChanged, this, &EditDescriptionDialog::updateOkButton);
+
+    if (!m_allowed.isValid())
+        errorBanner()->showMessage(m_allowed.message);
+    m_description->setFocus();
+    m_description->selectAll();
+    updateOkButton();
+}
+
+void EditDescriptionDialog::updateOkButton()
+{
+    // ModifyAccountDescription needs a description: an empty one cannot be sent.
+    const FieldCheck check = m_rules.checkDescription(m_description->text(), true);
+    m_hint->setCheck(check);
+    setOkAllowed(m_allowed.isValid() && check.isValid() && m_description->text() != m_account.description);
+}
+
+void EditDescriptionDialog::startOperation()
+{
+    run(service()->modifyDescription(instance(), m_account.name, m_description->text()),
+        tr("Saving the description of %1…").arg(m_account.name));
+}

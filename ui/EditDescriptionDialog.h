@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Account.h"
+#include "AccountRules.h"
+#include "OperationDialog.h"
+
+class FieldHint;
+class QLineEdit;
+
+// Edit the description of an account, checked live against the engine's description rule.
+class EditDescriptionDialog : public OperationDialog
+{
+    Q_OBJECT
+
+public:
+    EditDescriptionDialog(
+        AccountService* service, const Instance& instance, const Account& account, QWidget* parent = nullptr);
+
+    QLineEdit* descriptionEdit() const { return m_description; }
+    FieldHint* descriptionHint() const { return m_hint; }
+
+protected:
+    void startOperation() override;
+
+protected slots:
+    void updateOkButton() override;
+
+private:
+    Account m_account;
+    AccountRules m_rules;
+    FieldCheck m_allowed;
+    QLineEdit* m_description = nullptr;
+    FieldHint* m_hint = nullptr;
+};

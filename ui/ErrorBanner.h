@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ServiceError.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+// An inline banner above a dialog's form (KMessageWidget-like) that says what went wrong with a call: the
+// readable text, the recommended action, the server's Code, HTTP status and RequestId (selectable, copyable),
+// and a Retry button only when sending the request again is safe.
+class ErrorBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ErrorBanner(QWidget* parent = nullptr);
+
+    void showError(const ServiceError& error);
+    // A plain explanation without a server error (e.g. why a form cannot be submitted at all).
+    void showMessage(const QString& text);
+    ServiceError error() const { return m_error; }
+    bool hasError() const { return m_hasError; }
+
+    QString detailsText() const; // "Code: … · HTTP 400 · RequestId: …"
+    QPushButton* retryButton() const { return m_retry; }
+    QPushButton* copyButton() const { return m_copy; }
+
+public slots:
+    void clear();
+    void copyDetails() const;
+
+signals:
+    void retryRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyColours();
+
+    QLabel* m_text = nullptr;
+    QLabel* m_action = nullptr;
+    QLabel* m_details = nullptr;
+    QPushButton* m_copy = nullptr;
+    QPushButton* m_retry = nullptr;
+    ServiceError m_error;
+    bool m_hasError = false;
+};

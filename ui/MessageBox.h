@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+// Every confirmation and background-error box of the app goes through here, so tests can answer them without a
+// human (KeePassXC's MessageBox seam). Each function returns the button the user (or the test) chose.
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton question(QWidget* parent,
+        const QString& title,
+        const QString& text,
+        QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+        QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static QMessageBox::StandardButton warning(QWidget* parent,
+        const QString& title,
+        const QString& text,
+        QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+        QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+    static QMessageBox::StandardButton information(QWidget* parent,
+        const QString& title,
+        const QString& text,
+        QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+        QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+    static QMessageBox::StandardButton critical(QWidget* parent,
+        const QString& title,
+        const QString& text,
+        QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+        QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+
+    // THE test seam: the next box is not shown and returns this answer instead (once). NoButton = show boxes.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The text of the last box answered through the seam, so a test can check what would have been asked.
+    static QString lastAnsweredText();
+
+private:
+    static QMessageBox::StandardButton show(QMessageBox::Icon icon,
+        QWidget* parent,
+        const QString& title,
+        const QString& text,
+        QMessageBox::StandardButtons buttons,
+        QMessageBox::StandardButton defaultButton);
+};

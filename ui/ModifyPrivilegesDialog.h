@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Account.h"
+#include "AccountDraft.h"
+#include "OperationDialog.h"
+
+class AccountHeader;
+class DatabaseGrantTable;
+class QComboBox;
+class QLabel;
+
+// Modify privileges: the Redis role, or for RDS a grant, change or revoke per database, several databases in one
+// go. OK waits until something would actually change.
+class ModifyPrivilegesDialog : public OperationDialog
+{
+    Q_OBJECT
+
+public:
+    ModifyPrivilegesDialog(
+        AccountService* service, const Instance& instance, const Account& account, QWidget* parent = nullptr);
+
+    PrivilegeChange change() const;
+
+    QComboBox* roleCombo() const { return m_role; }
+    DatabaseGrantTable* grantTable() const { return m_grants; }
+    QLabel* summaryLabel() const { return m_summary; }
+
+protected:
+    void startOperation() override;
+
+protected slots:
+    void updateOkButton() override;
+
+private:
+    QString currentPrivilegeOn(const QString& database) const;
+
+    Account m_account;
+    FieldCheck m_allowed;
+    QComboBox* m_role = nullptr;
+    DatabaseGrantTable* m_grants = nullptr;
+    QLabel* m_summary = nullptr;
+};

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "FieldCheck.h"
+#include "Instance.h"
+#include "ServiceError.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <functional>
+
+class AccountService;
+class ErrorBanner;
+class PendingOperation;
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+// Base of the account dialogs: runs one PendingOperation at a time without blocking. While busy the form is
+// disabled, a busy line shows, OK is disabled and Cancel cancels the call (the dialog stays, input kept). On
+// success the dialog accepts; on failure the ErrorBanner shows the error and every field keeps what was typed.
+// Closing the dialog cancels the call. Each dialog rechecks all of its rules in one updateOkButton() slot.
+class OperationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ~OperationDialog() override;
+
+    AccountService* service() const { return m_service; }
+    const Instance& instance() const { return m_instance; }
+    bool isBusy() const { return !m_pending.isNull(); }
+    QString lastRequestId() const { return m_lastRequestId; }
+
+    ErrorBanner* errorBanner() const { return m_banner; }
+    QPushButton* okButton() const { return m_ok; }
+    QPushButton* cancelButton() const { return m_cancel; }
+
+public slots:
+    void reject() override; // Esc, the window's close button, and Cancel while idle
+    void submit(); // OK and Retry: checks the form once more, then startOperation()
+
+signals:
+    void operationSucceeded(const QString& requestId);
+
+protected:
+    OperationDialog(AccountService* service, const Instance& instance, QWidget* parent);
+
+    // The dialog's inputs live in here: it is disabled as a whole while a call runs.
+    QWidget* form() const { return m_form; }
+    QDialogButtonBox* buttonBox() const { return m_buttons; }
+    void setOkText(const QString& text);
+    // Enables OK when the form is valid and no call runs; what every updateOkButton() ends with.
+    void setOkAllowed(bool valid);
+
+    // Starts the dialog's call(s); called by submit() only when OK is allowed.
+    virtual void startOperation() = 0;
+    // Runs op; onSuccess (default: operationDone) receives the RequestId, e.g. to chain a second call.
+    void run(PendingOperation* op, const QString& busyText, std::function<void(const QString&)> onSuccess = {});
+    // Default: emit operationSucceeded() and accept().
+    virtual void operationDone(const QString& requestId);
+    // Default: show the error in the banner. Fields are never touched.
+    virtual void operationFailed(const ServiceError& error);
+
+protected slots:
+    virtual void updateOkButton() = 0;
+
+private:
+    void setBusy(bool busy, const QString& text = {});
+    void cancelClicked();
+    void abandonPending();
+
+    AccountService* m_service = nullptr;
+    Instance m_instance;
+    QPointer<PendingOperation> m_pending;
+    QString m_lastRequestId;
+    bool m_okAllowed = false;
+
+    ErrorBanner* m_banner = nullptr;
+    QWidget* m_form = nullptr;
+    QProgressBar* m_busyBar = nullptr;
+    QLabel* m_busyLabel = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_ok = nullptr;
+    QPushButton* m_cancel = nullptr;
+};

@@ -1,0 +1,107 @@
+#include "OperatorPermissionDialog.h"
+
+#include "AccountService.h"
+#include "ErrorBanner.h"
+#include "FieldHint.h"
+#include "InstancePolicy.h"
+#include "RuleFormLayout.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QRadioButton>
+
+OperatorPermissionDialog::OperatorPermissionDialog(AccountService* service, const Instance& instance, QWidget* parent)
+    : OperationDialog(service, instance, parent)
+    , m_allowed(InstancePolicy::canManageOperatorPermission(instance))
+    , m_grant(new QRadioButton(tr("&Grant access"), form()))
+    , m_revoke(new QRadioButton(tr("Re&voke access"), form()))
+    , m_privilege(new QComboBox(form()))
+    , m_expiry(new QDateTimeEdit(form()))
+{
+    setWindowTitle(tr("Service Account Permission on %1").arg(instance.id));
+    setObjectName(QStringLiteral("OperatorPermissionDialog"));
+    setOkText(tr("&Apply"));
+
+    m_grant->setObjectName(QStringLiteral("grantRadio"));
+    m_grant->setAccessibleName(tr("Grant access"));
+    m_revoke->setObjectName(QStringLiteral("revokeRadio"));
+    m_revoke->setAccessibleName(tr("Revoke access"));
+    m_grant->setChecked(true);
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_grant);
+    group->addButton(m_revoke);
+    auto* choice = new QWidget(form());
+    auto* choiceLayout = new QHBoxLayout(choice);
+    choiceLayout->setContentsMargins(0, 0, 0, 0);
+    choiceLayout->addWidget(m_grant);
+    choiceLayout->addWidget(m_revoke);
+    choiceLayout->addStretch();
+
+    m_privilege->setObjectName(QStringLiteral("privilegeCombo"));
+    m_privilege->setAccessibleName(tr("Permission"));
+    m_privilege->addItem(tr("Control: operate the instance"), QStringLiteral("Control"));
+    m_privilege->addItem(tr("Data: operate the instance and access its data"), QStringLiteral("Data"));
+
+    // The API takes UTC; edit and show it in UTC so nobody converts time zones in their head.
+    m_expiry->setObjectName(QStringLiteral("expiryEdit"));
+    m_expiry->setAccessibleName(tr("Expires at (UTC)"));
+    m_expiry->setTimeSpec(Qt::UTC);
+    m_expiry->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    m_expiry->setCalendarPopup(true);
+    QDateTime tomorrow = QDateTime::currentDateTimeUtc().addDays(1);
+    tomorrow.setTime(QTime(tomorrow.time().hour(), 0));
+    m_expiry->setDateTime(tomorrow);
+
+    auto* layout = new RuleFormLayout(form());
+    layout->addRow(tr("&Action:"), choice);
+    layout->addRow(tr("&Permission:"), m_privilege);
+    m_expiryHint = layout->addField(tr("&Expires:"), m_expiry, tr("A date and time in the future, in UTC."));
+    m_expiryHint->setObjectName(QStringLiteral("expiryHint"));
+
+    connect(m_grant, &QRadioButton::toggled, this, &OperatorPermissionDialog::updateOkButton);
+    connect(m_privilege, &QComboBox::currentIndexChanged, this, &OperatorPermissionDialog::updateOkButton);
+    connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, &OperatorPermissionDialog::updateOkButton);
+    if (!m_allowed.isValid())
+        errorBanner()->showMessage(m_allowed.message);
+    updateOkButton();
+}
+
+bool OperatorPermissionDialog::isRevoke() const
+{
+    return m_revoke->isChecked();
+}
+
+OperatorPermission OperatorPermissionDialog::permission() const
+{
+    QDateTime expiry = m_expiry->dateTime().toUTC();
+    expiry.setTime(QTime(expiry.time().hour(), expiry.time().minute(), expiry.time().second()));
+    return { m_privilege->currentData().toString(), expiry };
+}
+
+FieldCheck OperatorPermissionDialog::checkExpiry() const
+{
+    if (m_expiry->dateTime().toUTC() <= QDateTime::currentDateTimeUtc())
+        return FieldCheck::invalid(tr("The expiry time has passed; choose a date and time in the future (UTC)."));
+    return FieldCheck::valid();
+}
+
+void OperatorPermissionDialog::updateOkButton()
+{
+    const bool grant = !isRevoke();
+    m_privilege->setEnabled(grant);
+    m_expiry->setEnabled(grant);
+    const FieldCheck expiry = grant ? checkExpiry() : FieldCheck::valid();
+    m_expiryHint->setCheck(expiry);
+    setOkAllowed(m_allowed.isValid() && expiry.isValid());
+}
+
+void OperatorPermissionDialog::startOperation()
+{
+    if (isRevoke()) {
+        run(service()->revokeOperatorPermission(instance()), tr("Revoking the service account's access…"));
+        return;
+    }
+    run(service()->grantOperatorPermission(instance(), permission()), tr("Granting the service account access…"));
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "OperationDialog.h"
+#include "OperatorPermission.h"
+
+class FieldHint;
+class QComboBox;
+class QDateTimeEdit;
+class QRadioButton;
+
+// Grant the Alibaba Cloud service account Control or Data access to an RDS instance until a UTC date-time in
+// the future, or revoke it.
+class OperatorPermissionDialog : public OperationDialog
+{
+    Q_OBJECT
+
+public:
+    OperatorPermissionDialog(AccountService* service, const Instance& instance, QWidget* parent = nullptr);
+
+    OperatorPermission permission() const;
+    bool isRevoke() const;
+
+    QRadioButton* grantRadio() const { return m_grant; }
+    QRadioButton* revokeRadio() const { return m_revoke; }
+    QComboBox* privilegeCombo() const { return m_privilege; }
+    QDateTimeEdit* expiryEdit() const { return m_expiry; }
+    FieldHint* expiryHint() const { return m_expiryHint; }
+
+protected:
+    void startOperation() override;
+
+protected slots:
+    void updateOkButton() override;
+
+private:
+    FieldCheck checkExpiry() const;
+
+    FieldCheck m_allowed;
+    QRadioButton* m_grant = nullptr;
+    QRadioButton* m_revoke = nullptr;
+    QComboBox* m_privilege = nullptr;
+    QDateTimeEdit* m_expiry = nullptr;
+    FieldHint* m_expiryHint = nullptr;
+};

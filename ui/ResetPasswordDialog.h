@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Account.h"
+#include "OperationDialog.h"
+
+class AccountHeader;
+class ClipboardGuard;
+class PasswordField;
+class QLabel;
+class QPushButton;
+
+// The helpdesk dialog: who and where at the top, a new password (typed or generated), Copy with a visible
+// countdown until the clipboard is cleared (30 s, only if it still holds our text) and Clear now. After the
+// reset succeeds the dialog stays open with the password and Copy, so it can be handed over; then Close.
+// The password is never logged.
+class ResetPasswordDialog : public OperationDialog
+{
+    Q_OBJECT
+
+public:
+    ResetPasswordDialog(
+        AccountService* service, const Instance& instance, const Account& account, QWidget* parent = nullptr);
+
+    const Account& account() const { return m_account; }
+    bool isDone() const { return m_done; }
+
+    ClipboardGuard* clipboardGuard() const { return m_clipboard; }
+    PasswordField* passwordField() const { return m_password; }
+    AccountHeader* header() const { return m_header; }
+    QPushButton* copyButton() const { return m_copy; }
+    QPushButton* clearButton() const { return m_clear; }
+    QLabel* countdownLabel() const { return m_countdown; }
+    QLabel* doneLabel() const { return m_doneLabel; }
+
+public slots:
+    void copyPassword();
+    void reject() override; // after a successful reset, Close accepts
+
+protected:
+    void startOperation() override;
+    void operationDone(const QString& requestId) override;
+
+protected slots:
+    void updateOkButton() override;
+
+private:
+    void showCountdown(int secondsLeft);
+
+    Account m_account;
+    FieldCheck m_allowed;
+    bool m_done = false;
+    AccountHeader* m_header = nullptr;
+    PasswordField* m_password = nullptr;
+    QPushButton* m_copy = nullptr;
+    QPushButton* m_clear = nullptr;
+    QLabel* m_countdown = nullptr;
+    QLabel* m_doneLabel = nullptr;
+    ClipboardGuard* m_clipboard = nullptr;
+};

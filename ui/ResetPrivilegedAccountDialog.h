@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Account.h"
+#include "OperationDialog.h"
+
+class PasswordField;
+class QCheckBox;
+class QLabel;
+
+// Reset the privileged (Super) account of an RDS instance (ResetAccount): explains what it does, asks for a new
+// password and an explicit confirmation.
+class ResetPrivilegedAccountDialog : public OperationDialog
+{
+    Q_OBJECT
+
+public:
+    ResetPrivilegedAccountDialog(
+        AccountService* service, const Instance& instance, const Account& account, QWidget* parent = nullptr);
+
+    PasswordField* passwordField() const { return m_password; }
+    QCheckBox* understoodCheck() const { return m_understood; }
+    QLabel* explanationLabel() const { return m_explanation; }
+
+protected:
+    void startOperation() override;
+
+protected slots:
+    void updateOkButton() override;
+
+private:
+    Account m_account;
+    FieldCheck m_allowed;
+    QLabel* m_explanation = nullptr;
+    PasswordField* m_password = nullptr;
+    QCheckBox* m_understood = nullptr;
+};

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// The logging category of ui/ ("apsara.ui"). Never log a password.
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
