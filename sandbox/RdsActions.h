@@ -1,0 +1,57 @@
+#pragma once
+
+#include "AccountRules.h"
+#include "ActionReply.h"
+#include "SandboxRequest.h"
+#include "SandboxState.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+
+// The ApsaraDB RDS (2014-08-15) actions of product-rules.md, one handler each, with the request parameter names
+// and response JSON paths of alibaba-openapi.md. Rules come from models/ (AccountRules, InstancePolicy).
+class RdsActions
+{
+public:
+    RdsActions(SandboxState& state, int creatingDelayMs);
+
+    static bool handles(const QString& action);
+    ActionReply handle(const QString& action, const SandboxRequest& request, const QDateTime& now);
+
+private:
+    using Handler = ActionReply (RdsActions::*)(const SandboxRequest&, const QDateTime&);
+    static const QHash<QString, Handler>& handlers();
+
+    ActionReply describeRegions(const SandboxRequest& request, const QDateTime& now);
+    ActionReply describeDBInstances(const SandboxRequest& request, const QDateTime& now);
+    ActionReply describeDBInstanceAttribute(const SandboxRequest& request, const QDateTime& now);
+    ActionReply describeDatabases(const SandboxRequest& request, const QDateTime& now);
+    ActionReply describeAccounts(const SandboxRequest& request, const QDateTime& now);
+    ActionReply describeInstanceKeywords(const SandboxRequest& request, const QDateTime& now);
+    ActionReply createAccount(const SandboxRequest& request, const QDateTime& now);
+    ActionReply deleteAccount(const SandboxRequest& request, const QDateTime& now);
+    ActionReply modifyAccountDescription(const SandboxRequest& request, const QDateTime& now);
+    ActionReply grantAccountPrivilege(const SandboxRequest& request, const QDateTime& now);
+    ActionReply revokeAccountPrivilege(const SandboxRequest& request, const QDateTime& now);
+    ActionReply resetAccount(const SandboxRequest& request, const QDateTime& now);
+    ActionReply resetAccountPassword(const SandboxRequest& request, const QDateTime& now);
+    ActionReply lockAccount(const SandboxRequest& request, const QDateTime& now);
+    ActionReply unlockAccount(const SandboxRequest& request, const QDateTime& now);
+    ActionReply grantOperatorPermission(const SandboxRequest& request, const QDateTime& now);
+    ActionReply revokeOperatorPermission(const SandboxRequest& request, const QDateTime& now);
+
+    // Finds the instance (and account) a request names, or says why not in *error.
+    SandboxInstance* instanceFor(const SandboxRequest& request, const QStringList& required, ActionReply* error);
+    SandboxAccount* accountFor(SandboxInstance* instance, const SandboxRequest& request, ActionReply* error);
+    static AccountRules rulesFor(const Instance& instance);
+    QStringList databaseList(const SandboxInstance& instance, const QString& names, ActionReply* error) const;
+
+    static QJsonObject instanceItem(const SandboxInstance& instance);
+    static QJsonObject instanceAttribute(const SandboxInstance& instance);
+    static QJsonObject accountItem(const SandboxInstance& instance, const SandboxAccount& account);
+    static QJsonObject databaseItem(const SandboxInstance& instance, const Database& database);
+
+    SandboxState& m_state;
+    int m_creatingDelayMs;
+};

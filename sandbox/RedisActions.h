@@ -1,0 +1,50 @@
+#pragma once
+
+#include "AccountRules.h"
+#include "ActionReply.h"
+#include "SandboxRequest.h"
+#include "SandboxState.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+
+// The ApsaraDB for Redis (R-KVStore 2015-01-01) actions of product-rules.md, one handler each, with the request
+// parameter names and response JSON paths of alibaba-openapi.md. Rules come from models/.
+class RedisActions
+{
+public:
+    RedisActions(SandboxState& state, int creatingDelayMs);
+
+    static bool handles(const QString& action);
+    ActionReply handle(const QString& action, const SandboxRequest& request, const QDateTime& now);
+
+    // The Redis wire value of an instance status: the models' "Running" is "Normal" on the wire.
+    static QString wireStatus(const QString& status);
+
+private:
+    using Handler = ActionReply (RedisActions::*)(const SandboxRequest&, const QDateTime&);
+    static const QHash<QString, Handler>& handlers();
+
+    ActionReply describeRegions(const SandboxRequest& request, const QDateTime& now);
+    ActionReply describeInstances(const SandboxRequest& request, const QDateTime& now);
+    ActionReply describeInstanceAttribute(const SandboxRequest& request, const QDateTime& now);
+    ActionReply describeAccounts(const SandboxRequest& request, const QDateTime& now);
+    ActionReply createAccount(const SandboxRequest& request, const QDateTime& now);
+    ActionReply grantAccountPrivilege(const SandboxRequest& request, const QDateTime& now);
+    ActionReply modifyAccountDescription(const SandboxRequest& request, const QDateTime& now);
+    ActionReply modifyAccountPassword(const SandboxRequest& request, const QDateTime& now);
+    ActionReply resetAccountPassword(const SandboxRequest& request, const QDateTime& now);
+    ActionReply deleteAccount(const SandboxRequest& request, const QDateTime& now);
+
+    SandboxInstance* instanceFor(const SandboxRequest& request, const QStringList& required, ActionReply* error);
+    SandboxAccount* accountFor(SandboxInstance* instance, const SandboxRequest& request, ActionReply* error);
+    ActionReply refuseModify(const SandboxInstance& instance, const Account& account) const;
+
+    static QJsonObject instanceItem(const SandboxInstance& instance);
+    static QJsonObject instanceAttribute(const SandboxInstance& instance);
+    static QJsonObject accountItem(const SandboxInstance& instance, const SandboxAccount& account);
+
+    SandboxState& m_state;
+    int m_creatingDelayMs;
+};

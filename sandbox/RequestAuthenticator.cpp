@@ -1,0 +1,215 @@
+#include "RequestAuthenticator.h"
+
+#include "Acs3Signer.h"
+#include "RpcSigner.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RequestAuthenticator", text);
+}
+
+QDateTime parseTimestamp(const QString& text)
+{
+    QDateTime time = QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    if (time.isValid())
+        time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+// "ACS3-HMAC-SHA256 Credential=id,SignedHeaders=a;b,Signature=hex" -> its three fields.
+struct Acs3Authorization
+{
+    QString credential;
+    QByteArray signedHeaders;
+    QByteArray signature;
+    bool valid = false;
+};
+
+Acs3Authorization parseAuthorization(const QByteArray& header)
+{
+    Acs3Authorization parsed;
+    const QByteArray prefix = QByteArray(Acs3Signer::Algorithm) + ' ';
+    if (!header.startsWith(prefix))
+        return parsed;
+    for (const QByteArray& part : header.mid(prefix.size()).split(',')) {
+        const QByteArray field = part.trimmed();
+        if (field.startsWith("Credential="))
+            parsed.credential = QString::fromUtf8(field.mid(11));
+        else if (field.startsWith("SignedHeaders="))
+            parsed.signedHeaders = field.mid(14);
+        else if (field.startsWith("Signature="))
+            parsed.signature = field.mid(10);
+    }
+    parsed.valid = !parsed.credential.isEmpty() && !parsed.signedHeaders.isEmpty() && !parsed.signature.isEmpty();
+    return parsed;
+}
+
+} // namespace
+
+RequestAuthenticator::RequestAuthenticator(
+    const QMap<QString, QString>& accessKeys, const QStringList& bearerTokens, int windowSeconds)
+    : m_accessKeys(accessKeys)
+    , m_bearerTokens(bearerTokens)
+    , m_windowSeconds(windowSeconds)
+{
+}
+
+RequestAuthenticator::Result RequestAuthenticator::refuse(int status, const QString& code, const QString& message)
+{
+    return { QString(), ActionReply::error(status, code, message) };
+}
+
+RequestAuthenticator::Result RequestAuthenticator::authenticate(const SandboxRequest& request, const QDateTime& now)
+{
+    forgetOldNonces(now);
+    const QByteArray bearerHeader = request.header(QByteArrayLiteral("x-acs-bearer-token"));
+    if (!bearerHeader.isEmpty()) {
+        return checkBearer(QString::fromUtf8(bearerHeader),
+            QString::fromUtf8(request.header(QByteArrayLiteral("x-acs-date"))),
+            QString::fromUtf8(request.header(QByteArrayLiteral("x-acs-signature-nonce"))),
+            now);
+    }
+    if (request.hasParameter(QStringLiteral("BearerToken"))) {
+        return checkBearer(request.parameter(QStringLiteral("BearerToken")),
+            request.parameter(QStringLiteral("Timestamp")),
+            request.parameter(QStringLiteral("SignatureNonce")),
+            now);
+    }
+    if (!request.header(QByteArrayLiteral("authorization")).isEmpty())
+        return checkAcs3(request, now);
+    if (request.hasParameter(QStringLiteral("Signature")))
+        return checkRpc(request, now);
+    return refuse(400,
+        QStringLiteral("IncompleteSignature"),
+        tr("The request carries no credentials: sign it with an AccessKey (RPC v1 or ACS3-HMAC-SHA256) "
+           "or send a bearer token."));
+}
+
+RequestAuthenticator::Result RequestAuthenticator::checkRpc(const SandboxRequest& request, const QDateTime& now)
+{
+    const QString accessKeyId = request.parameter(QStringLiteral("AccessKeyId"));
+    if (accessKeyId.isEmpty())
+        return refuse(400, QStringLiteral("MissingParameter"), tr("The AccessKeyId parameter is missing."));
+    if (!m_accessKeys.contains(accessKeyId))
+        return refuse(404, QStringLiteral("InvalidAccessKeyId.NotFound"), tr("Specified access key is not found."));
+    const QString method = request.parameter(QStringLiteral("SignatureMethod"));
+    if (!method.isEmpty() && method != QLatin1String("HMAC-SHA1")) {
+        return refuse(400,
+            QStringLiteral("InvalidParameter"),
+            tr("The SignatureMethod %1 is not supported; use HMAC-SHA1.").arg(method));
+    }
+    const QByteArray expected
+        = RpcSigner::sign(request.method(), request.allParameters(), m_accessKeys.value(accessKeyId));
+    if (expected != request.parameter(QStringLiteral("Signature")).toLatin1()) {
+        return refuse(400,
+            QStringLiteral("SignatureDoesNotMatch"),
+            tr("Specified signature is not matched with our calculation."));
+    }
+    const ActionReply stale = checkFreshness(
+        request.parameter(QStringLiteral("Timestamp")), request.parameter(QStringLiteral("SignatureNonce")), now);
+    if (stale.isError())
+        return { QString(), stale };
+    return { accessKeyId, ActionReply::ok() };
+}
+
+RequestAuthenticator::Result RequestAuthenticator::checkAcs3(const SandboxRequest& request, const QDateTime& now)
+{
+    const Acs3Authorization authorization = parseAuthorization(request.header(QByteArrayLiteral("authorization")));
+    if (!authorization.valid) {
+        return refuse(400,
+            QStringLiteral("IncompleteSignature"),
+            tr("The Authorization header is not a valid ACS3-HMAC-SHA256 authorization."));
+    }
+    if (!m_accessKeys.contains(authorization.credential))
+        return refuse(404, QStringLiteral("InvalidAccessKeyId.NotFound"), tr("Specified access key is not found."));
+    const QByteArray hashedPayload = request.header(QByteArrayLiteral("x-acs-content-sha256"));
+    if (hashedPayload != Acs3Signer::hashPayload(request.body())) {
+        return refuse(400,
+            QStringLiteral("SignatureDoesNotMatch"),
+            tr("The x-acs-content-sha256 header does not match the request body."));
+    }
+    // Only the headers the client signed take part, exactly as it listed them.
+    const QList<QByteArray> signedNames = authorization.signedHeaders.split(';');
+    Acs3Signer::HeaderList signedHeaders;
+    for (const auto& header : request.headers()) {
+        if (signedNames.contains(header.first.toLower()))
+            signedHeaders.append(header);
+    }
+    const QByteArray canonical = Acs3Signer::canonicalRequest(
+        request.method(), QByteArrayLiteral("/"), request.queryParameters(), signedHeaders, hashedPayload);
+    const QByteArray expected
+        = Acs3Signer::signature(Acs3Signer::stringToSign(canonical), m_accessKeys.value(authorization.credential));
+    if (expected != authorization.signature.toLower()) {
+        return refuse(400,
+            QStringLiteral("SignatureDoesNotMatch"),
+            tr("Specified signature is not matched with our calculation."));
+    }
+    const ActionReply stale = checkFreshness(QString::fromUtf8(request.header(QByteArrayLiteral("x-acs-date"))),
+        QString::fromUtf8(request.header(QByteArrayLiteral("x-acs-signature-nonce"))),
+        now);
+    if (stale.isError())
+        return { QString(), stale };
+    return { authorization.credential, ActionReply::ok() };
+}
+
+RequestAuthenticator::Result RequestAuthenticator::checkBearer(
+    const QString& token, const QString& timestamp, const QString& nonce, const QDateTime& now)
+{
+    if (!m_bearerTokens.contains(token)) {
+        return refuse(401, QStringLiteral("InvalidBearerToken.NotFound"), tr("Specified bearer token is not valid."));
+    }
+    const ActionReply stale = checkFreshness(timestamp, nonce, now);
+    if (stale.isError())
+        return { QString(), stale };
+    // The throttling key must not be the secret itself: a short hash names the token.
+    const QByteArray digest = QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+    return { QStringLiteral("bearer:") + QString::fromLatin1(digest), ActionReply::ok() };
+}
+
+ActionReply RequestAuthenticator::checkFreshness(const QString& timestamp, const QString& nonce, const QDateTime& now)
+{
+    if (timestamp.isEmpty())
+        return ActionReply::missingParameter(QStringLiteral("Timestamp"));
+    const QDateTime time = parseTimestamp(timestamp);
+    if (!time.isValid()) {
+        return ActionReply::error(400,
+            QStringLiteral("InvalidTimeStamp.Format"),
+            tr("Specified time stamp is not in the format yyyy-MM-ddTHH:mm:ssZ."));
+    }
+    if (qAbs(time.secsTo(now)) > m_windowSeconds) {
+        return ActionReply::error(400,
+            QStringLiteral("InvalidTimeStamp.Expired"),
+            tr("Specified time stamp or date value is expired: it is more than %1 minutes "
+               "away from the server's clock.")
+                .arg(m_windowSeconds / 60));
+    }
+    if (nonce.isEmpty())
+        return ActionReply::missingParameter(QStringLiteral("SignatureNonce"));
+    if (m_nonces.contains(nonce)) {
+        return ActionReply::error(
+            400, QStringLiteral("SignatureNonceUsed"), tr("Specified signature nonce was used already."));
+    }
+    m_nonces.insert(nonce, now);
+    return ActionReply::ok();
+}
+
+void RequestAuthenticator::forgetOldNonces(const QDateTime& now)
+{
+    // A nonce older than the window cannot come back with a valid time stamp, so it may be forgotten.
+    if (m_lastSweep.isValid() && m_lastSweep.secsTo(now) < 60)
+        return;
+    m_lastSweep = now;
+    for (auto it = m_nonces.begin(); it != m_nonces.end();) {
+        if (it.value().secsTo(now) > 2 * m_windowSeconds)
+            it = m_nonces.erase(it);
+        else
+            ++it;
+    }
+}

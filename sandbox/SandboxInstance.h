@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Instance.h"
+#include "OperatorPermission.h"
+#include "SandboxAccount.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+// An instance as the sandbox keeps it. instance.status uses the models' vocabulary ("Running", ...) for both
+// products; Redis replies translate "Running" to the Redis wire value "Normal".
+struct SandboxInstance
+{
+    Instance instance;
+    QString zoneId;
+    QDateTime createdAt; // UTC
+    QList<SandboxAccount> accounts;
+    std::optional<OperatorPermission> operatorPermission; // RDS only
+
+    SandboxAccount* findAccount(const QString& name)
+    {
+        for (SandboxAccount& a : accounts) {
+            if (a.account.name == name)
+                return &a;
+        }
+        return nullptr;
+    }
+};

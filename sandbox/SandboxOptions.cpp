@@ -1,0 +1,138 @@
+#include "SandboxOptions.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SandboxOptions", text);
+}
+
+QString invalidValue(const QString& option, const QString& value, const QString& expected)
+{
+    return tr("Invalid value '%1' for %2: expected %3.").arg(value, option, expected);
+}
+
+} // namespace
+
+SandboxOptions::SandboxOptions()
+{
+    accessKeys.insert(QLatin1String(DemoAccessKeyId), QLatin1String(DemoAccessKeySecret));
+    bearerTokens.append(QLatin1String(DemoBearerToken));
+}
+
+QString SandboxOptions::usage()
+{
+    return tr("Usage: apsara-sandbox [--port N] [--state FILE] [--data demo|empty] [--access-key ID:SECRET]...\n"
+              "                      [--bearer-token TOKEN]... [--rate-limit QPS] [--fault-rate P]\n"
+              "                      [--fault-seed N] [--creating-delay SECONDS]\n"
+              "\n"
+              "A local emulator of the ApsaraDB RDS (2014-08-15) and ApsaraDB for Redis (2015-01-01) account APIs.\n"
+              "  --port N                 TCP port on 127.0.0.1 (default: any free port)\n"
+              "  --state FILE             load the inventory from FILE and save it there on exit\n"
+              "  --data demo|empty        start with the demo inventory (default) or with nothing\n"
+              "  --access-key ID:SECRET   accept this AccessKey pair too (repeatable)\n"
+              "  --bearer-token TOKEN     accept this bearer token too (repeatable)\n"
+              "  --rate-limit QPS         requests per second per AccessKey (default 100, 0 = off)\n"
+              "  --fault-rate P           share of requests, 0 to 1, that get an injected fault (default 0)\n"
+              "  --fault-seed N           seed that makes the injected faults reproducible (default 1)\n"
+              "  --creating-delay SECONDS how long a new account stays Creating (default 2)\n");
+}
+
+SandboxOptions SandboxOptions::parse(const QStringList& arguments, QString* error, bool* helpRequested)
+{
+    SandboxOptions o;
+    error->clear();
+    *helpRequested = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString option = arguments.at(i);
+        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            *helpRequested = true;
+            return o;
+        }
+        static const QStringList withValue = { QStringLiteral("--port"),
+            QStringLiteral("--state"),
+            QStringLiteral("--data"),
+            QStringLiteral("--access-key"),
+            QStringLiteral("--bearer-token"),
+            QStringLiteral("--rate-limit"),
+            QStringLiteral("--fault-rate"),
+            QStringLiteral("--fault-seed"),
+            QStringLiteral("--creating-delay") };
+        if (!withValue.contains(option)) {
+            *error = tr("Unknown option '%1'.").arg(option);
+            return o;
+        }
+        if (i + 1 >= arguments.size()) {
+            *error = tr("Option %1 needs a value.").arg(option);
+            return o;
+        }
+        const QString value = arguments.at(++i);
+        bool ok = false;
+        if (option == QLatin1String("--port")) {
+            const uint port = value.toUInt(&ok);
+            if (!ok || port > 65535) {
+                *error = invalidValue(option, value, tr("a port number from 0 to 65535"));
+                return o;
+            }
+            o.port = static_cast<quint16>(port);
+        } else if (option == QLatin1String("--state")) {
+            if (value.isEmpty()) {
+                *error = invalidValue(option, value, tr("a file path"));
+                return o;
+            }
+            o.stateFile = value;
+        } else if (option == QLatin1String("--data")) {
+            if (value == QLatin1String("demo")) {
+                o.data = Data::Demo;
+            } else if (value == QLatin1String("empty")) {
+                o.data = Data::Empty;
+            } else {
+                *error = invalidValue(option, value, tr("demo or empty"));
+                return o;
+            }
+        } else if (option == QLatin1String("--access-key")) {
+            const qsizetype colon = value.indexOf(QLatin1Char(':'));
+            if (colon <= 0 || colon == value.size() - 1) {
+                *error = tr("Invalid value for --access-key: expected ID:SECRET, both non-empty.");
+                return o;
+            }
+            o.accessKeys.insert(value.left(colon), value.mid(colon + 1));
+        } else if (option == QLatin1String("--bearer-token")) {
+            if (value.isEmpty()) {
+                *error = invalidValue(option, value, tr("a non-empty token"));
+                return o;
+            }
+            o.bearerTokens.append(value);
+        } else if (option == QLatin1String("--rate-limit")) {
+            o.rateLimit = value.toInt(&ok);
+            if (!ok || o.rateLimit < 0) {
+                *error = invalidValue(option, value, tr("a whole number of requests per second, 0 or more"));
+                return o;
+            }
+        } else if (option == QLatin1String("--fault-rate")) {
+            o.faultRate = value.toDouble(&ok);
+            if (!ok || !std::isfinite(o.faultRate) || o.faultRate < 0.0 || o.faultRate > 1.0) {
+                *error = invalidValue(option, value, tr("a number from 0 to 1"));
+                return o;
+            }
+        } else if (option == QLatin1String("--fault-seed")) {
+            o.faultSeed = value.toUInt(&ok);
+            if (!ok) {
+                *error = invalidValue(option, value, tr("a whole number from 0 to 4294967295"));
+                return o;
+            }
+        } else if (option == QLatin1String("--creating-delay")) {
+            const double seconds = value.toDouble(&ok);
+            if (!ok || !std::isfinite(seconds) || seconds < 0.0 || seconds > 86400.0) {
+                *error = invalidValue(option, value, tr("a number of seconds from 0 to 86400"));
+                return o;
+            }
+            o.creatingDelayMs = static_cast<int>(std::lround(seconds * 1000.0));
+        }
+    }
+    return o;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+// The settings of one sandbox run, from the command line or set by the app (demo mode) and the tests.
+struct SandboxOptions
+{
+    // Built-in credentials: the app's demo mode signs with these, and every sandbox accepts them.
+    static constexpr const char* DemoAccessKeyId = "sandbox-demo-id";
+    static constexpr const char* DemoAccessKeySecret = "sandbox-demo-secret";
+    static constexpr const char* DemoBearerToken = "sandbox-demo-token";
+
+    enum class Data { Demo, Empty };
+
+    quint16 port = 0; // 0: any free port
+    QString stateFile; // empty: state lives in memory only
+    Data data = Data::Demo; // what a run without a state file starts with
+    QMap<QString, QString> accessKeys; // AccessKey ID -> secret, the demo pair included
+    QStringList bearerTokens; // the demo token included
+    int rateLimit = 100; // requests per second per AccessKey; 0 turns throttling off
+    int operatorRateLimit = 10; // Grant/RevokeOperatorPermission per second per AccessKey
+    double faultRate = 0.0; // share of requests that get a fault, 0..1
+    quint32 faultSeed = 1;
+    int faultDelayMs = 30000; // "delayed reply" fault: past a typical client timeout
+    int creatingDelayMs = 2000; // Creating -> Available
+    int timestampWindowSeconds = 15 * 60; // signed requests this far off the clock are refused
+
+    SandboxOptions(); // with the demo credentials
+
+    // The command line (without the program name). On a malformed option *error says what is wrong (exit status
+    // 2); --help sets *helpRequested (print usage(), exit status 0).
+    static SandboxOptions parse(const QStringList& arguments, QString* error, bool* helpRequested);
+    static QString usage();
+};

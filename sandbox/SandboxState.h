@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Product.h"
+#include "SandboxInstance.h"
+#include "SandboxRegion.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// The whole inventory of a sandbox: regions and instances with their accounts, databases and operator
+// permissions. Saved as JSON with a format marker and a version, so a foreign or corrupt file is recognised
+// and refused instead of being overwritten.
+class SandboxState
+{
+public:
+    static constexpr const char* FormatMarker = "apsara-sandbox-state";
+    static constexpr int FormatVersion = 1;
+
+    QList<SandboxRegion>& regions() { return m_regions; }
+    const QList<SandboxRegion>& regions() const { return m_regions; }
+    QList<SandboxInstance>& instances() { return m_instances; }
+    const QList<SandboxInstance>& instances() const { return m_instances; }
+
+    SandboxInstance* findInstance(Product product, const QString& id);
+    int accountCount() const;
+
+    // Accounts whose Creating time is over become Available.
+    void promoteCreatedAccounts(const QDateTime& now);
+
+    QJsonObject toJson() const;
+    // Empty error on success.
+    static SandboxState fromJson(const QJsonObject& json, QString* error);
+
+    // Writes atomically (QSaveFile). Returns false with a readable error.
+    bool save(const QString& path, QString* error) const;
+    // A missing file is not an error: *exists becomes false and the state is empty.
+    static SandboxState load(const QString& path, bool* exists, QString* error);
+
+private:
+    QList<SandboxRegion> m_regions;
+    QList<SandboxInstance> m_instances;
+};
