@@ -109,8 +109,10 @@ void DeleteAccountDialog::operationFailed(const ServiceError& error)
     const bool dependent = error.code == kDependencyCode && instance().product == Product::Rds;
     m_dependency->setVisible(dependent);
     m_revokeThenDelete->setVisible(dependent);
-    if (dependent)
+    if (dependent) {
         m_revokeThenDelete->setFocus();
+        growToFit();
+    }
 }
 
 void DeleteAccountDialog::revokeThenDelete()

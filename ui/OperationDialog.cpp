@@ -52,6 +52,9 @@ OperationDialog::OperationDialog(AccountService* service, const Instance& instan
     layout->addWidget(m_form, 1);
     layout->addLayout(bottom);
 
+    // Wide enough that rules, hints and the strength label wrap sensibly, in English and in Chinese.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+
     connect(m_ok, &QPushButton::clicked, this, &OperationDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &OperationDialog::cancelClicked);
     connect(m_banner, &ErrorBanner::retryRequested, this, &OperationDialog::submit);
@@ -126,6 +129,17 @@ void OperationDialog::operationDone(const QString& requestId)
 void OperationDialog::operationFailed(const ServiceError& error)
 {
     m_banner->showError(error);
+    growToFit();
+}
+
+void OperationDialog::growToFit()
+{
+    // Word-wrapped labels do not grow a dialog that is already shown; nothing may end up cut off.
+    QLayout* top = layout();
+    top->activate();
+    const int needed = top->hasHeightForWidth() ? top->totalHeightForWidth(width()) : top->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void OperationDialog::setBusy(bool busy, const QString& text)

@@ -53,6 +53,8 @@ protected:
     void setOkText(const QString& text);
     // Enables OK when the form is valid and no call runs; what every updateOkButton() ends with.
     void setOkAllowed(bool valid);
+    // Grows the dialog when new content (a banner, an explanation) appeared; never shrinks it.
+    void growToFit();
 
     // Starts the dialog's call(s); called by submit() only when OK is allowed.
     virtual void startOperation() = 0;

@@ -125,4 +125,5 @@ void ResetPasswordDialog::operationDone(const QString& requestId)
     cancelButton()->setDefault(true);
     emit operationSucceeded(requestId);
     updateOkButton();
+    growToFit();
 }
