@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Account.h"
+#include "FieldCheck.h"
+#include "Instance.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+class QAction;
+
+// Every action of the main window, made once and shared by the menus, the toolbar and the context menu, so the
+// three always agree on what is enabled. update() applies InstancePolicy to the current selection: an action
+// that does not apply is disabled with the reason in its tooltip and status tip.
+class AccountActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What the window has selected; the account's instance is filled in even when the tree selects a region.
+    struct Selection
+    {
+        std::optional<Instance> instance;
+        std::optional<Account> account;
+        int accountCount = 0; // accounts the instance has, for the quota
+        bool accountBusy = false;
+    };
+
+    explicit AccountActions(QObject* parent = nullptr);
+
+    void update(const Selection& selection);
+
+    QAction* const newAccount;
+    QAction* const resetPassword;
+    QAction* const modifyPrivileges;
+    QAction* const editDescription;
+    QAction* const deleteAccount;
+    QAction* const lockAccount;
+    QAction* const unlockAccount;
+    QAction* const resetPrivilegedAccount;
+    QAction* const operatorPermission;
+    QAction* const refresh;
+    QAction* const find;
+    QAction* const callMeter;
+    QAction* const profiles;
+    QAction* const quit;
+    QAction* const about;
+
+    // The actions that need a selected account, in menu order.
+    QList<QAction*> accountActions() const;
+
+private:
+    QAction* make(const QString& text, const QString& icon, const QKeySequence& shortcut, const QString& help);
+    void apply(QAction* action, const FieldCheck& check);
+    void applyAccountCheck(QAction* action, const Selection& selection, const FieldCheck& check);
+    void updatePrivilegeHint(const Selection& selection);
+
+    QList<QAction*> m_all;
+    QHash<QAction*, QString> m_help; // each action's own help text, shown while it is enabled
+};

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "Account.h"
+#include "Instance.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class AccountActions;
+class AccountDetailPane;
+class AccountFilterProxy;
+class AccountService;
+class AccountTableModel;
+class ActivityDock;
+class ActivityLogModel;
+class CallMeterDialog;
+class CallMeterModel;
+class DemoBanner;
+class InstanceTreeModel;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTreeView;
+struct ServiceError;
+
+// The console: regions -> products -> instances on the left, the accounts of the selected instance with a filter
+// box and a detail pane on the right, every action in the menus, the toolbar and the table's context menu.
+// It asks AccountService for list loads and opens the account dialogs with it; it never talks to the network.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(
+        AccountService* service, InstanceTreeModel* instances, AccountTableModel* accounts, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setActivityModel(ActivityLogModel* model);
+    void setCallMeterModel(CallMeterModel* model);
+    void setDemoMode(bool demo);
+    bool isDemoMode() const;
+    // Window title "Apsara Accounts — <profile> — <region>" and the demo banner.
+    void setContext(const QString& profileName, const QString& regionId, bool demo);
+
+    // Geometry, window and dock state, splitter sizes and column widths, in QSettings group "MainWindow".
+    void saveSettings() const;
+    void restoreSettings();
+
+    bool selectInstance(const QString& instanceId);
+    bool selectAccount(const QString& instanceId, const QString& name);
+    // The instance actions apply to: the selected instance node, else the selected account's instance.
+    std::optional<Instance> currentInstance() const;
+    std::optional<Account> currentAccount() const;
+
+    AccountActions* actions() const { return m_actions; }
+    QTreeView* instanceView() const { return m_tree; }
+    QTableView* accountView() const { return m_table; }
+    QLineEdit* filterField() const { return m_filter; }
+    QLabel* instanceNotice() const { return m_instanceNotice; }
+    AccountDetailPane* detailPane() const { return m_detail; }
+    ActivityDock* activityDock() const { return m_activityDock; }
+    DemoBanner* demoBanner() const { return m_banner; }
+    QProgressBar* loadingIndicator() const { return m_loadingBar; }
+    QLabel* loadingLabel() const { return m_loadingLabel; }
+    QPushButton* callMeterButton() const { return m_callMeterButton; }
+
+signals:
+    void profilesRequested();
+    void connectRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildCentralWidget();
+    QWidget* buildAccountsPane();
+    void buildMenus();
+    void buildToolBar();
+    void buildStatusBar();
+    void connectActions();
+    void connectService();
+    void setTabOrders();
+
+    std::optional<Instance> selectedTreeInstance() const;
+    std::optional<Instance> instanceById(const QString& instanceId) const;
+    void onInstanceSelected();
+    void onAccountSelected();
+    void updateActions();
+    void updateCallMeterButton();
+    void expandInserted(const QModelIndex& parent, int first, int last);
+    void showAccountMenu(const QPoint& position);
+    void showInstanceMenu(const QPoint& position);
+    void openMainAction();
+    void setLoading(bool loading, const QString& what);
+    void showBackgroundError(const ServiceError& error);
+    void refresh();
+
+    // One function per action: each opens its dialog (or asks and calls, for lock/unlock).
+    void openCreateAccount();
+    void openResetPassword();
+    void openModifyPrivileges();
+    void openEditDescription();
+    void openDeleteAccount();
+    void openResetPrivilegedAccount();
+    void openOperatorPermission();
+    void setLocked(bool locked);
+    void openCallMeter();
+    void openAbout();
+    void showDialog(QDialog* dialog);
+
+    AccountService* m_service = nullptr;
+    InstanceTreeModel* m_instances = nullptr;
+    AccountTableModel* m_accounts = nullptr;
+    AccountFilterProxy* m_proxy = nullptr;
+    CallMeterModel* m_callMeter = nullptr;
+    AccountActions* m_actions = nullptr;
+
+    DemoBanner* m_banner = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QSplitter* m_accountsSplitter = nullptr;
+    QTreeView* m_tree = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QLabel* m_instanceNotice = nullptr;
+    QTableView* m_table = nullptr;
+    AccountDetailPane* m_detail = nullptr;
+    ActivityDock* m_activityDock = nullptr;
+    QMenu* m_accountMenu = nullptr;
+    QProgressBar* m_loadingBar = nullptr;
+    QLabel* m_loadingLabel = nullptr;
+    QPushButton* m_callMeterButton = nullptr;
+    CallMeterDialog* m_callMeterDialog = nullptr;
+};
