@@ -181,19 +181,21 @@ void SandboxServer::serve(const QHttpServerRequest& httpRequest, QHttpServerResp
         return;
     }
     const FaultInjector::Fault fault = m_faults.next();
+    // Tracked from now on: when the client goes away during a delay, the responder's raw socket pointer dangles.
+    const QPointer<QTcpSocket> socket = responder.socket();
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     if (!fault.isNone() && fault.phase == FaultInjector::Phase::BeforeChange) {
         qCInfo(lcSandbox).noquote() << "Injecting" << FaultInjector::kindName(fault.kind) << "into" << request.action()
                                     << FaultInjector::phaseName(fault.phase);
         if (fault.kind == FaultInjector::Kind::DelayedReply) {
             // The write happens when the late reply goes out, after the client has likely given up.
-            QTimer::singleShot(m_options.faultDelayMs, this, [this, shared, request] {
+            QTimer::singleShot(m_options.faultDelayMs, this, [this, shared, socket, request] {
                 const ActionReply reply = execute(request, QDateTime::currentDateTimeUtc());
-                deliver(shared, request, {}, reply);
+                deliver(shared, socket, request, {}, reply);
             });
             return;
         }
-        deliver(shared, request, fault, faultReply(fault.kind));
+        deliver(shared, socket, request, fault, faultReply(fault.kind));
         return;
     }
     const ActionReply reply = execute(request, now);
@@ -202,7 +204,7 @@ void SandboxServer::serve(const QHttpServerRequest& httpRequest, QHttpServerResp
         qCInfo(lcSandbox).noquote() << "Injecting" << FaultInjector::kindName(fault.kind) << "into" << request.action()
                                     << FaultInjector::phaseName(fault.phase);
     }
-    deliver(shared, request, fault, reply);
+    deliver(shared, socket, request, fault, reply);
 }
 
 ActionReply SandboxServer::faultReply(FaultInjector::Kind kind)
@@ -219,12 +221,12 @@ ActionReply SandboxServer::faultReply(FaultInjector::Kind kind)
 }
 
 void SandboxServer::deliver(std::shared_ptr<QHttpServerResponder> responder,
+    QPointer<QTcpSocket> socket,
     const SandboxRequest& request,
     const FaultInjector::Fault& fault,
     const ActionReply& reply)
 {
-    QPointer<QTcpSocket> socket = responder->socket();
-    if (!socket)
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
     switch (fault.kind) {
     case FaultInjector::Kind::None:

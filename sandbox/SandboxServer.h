@@ -11,6 +11,8 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QUrl>
 
 #include <memory>
@@ -63,6 +65,7 @@ private:
     ActionReply execute(const SandboxRequest& request, const QDateTime& now);
     void send(QHttpServerResponder& responder, const SandboxRequest& request, ActionReply reply, bool truncate = false);
     void deliver(std::shared_ptr<QHttpServerResponder> responder,
+        QPointer<QTcpSocket> socket,
         const SandboxRequest& request,
         const FaultInjector::Fault& fault,
         const ActionReply& reply);
