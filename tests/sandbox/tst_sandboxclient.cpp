@@ -1,0 +1,455 @@
+// Every action of both products through the project's own client (ApiClient + RdsClient/RedisClient) against an
+// in-process sandbox on loopback: each action's accept side and each rule's refuse side, with the service code.
+#include "ApiCall.h"
+#include "ApiClient.h"
+#include "DemoData.h"
+#include "RdsClient.h"
+#include "RedisClient.h"
+#include "SandboxServer.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QString kMySql = QStringLiteral("rm-bp1k8x3n2q7w4e5r6");
+const QString kRestarting = QStringLiteral("rm-bp1z9y8x7w6v5u4t");
+const QString kPostgres = QStringLiteral("pgm-bp1m3n5b7v9c1x2z");
+const QString kRedisStandard = QStringLiteral("r-bp1a2b3c4d5e6f7g8");
+const QString kRedisCluster = QStringLiteral("r-bp1h9j8k7l6m5n4b3");
+const QString kRedis28 = QStringLiteral("r-bp1x28legacy0c8v7");
+const QString kGoodPassword = QStringLiteral("Str0ng#Pass");
+
+} // namespace
+
+class TstSandboxClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void rdsDescribeActions();
+    void rdsCreateAccountAndItsRules();
+    void rdsPrivilegesAndDelete();
+    void rdsDescriptionAndPasswords();
+    void rdsResetLockAndOperatorPermission();
+    void redisDescribeActions();
+    void redisCreateAccountAndItsRules();
+    void redisChangesAndDefaultAccount();
+
+private:
+    // Runs one typed call to its end on the event loop and returns its result.
+    template<typename T, typename Start>
+    ApiResult<T> run(Start start)
+    {
+        std::optional<ApiResult<T>> result;
+        start(this, [&](const ApiResult<T>& r) { result = r; });
+        [[maybe_unused]] const bool answered = QTest::qWaitFor([&] { return result.has_value(); }, 10000);
+        return result.value_or(ApiResult<T> { T {}, ServiceError {}, QString() });
+    }
+    static QString codeOf(const std::optional<ServiceError>& error) { return error ? error->code : QString(); }
+    Account rdsAccount(const QString& instance, const QString& name);
+    Account redisAccount(const QString& instance, const QString& name);
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<RdsClient> m_rds;
+    std::unique_ptr<RedisClient> m_redis;
+};
+
+void TstSandboxClient::init()
+{
+    SandboxOptions options;
+    options.creatingDelayMs = 0;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY2(m_server->listen() != 0, qPrintable(m_server->errorString()));
+    m_api = std::make_unique<ApiClient>();
+    m_api->setCredentials(Credentials::accessKey(
+        QLatin1String(SandboxOptions::DemoAccessKeyId), QLatin1String(SandboxOptions::DemoAccessKeySecret)));
+    m_api->setRegion(QStringLiteral("cn-hangzhou"));
+    QVERIFY(m_api->endpoints().setOverride(Product::Rds, m_server->endpoint()));
+    QVERIFY(m_api->endpoints().setOverride(Product::Redis, m_server->endpoint()));
+    RetryPolicy::Settings noRetries;
+    noRetries.maxThrottleRetries = 0;
+    noRetries.maxFaultRetries = 0;
+    m_api->setRetryPolicy(RetryPolicy(noRetries));
+    m_rds = std::make_unique<RdsClient>(m_api.get());
+    m_redis = std::make_unique<RedisClient>(m_api.get());
+}
+
+void TstSandboxClient::cleanup()
+{
+    m_rds.reset();
+    m_redis.reset();
+    m_api.reset();
+    m_server.reset();
+}
+
+Account TstSandboxClient::rdsAccount(const QString& instance, const QString& name)
+{
+    const auto r
+        = run<QList<Account>>([&](QObject* c, auto done) { return m_rds->describeAccounts(instance, c, done, name); });
+    return r.value.value(0);
+}
+
+Account TstSandboxClient::redisAccount(const QString& instance, const QString& name)
+{
+    const auto r = run<QList<Account>>(
+        [&](QObject* c, auto done) { return m_redis->describeAccounts(instance, c, done, name); });
+    return r.value.value(0);
+}
+
+void TstSandboxClient::rdsDescribeActions()
+{
+    const auto regions = run<QList<Region>>([&](QObject* c, auto done) { return m_rds->describeRegions(c, done); });
+    QVERIFY2(regions.ok(), qPrintable(regions.error ? regions.error->summary() : QString()));
+    QCOMPARE(regions.value.size(), 3);
+    QCOMPARE(regions.value.first().localName, QStringLiteral("China (Hangzhou)"));
+
+    const auto instances = run<QList<Instance>>(
+        [&](QObject* c, auto done) { return m_rds->describeDBInstances(QStringLiteral("cn-hangzhou"), c, done); });
+    QVERIFY(instances.ok());
+    QCOMPARE(instances.value.size(), 3);
+
+    const auto attribute
+        = run<Instance>([&](QObject* c, auto done) { return m_rds->describeDBInstanceAttribute(kMySql, c, done); });
+    QVERIFY(attribute.ok());
+    QCOMPARE(attribute.value.engine, Engine::MySQL);
+    QCOMPARE(attribute.value.engineVersion, QStringLiteral("8.0"));
+    QCOMPARE(attribute.value.status, QStringLiteral("Running"));
+
+    const auto databases
+        = run<QList<Database>>([&](QObject* c, auto done) { return m_rds->describeDatabases(kMySql, c, done); });
+    QVERIFY(databases.ok());
+    QCOMPARE(databases.value.size(), 3);
+
+    const auto accounts
+        = run<QList<Account>>([&](QObject* c, auto done) { return m_rds->describeAccounts(kMySql, c, done); });
+    QVERIFY(accounts.ok());
+    QCOMPARE(accounts.value.size(), 7);
+    QCOMPARE(rdsAccount(kMySql, QStringLiteral("app_rw")).privileges.size(), 2);
+
+    const auto keywords = run<QStringList>(
+        [&](QObject* c, auto done) { return m_rds->describeInstanceKeywords(QStringLiteral("account"), c, done); });
+    QVERIFY(keywords.ok());
+    QVERIFY(keywords.value.contains(QStringLiteral("root")));
+
+    const auto missing = run<QList<Account>>(
+        [&](QObject* c, auto done) { return m_rds->describeAccounts(QStringLiteral("rm-nonexistent"), c, done); });
+    QCOMPARE(codeOf(missing.error), QStringLiteral("InvalidDBInstanceId.NotFound"));
+    QCOMPARE(missing.error->httpStatus, 404);
+}
+
+void TstSandboxClient::rdsCreateAccountAndItsRules()
+{
+    const auto create = [&](const QString& instance,
+                            const QString& name,
+                            const QString& password,
+                            const QString& description,
+                            const QString& type = QStringLiteral("Normal")) {
+        return run<QString>([&](QObject* c, auto done) {
+            return m_rds->createAccount(instance, name, password, type, description, c, done);
+        });
+    };
+    const auto created = create(kMySql, QStringLiteral("new_app"), kGoodPassword, QString::fromUtf8("新的应用账号"));
+    QVERIFY2(created.ok(), qPrintable(created.error ? created.error->summary() : QString()));
+    QVERIFY(!created.value.isEmpty()); // the RequestId of the change
+    QCOMPARE(rdsAccount(kMySql, QStringLiteral("new_app")).status, QStringLiteral("Available"));
+
+    struct Refusal
+    {
+        QString instance, name, password, description;
+        int status;
+        const char* code;
+    };
+    const Refusal refusals[] = {
+        { kMySql, QStringLiteral("1starts_with_digit"), kGoodPassword, {}, 400, "InvalidAccountName.Format" },
+        { kMySql, QStringLiteral("ends_with_"), kGoodPassword, {}, 400, "InvalidAccountName.Format" },
+        { kMySql, QStringLiteral("admin"), kGoodPassword, {}, 400, "InvalidAccountName.Format" }, // reserved
+        { kMySql, QStringLiteral("information_schema"), kGoodPassword, {}, 400, "InvalidAccountName.Format" },
+        { kMySql, QString(33, QLatin1Char('a')), kGoodPassword, {}, 400, "InvalidAccountName.Format" },
+        { kMySql, QStringLiteral("ok_name"), QStringLiteral("short1A"), {}, 400, "InvalidAccountPassword.Format" },
+        { kMySql,
+            QStringLiteral("ok_name"),
+            QStringLiteral("onlylowercase1"),
+            {},
+            400,
+            "InvalidAccountPassword.Format" },
+        { kMySql, QStringLiteral("ok_name"), QStringLiteral("Bad~Char123"), {}, 400, "InvalidAccountPassword.Format" },
+        { kMySql,
+            QStringLiteral("ok_name"),
+            kGoodPassword,
+            QStringLiteral("http://evil"),
+            400,
+            "InvalidAccountDescription.Format" },
+        { kMySql, QStringLiteral("app_rw"), kGoodPassword, {}, 400, "InvalidAccountName.Duplicate" },
+        { kRestarting, QStringLiteral("ok_name"), kGoodPassword, {}, 403, "InvalidDBInstanceStatus" },
+    };
+    for (const Refusal& r : refusals) {
+        const auto answer = create(r.instance, r.name, r.password, r.description);
+        QVERIFY2(!answer.ok(), qPrintable(r.name));
+        QCOMPARE(codeOf(answer.error), QLatin1String(r.code));
+        QCOMPARE(answer.error->httpStatus, r.status);
+        QVERIFY(!answer.error->message.isEmpty());
+        QVERIFY(!answer.error->requestId.isEmpty());
+    }
+    // PostgreSQL allows 63 characters where MySQL allows 32: the limit comes from the engine's rules.
+    QVERIFY(create(kPostgres, QString(40, QLatin1Char('p')), kGoodPassword, {}).ok());
+    QVERIFY(create(kMySql, QStringLiteral("second_super"), kGoodPassword, {}, QStringLiteral("Super")).ok());
+    QCOMPARE(codeOf(create(kMySql, QStringLiteral("odd_type"), kGoodPassword, {}, QStringLiteral("Root")).error),
+        QStringLiteral("InvalidAccountType.Format"));
+}
+
+void TstSandboxClient::rdsPrivilegesAndDelete()
+{
+    const QString user = QStringLiteral("app_rw");
+    const auto grant = run<QString>([&](QObject* c, auto done) {
+        return m_rds->grantAccountPrivilege(
+            kMySql, user, { QStringLiteral("analytics") }, { QStringLiteral("ReadOnly") }, c, done);
+    });
+    QVERIFY(grant.ok());
+    QCOMPARE(rdsAccount(kMySql, user).privileges.size(), 3);
+
+    const auto wrongPrivilege = run<QString>([&](QObject* c, auto done) {
+        return m_rds->grantAccountPrivilege(
+            kMySql, user, { QStringLiteral("orders") }, { QStringLiteral("DBOwner") }, c, done);
+    });
+    QCOMPARE(codeOf(wrongPrivilege.error), QStringLiteral("InvalidAccountPrivilege"));
+    const auto wrongDatabase = run<QString>([&](QObject* c, auto done) {
+        return m_rds->grantAccountPrivilege(
+            kMySql, user, { QStringLiteral("nope") }, { QStringLiteral("ReadOnly") }, c, done);
+    });
+    QCOMPARE(codeOf(wrongDatabase.error), QStringLiteral("InvalidDBName.NotFound"));
+
+    const auto refused
+        = run<QString>([&](QObject* c, auto done) { return m_rds->deleteAccount(kMySql, user, c, done); });
+    QCOMPARE(codeOf(refused.error), QStringLiteral("SomeObjectsDependOnAccount"));
+    QCOMPARE(refused.error->httpStatus, 400);
+
+    const auto revoke = run<QString>([&](QObject* c, auto done) {
+        return m_rds->revokeAccountPrivilege(
+            kMySql, user, { QStringLiteral("app_db"), QStringLiteral("orders"), QStringLiteral("analytics") }, c, done);
+    });
+    QVERIFY(revoke.ok());
+    QVERIFY(rdsAccount(kMySql, user).privileges.isEmpty());
+    const auto deleted
+        = run<QString>([&](QObject* c, auto done) { return m_rds->deleteAccount(kMySql, user, c, done); });
+    QVERIFY2(deleted.ok(), qPrintable(deleted.error ? deleted.error->summary() : QString()));
+    QVERIFY(rdsAccount(kMySql, user).name.isEmpty());
+
+    const auto again = run<QString>([&](QObject* c, auto done) { return m_rds->deleteAccount(kMySql, user, c, done); });
+    QCOMPARE(codeOf(again.error), QStringLiteral("InvalidAccountName.NotFound"));
+    const auto notRunning = run<QString>([&](QObject* c, auto done) {
+        return m_rds->revokeAccountPrivilege(
+            kRestarting, QStringLiteral("staging_app"), { QStringLiteral("staging_app") }, c, done);
+    });
+    QCOMPARE(codeOf(notRunning.error), QStringLiteral("InvalidDBInstanceStatus"));
+}
+
+void TstSandboxClient::rdsDescriptionAndPasswords()
+{
+    const QString user = QStringLiteral("report_ro");
+    const QString description = QString::fromUtf8("财务报表只读");
+    QVERIFY(run<QString>([&](QObject* c, auto done) {
+        return m_rds->modifyAccountDescription(kMySql, user, description, c, done);
+    }).ok());
+    QCOMPARE(rdsAccount(kMySql, user).description, description);
+    const auto bad = run<QString>([&](QObject* c, auto done) {
+        return m_rds->modifyAccountDescription(kMySql, user, QStringLiteral("https://x"), c, done);
+    });
+    QCOMPARE(codeOf(bad.error), QStringLiteral("InvalidAccountDescription.Format"));
+
+    QVERIFY(run<QString>([&](QObject* c, auto done) {
+        return m_rds->resetAccountPassword(kMySql, user, QStringLiteral("N3w#Password"), c, done);
+    }).ok());
+    const auto weak = run<QString>([&](QObject* c, auto done) {
+        return m_rds->resetAccountPassword(kMySql, user, QStringLiteral("password"), c, done);
+    });
+    QCOMPARE(codeOf(weak.error), QStringLiteral("InvalidAccountPassword.Format"));
+    // A Creating account cannot be changed yet.
+    const auto creating = run<QString>([&](QObject* c, auto done) {
+        return m_rds->resetAccountPassword(kMySql, QStringLiteral("new_reporting"), kGoodPassword, c, done);
+    });
+    QCOMPARE(codeOf(creating.error), QStringLiteral("IncorrectAccountStatus"));
+}
+
+void TstSandboxClient::rdsResetLockAndOperatorPermission()
+{
+    const auto reset = [&](const QString& instance, const QString& name) {
+        return run<QString>(
+            [&](QObject* c, auto done) { return m_rds->resetAccount(instance, name, kGoodPassword, c, done); });
+    };
+    QVERIFY(reset(kMySql, QStringLiteral("dba_super")).ok());
+    QCOMPARE(codeOf(reset(kMySql, QStringLiteral("report_ro")).error), QStringLiteral("OperationDenied"));
+    QCOMPARE(codeOf(reset(kPostgres, QStringLiteral("pg_owner")).error), QStringLiteral("UnsupportedEngine"));
+
+    const auto lock = [&](const QString& instance, const QString& name) {
+        return run<QString>([&](QObject* c, auto done) { return m_rds->lockAccount(instance, name, c, done); });
+    };
+    const auto unlock = [&](const QString& instance, const QString& name) {
+        return run<QString>([&](QObject* c, auto done) { return m_rds->unlockAccount(instance, name, c, done); });
+    };
+    QVERIFY(lock(kPostgres, QStringLiteral("dw_reader")).ok());
+    QCOMPARE(rdsAccount(kPostgres, QStringLiteral("dw_reader")).status, QStringLiteral("Locked"));
+    QCOMPARE(codeOf(lock(kPostgres, QStringLiteral("dw_reader")).error), QStringLiteral("IncorrectAccountStatus"));
+    QVERIFY(unlock(kPostgres, QStringLiteral("bi_analyst")).ok());
+    QCOMPARE(rdsAccount(kPostgres, QStringLiteral("bi_analyst")).status, QStringLiteral("Available"));
+    const auto mysqlLock = lock(kMySql, QStringLiteral("report_ro"));
+    QCOMPARE(codeOf(mysqlLock.error), QStringLiteral("UnsupportedEngine"));
+    QCOMPARE(mysqlLock.error->httpStatus, 403);
+
+    const QDateTime expires(QDate(2031, 3, 27), QTime(16, 0), Qt::UTC);
+    QVERIFY(run<QString>([&](QObject* c, auto done) {
+        return m_rds->grantOperatorPermission(kMySql, QStringLiteral("Control"), expires, c, done);
+    }).ok());
+    QCOMPARE(m_server->state().findInstance(Product::Rds, kMySql)->operatorPermission->expiredTime, expires);
+    QVERIFY(run<QString>([&](QObject* c, auto done) { return m_rds->revokeOperatorPermission(kMySql, c, done); }).ok());
+    QVERIFY(!m_server->state().findInstance(Product::Rds, kMySql)->operatorPermission);
+    const auto stopped = run<QString>([&](QObject* c, auto done) {
+        return m_rds->grantOperatorPermission(kRestarting, QStringLiteral("Data"), expires, c, done);
+    });
+    QCOMPARE(codeOf(stopped.error), QStringLiteral("InvalidDBInstanceStatus"));
+}
+
+void TstSandboxClient::redisDescribeActions()
+{
+    const auto regions = run<QList<Region>>([&](QObject* c, auto done) { return m_redis->describeRegions(c, done); });
+    QVERIFY(regions.ok());
+    QCOMPARE(regions.value.size(), 3);
+    const auto instances = run<QList<Instance>>(
+        [&](QObject* c, auto done) { return m_redis->describeInstances(QStringLiteral("cn-hangzhou"), c, done); });
+    QVERIFY2(instances.ok(), qPrintable(instances.error ? instances.error->summary() : QString()));
+    QCOMPARE(instances.value.size(), 3);
+    const auto attribute = run<Instance>(
+        [&](QObject* c, auto done) { return m_redis->describeInstanceAttribute(kRedisCluster, c, done); });
+    QVERIFY(attribute.ok());
+    QCOMPARE(attribute.value.architecture, Architecture::Cluster);
+    QCOMPARE(attribute.value.engineVersion, QStringLiteral("5.0"));
+    const auto accounts = run<QList<Account>>(
+        [&](QObject* c, auto done) { return m_redis->describeAccounts(kRedisStandard, c, done); });
+    QVERIFY(accounts.ok());
+    QCOMPARE(accounts.value.size(), 19);
+    QCOMPARE(redisAccount(kRedisStandard, QStringLiteral("backup-sync")).privileges.value(0).privilege,
+        QStringLiteral("RoleRepl"));
+    const auto missing = run<QList<Account>>(
+        [&](QObject* c, auto done) { return m_redis->describeAccounts(QStringLiteral("r-nope"), c, done); });
+    QCOMPARE(codeOf(missing.error), QStringLiteral("InvalidInstanceId.NotFound"));
+}
+
+void TstSandboxClient::redisCreateAccountAndItsRules()
+{
+    const auto create = [&](const QString& instance,
+                            const QString& name,
+                            const QString& privilege,
+                            const QString& password = kGoodPassword,
+                            const QString& description = {}) {
+        return run<QString>([&](QObject* c, auto done) {
+            return m_redis->createAccount(instance, name, password, privilege, description, c, done);
+        });
+    };
+    struct Refusal
+    {
+        QString instance, name, privilege, password, description;
+        int status;
+        const char* code;
+    };
+    const Refusal refusals[] = {
+        { kRedisStandard, QStringLiteral("under_score"), {}, kGoodPassword, {}, 400, "InvalidAccountName.Format" },
+        { kRedisStandard, QStringLiteral("admin"), {}, kGoodPassword, {}, 400, "InvalidAccountName.Format" },
+        { kRedisStandard, QString(36, QLatin1Char('a')), {}, kGoodPassword, {}, 400, "InvalidAccountName.Format" },
+        { kRedisStandard,
+            QStringLiteral("ok-name"),
+            {},
+            QStringLiteral("nodigitsorupper"),
+            {},
+            400,
+            "InvalidAccountPassword.Format" },
+        { kRedisStandard,
+            QStringLiteral("ok-name"),
+            {},
+            kGoodPassword,
+            QString::fromUtf8("中文描述"),
+            400,
+            "InvalidAccountDescription.Format" },
+        { kRedisStandard, QStringLiteral("web-frontend"), {}, kGoodPassword, {}, 400, "InvalidAccountName.Duplicate" },
+        { kRedisCluster,
+            QStringLiteral("sync-copy"),
+            QStringLiteral("RoleRepl"),
+            kGoodPassword,
+            {},
+            400,
+            "InvalidAccountPrivilege" },
+        { kRedis28, QStringLiteral("ok-name"), {}, kGoodPassword, {}, 403, "InvalidEngineVersion.NotSupported" },
+    };
+    for (const Refusal& r : refusals) {
+        const auto answer = create(r.instance, r.name, r.privilege, r.password, r.description);
+        QVERIFY2(!answer.ok(), qPrintable(r.name));
+        QCOMPARE(codeOf(answer.error), QLatin1String(r.code));
+        QCOMPARE(answer.error->httpStatus, r.status);
+    }
+    // 19 -> 20 accounts is fine (RoleRepl on a standard instance too); the 21st is over the quota.
+    const auto twentieth = create(kRedisStandard, QStringLiteral("dr-copy"), QStringLiteral("RoleRepl"));
+    QVERIFY2(twentieth.ok(), qPrintable(twentieth.error ? twentieth.error->summary() : QString()));
+    const auto over = create(kRedisStandard, QStringLiteral("one-too-many"), {});
+    QCOMPARE(codeOf(over.error), QStringLiteral("AccountQuotaExceeded"));
+    QCOMPARE(over.error->httpStatus, 403);
+    const Account created = redisAccount(kRedisStandard, QStringLiteral("dr-copy"));
+    QCOMPARE(created.privileges.value(0).privilege, QStringLiteral("RoleRepl"));
+    // The API default privilege is read/write.
+    QVERIFY(create(kRedisCluster, QStringLiteral("plain-one"), {}).ok());
+    QCOMPARE(redisAccount(kRedisCluster, QStringLiteral("plain-one")).privileges.value(0).privilege,
+        QStringLiteral("RoleReadWrite"));
+}
+
+void TstSandboxClient::redisChangesAndDefaultAccount()
+{
+    const QString user = QStringLiteral("game-ro");
+    QVERIFY(run<QString>([&](QObject* c, auto done) {
+        return m_redis->grantAccountPrivilege(kRedisCluster, user, QStringLiteral("RoleReadWrite"), c, done);
+    }).ok());
+    QCOMPARE(redisAccount(kRedisCluster, user).privileges.value(0).privilege, QStringLiteral("RoleReadWrite"));
+    const auto repl = run<QString>([&](QObject* c, auto done) {
+        return m_redis->grantAccountPrivilege(kRedisCluster, user, QStringLiteral("RoleRepl"), c, done);
+    });
+    QCOMPARE(codeOf(repl.error), QStringLiteral("InvalidAccountPrivilege"));
+    const auto defaultPrivilege = run<QString>([&](QObject* c, auto done) {
+        return m_redis->grantAccountPrivilege(kRedisCluster, kRedisCluster, QStringLiteral("RoleReadOnly"), c, done);
+    });
+    QCOMPARE(codeOf(defaultPrivilege.error), QStringLiteral("OperationDenied"));
+
+    QVERIFY(run<QString>([&](QObject* c, auto done) {
+        return m_redis->modifyAccountDescription(kRedisCluster, user, QStringLiteral("Ops-read_only"), c, done);
+    }).ok());
+    QCOMPARE(redisAccount(kRedisCluster, user).description, QStringLiteral("Ops-read_only"));
+
+    const auto wrongOld = run<QString>([&](QObject* c, auto done) {
+        return m_redis->modifyAccountPassword(
+            kRedisCluster, user, QStringLiteral("Not#TheOld1"), kGoodPassword, c, done);
+    });
+    QCOMPARE(codeOf(wrongOld.error), QStringLiteral("InvalidAccountPassword.Mismatch"));
+    QVERIFY(run<QString>([&](QObject* c, auto done) {
+        return m_redis->modifyAccountPassword(
+            kRedisCluster, user, QLatin1String(DemoData::DemoPassword), kGoodPassword, c, done);
+    }).ok());
+    // The default account's password can be reset.
+    QVERIFY(run<QString>([&](QObject* c, auto done) {
+        return m_redis->resetAccountPassword(kRedisCluster, kRedisCluster, QStringLiteral("Def4ult#New"), c, done);
+    }).ok());
+
+    QVERIFY(
+        run<QString>([&](QObject* c, auto done) { return m_redis->deleteAccount(kRedisCluster, user, c, done); }).ok());
+    QVERIFY(redisAccount(kRedisCluster, user).name.isEmpty());
+    const auto defaultDelete = run<QString>(
+        [&](QObject* c, auto done) { return m_redis->deleteAccount(kRedisCluster, kRedisCluster, c, done); });
+    QCOMPARE(codeOf(defaultDelete.error), QStringLiteral("OperationDenied"));
+    const auto legacy = run<QString>([&](QObject* c, auto done) {
+        return m_redis->resetAccountPassword(kRedis28, kRedis28, kGoodPassword, c, done);
+    });
+    QCOMPARE(codeOf(legacy.error), QStringLiteral("InvalidEngineVersion.NotSupported"));
+}
+
+QTEST_GUILESS_MAIN(TstSandboxClient)
+#include "tst_sandboxclient.moc"
