@@ -19,6 +19,10 @@ class AccountActions : public QObject
 {
     Q_OBJECT
 
+    // Declared before the actions: make() fills them while the actions are being initialised.
+    QList<QAction*> m_all;
+    QHash<QAction*, QString> m_help; // each action's own help text, shown while it is enabled
+
 public:
     // What the window has selected; the account's instance is filled in even when the tree selects a region.
     struct Selection
@@ -58,6 +62,4 @@ private:
     void applyAccountCheck(QAction* action, const Selection& selection, const FieldCheck& check);
     void updatePrivilegeHint(const Selection& selection);
 
-    QList<QAction*> m_all;
-    QHash<QAction*, QString> m_help; // each action's own help text, shown while it is enabled
 };

@@ -73,6 +73,7 @@ MainWindow::MainWindow(
     connectService();
     setTabOrders();
 
+    m_actions->callMeter->setEnabled(false); // until setCallMeterModel()
     resize(1200, 760);
     restoreSettings();
     onInstanceSelected();

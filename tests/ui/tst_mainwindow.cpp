@@ -1,0 +1,554 @@
+#include "AccountActions.h"
+#include "AccountDetailPane.h"
+#include "AccountTableModel.h"
+#include "ActivityDock.h"
+#include "ActivityLogModel.h"
+#include "CallMeterModel.h"
+#include "DemoBanner.h"
+#include "FakeAccountService.h"
+#include "InstanceTreeModel.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "ModelRoles.h"
+#include "ResetPasswordDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeView>
+
+#include <memory>
+
+namespace {
+
+// Counts list loads, which FakeAccountService ignores.
+class CountingAccountService : public FakeAccountService
+{
+public:
+    using FakeAccountService::FakeAccountService;
+    void refreshInventory() override { ++inventoryRefreshes; }
+    void refreshAccounts(const Instance& instance) override { accountRefreshes << instance.id; }
+
+    int inventoryRefreshes = 0;
+    QStringList accountRefreshes;
+};
+
+Instance instance(const QString& id, const QString& region, Engine engine, const QString& version)
+{
+    Instance i;
+    i.id = id;
+    i.regionId = region;
+    i.engine = engine;
+    i.product = ProductInfo::productOf(engine);
+    i.engineVersion = version;
+    i.status = QStringLiteral("Running");
+    i.instanceClass = QStringLiteral("rds.mysql.s2.large");
+    return i;
+}
+
+Account account(const QString& instanceId, const QString& name, const QString& status = QStringLiteral("Available"))
+{
+    Account a;
+    a.instanceId = instanceId;
+    a.name = name;
+    a.type = QStringLiteral("Normal");
+    a.status = status;
+    return a;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void treeShowsRegionsProductsAndInstances();
+    void selectingAnInstanceFiltersTheTableAndLoadsItsAccounts();
+    void ctrlFFocusesTheFilterAndFiltersAsYouType();
+    void nothingSelectedDisablesAccountActionsWithReason();
+    void lockDisabledOnMySqlWithReason();
+    void lockAndUnlockFollowPostgreSqlStatus();
+    void lockAsksThenCallsTheService();
+    void createDisabledAtTheRedisQuota();
+    void copyRoleHintOnlyOffStandardRedis();
+    void unusableInstanceShowsTheReason();
+    void busyAccountDisablesItsActions();
+    void enterOpensResetPassword();
+    void detailPaneShowsPrivilegesAndRequestId();
+    void everyActionIsInTheMenusWithAShortcut();
+    void statusBarShowsListLoads();
+    void backgroundErrorGoesToAMessageBox();
+    void refreshReloadsInventoryAndAccounts();
+    void callMeterLabelAndActivityDock();
+    void titleAndDemoBanner();
+    void settingsPersist();
+
+private:
+    void fillModels();
+    QList<QAction*> menuActions() const;
+
+    std::unique_ptr<CountingAccountService> m_service;
+    std::unique_ptr<InstanceTreeModel> m_instances;
+    std::unique_ptr<AccountTableModel> m_accounts;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ApsaraAccountsTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+}
+
+void TestMainWindow::init()
+{
+    m_service = std::make_unique<CountingAccountService>();
+    m_instances = std::make_unique<InstanceTreeModel>();
+    m_accounts = std::make_unique<AccountTableModel>();
+    fillModels();
+    m_window = std::make_unique<MainWindow>(m_service.get(), m_instances.get(), m_accounts.get());
+}
+
+void TestMainWindow::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_window.reset();
+    m_accounts.reset();
+    m_instances.reset();
+    m_service.reset();
+    QSettings().clear();
+}
+
+void TestMainWindow::fillModels()
+{
+    m_instances->setRegions({ Region { QStringLiteral("cn-hangzhou"), QStringLiteral("China (Hangzhou)"), {} },
+        Region { QStringLiteral("cn-shanghai"), QStringLiteral("China (Shanghai)"), {} } });
+    Instance redisCluster = instance(QStringLiteral("r-cluster"), QStringLiteral("cn-hangzhou"), Engine::Redis, {});
+    redisCluster.engineVersion = QStringLiteral("5.0");
+    redisCluster.architecture = Architecture::Cluster;
+    m_instances->setInstances(QStringLiteral("cn-hangzhou"),
+        { instance(QStringLiteral("rm-mysql"), QStringLiteral("cn-hangzhou"), Engine::MySQL, QStringLiteral("8.0")),
+            instance(QStringLiteral("pgm-pg"), QStringLiteral("cn-hangzhou"), Engine::PostgreSQL, QStringLiteral("14")),
+            instance(QStringLiteral("r-std"), QStringLiteral("cn-hangzhou"), Engine::Redis, QStringLiteral("5.0")),
+            redisCluster });
+    m_instances->setInstances(QStringLiteral("cn-shanghai"),
+        { instance(QStringLiteral("r-old"), QStringLiteral("cn-shanghai"), Engine::Redis, QStringLiteral("2.8")) });
+
+    Account appUser = account(QStringLiteral("rm-mysql"), QStringLiteral("app_user"));
+    appUser.description = QStringLiteral("orders service");
+    appUser.privileges = { DatabasePrivilege {
+                               QStringLiteral("orders"), QStringLiteral("ReadWrite"), QStringLiteral("SELECT,INSERT") },
+        DatabasePrivilege { QStringLiteral("billing"), QStringLiteral("ReadOnly"), QStringLiteral("SELECT") } };
+    appUser.lastRequestId = QStringLiteral("REQ-LAST-1");
+    Account root = account(QStringLiteral("rm-mysql"), QStringLiteral("root_admin"));
+    root.type = QStringLiteral("Super");
+    m_accounts->setAccounts(QStringLiteral("rm-mysql"), { appUser, root });
+    m_accounts->setAccounts(QStringLiteral("pgm-pg"),
+        { account(QStringLiteral("pgm-pg"), QStringLiteral("pg_app")),
+            account(QStringLiteral("pgm-pg"), QStringLiteral("pg_locked"), QStringLiteral("Locked")) });
+    QList<Account> full;
+    for (int i = 0; i < 20; ++i)
+        full << account(QStringLiteral("r-std"), QStringLiteral("user%1").arg(i, 2, 10, QLatin1Char('0')));
+    m_accounts->setAccounts(QStringLiteral("r-std"), full);
+    m_accounts->setAccounts(
+        QStringLiteral("r-cluster"), { account(QStringLiteral("r-cluster"), QStringLiteral("cache_ro")) });
+}
+
+QList<QAction*> TestMainWindow::menuActions() const
+{
+    QList<QAction*> all;
+    for (QAction* menu : m_window->menuBar()->actions()) {
+        if (menu->menu())
+            all << menu->menu()->actions();
+    }
+    return all;
+}
+
+void TestMainWindow::treeShowsRegionsProductsAndInstances()
+{
+    QTreeView* tree = m_window->instanceView();
+    QAbstractItemModel* model = tree->model();
+    QCOMPARE(model->rowCount(), 2);
+    const QModelIndex hangzhou = model->index(0, 0);
+    QCOMPARE(hangzhou.data(ModelRoles::NodeKindRole).toString(), QStringLiteral("region"));
+    QCOMPARE(model->rowCount(hangzhou), 2); // RDS and Redis
+    const QModelIndex product = model->index(0, 0, hangzhou);
+    QCOMPARE(product.data(ModelRoles::NodeKindRole).toString(), QStringLiteral("product"));
+    const QModelIndex mysql = m_instances->indexOfInstance(QStringLiteral("rm-mysql"));
+    QCOMPARE(mysql.data(ModelRoles::NodeKindRole).toString(), QStringLiteral("instance"));
+    QVERIFY(mysql.data().toString().contains(QStringLiteral("8.0")));
+    QVERIFY(mysql.data().toString().contains(QStringLiteral("Running")));
+    QVERIFY(!mysql.data(Qt::DecorationRole).value<QIcon>().isNull());
+}
+
+void TestMainWindow::selectingAnInstanceFiltersTheTableAndLoadsItsAccounts()
+{
+    QTableView* table = m_window->accountView();
+    QCOMPARE(table->model()->rowCount(), 25); // no instance selected: every loaded account
+    QVERIFY(!table->isColumnHidden(AccountTableModel::InstanceColumn));
+    QVERIFY(m_window->selectInstance(QStringLiteral("pgm-pg")));
+    QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(table->isColumnHidden(AccountTableModel::InstanceColumn));
+    QCOMPARE(m_service->accountRefreshes, QStringList { QStringLiteral("pgm-pg") });
+    QCOMPARE(m_window->currentInstance()->id, QStringLiteral("pgm-pg"));
+    QVERIFY(m_window->selectInstance(QStringLiteral("rm-mysql")));
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(table->model()->index(0, AccountTableModel::NameColumn).data().toString(), QStringLiteral("app_user"));
+    QVERIFY(!m_window->selectInstance(QStringLiteral("rm-missing")));
+}
+
+void TestMainWindow::ctrlFFocusesTheFilterAndFiltersAsYouType()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->instanceView()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->filterField()->hasFocus());
+    QTest::keyClicks(m_window->filterField(), QStringLiteral("user1"));
+    QCOMPARE(m_window->accountView()->model()->rowCount(), 10); // user10 .. user19
+    QTest::keyClicks(m_window->filterField(), QStringLiteral("9"));
+    QCOMPARE(m_window->accountView()->model()->rowCount(), 1);
+    QTest::keyClick(m_window->filterField(), Qt::Key_Escape);
+    QVERIFY(m_window->filterField()->text().isEmpty());
+    QCOMPARE(m_window->accountView()->model()->rowCount(), 25);
+}
+
+void TestMainWindow::nothingSelectedDisablesAccountActionsWithReason()
+{
+    AccountActions* actions = m_window->actions();
+    for (QAction* action : actions->accountActions()) {
+        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        QVERIFY(action->toolTip().contains(QStringLiteral("Select an account first")));
+    }
+    QVERIFY(!actions->newAccount->isEnabled());
+    QVERIFY(actions->newAccount->statusTip().contains(QStringLiteral("Select an instance first")));
+    QVERIFY(actions->refresh->isEnabled());
+}
+
+void TestMainWindow::lockDisabledOnMySqlWithReason()
+{
+    m_window->selectInstance(QStringLiteral("rm-mysql"));
+    QVERIFY(m_window->selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user")));
+    AccountActions* actions = m_window->actions();
+    QVERIFY(!actions->lockAccount->isEnabled());
+    QVERIFY(actions->lockAccount->toolTip().contains(QStringLiteral("only for PostgreSQL")));
+    QVERIFY(actions->lockAccount->statusTip().contains(QStringLiteral("only for PostgreSQL")));
+    QVERIFY(!actions->unlockAccount->isEnabled());
+    QVERIFY(actions->resetPassword->isEnabled());
+    QVERIFY(actions->resetPassword->toolTip().contains(QStringLiteral("new password")));
+    QVERIFY(actions->newAccount->isEnabled());
+    // Reset privileged account applies to the Super account only.
+    QVERIFY(!actions->resetPrivilegedAccount->isEnabled());
+    QVERIFY(actions->resetPrivilegedAccount->toolTip().contains(QStringLiteral("Super")));
+    QVERIFY(m_window->selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("root_admin")));
+    QVERIFY(actions->resetPrivilegedAccount->isEnabled());
+}
+
+void TestMainWindow::lockAndUnlockFollowPostgreSqlStatus()
+{
+    m_window->selectInstance(QStringLiteral("pgm-pg"));
+    AccountActions* actions = m_window->actions();
+    QVERIFY(m_window->selectAccount(QStringLiteral("pgm-pg"), QStringLiteral("pg_app")));
+    QVERIFY(actions->lockAccount->isEnabled());
+    QVERIFY(!actions->unlockAccount->isEnabled());
+    QVERIFY(actions->unlockAccount->toolTip().contains(QStringLiteral("not locked")));
+    QVERIFY(m_window->selectAccount(QStringLiteral("pgm-pg"), QStringLiteral("pg_locked")));
+    QVERIFY(!actions->lockAccount->isEnabled());
+    QVERIFY(actions->lockAccount->toolTip().contains(QStringLiteral("already locked")));
+    QVERIFY(actions->unlockAccount->isEnabled());
+    QVERIFY(!actions->resetPrivilegedAccount->isEnabled()); // not on PostgreSQL
+}
+
+void TestMainWindow::lockAsksThenCallsTheService()
+{
+    m_window->selectInstance(QStringLiteral("pgm-pg"));
+    QVERIFY(m_window->selectAccount(QStringLiteral("pgm-pg"), QStringLiteral("pg_app")));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    m_window->actions()->lockAccount->trigger();
+    QVERIFY(MessageBox::lastAnsweredText().contains(QStringLiteral("pg_app")));
+    QVERIFY(m_service->calls.isEmpty()); // the user said No
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->actions()->lockAccount->trigger();
+    QCOMPARE(m_service->calls.size(), 1);
+    QCOMPARE(m_service->lastCall().method, QStringLiteral("LockAccount"));
+    QCOMPARE(m_service->lastCall().account, QStringLiteral("pg_app"));
+    QVERIFY(m_service->lastCall().locked);
+
+    // A failure has no dialog to land in, so it is shown in a box with the Code and RequestId.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_service->failLast(FakeAccountService::error(ServiceError::Category::Conflict,
+        403,
+        QStringLiteral("IncorrectDBInstanceState"),
+        QStringLiteral("REQ-LOCK-9")));
+    QVERIFY(MessageBox::lastAnsweredText().contains(QStringLiteral("REQ-LOCK-9")));
+}
+
+void TestMainWindow::createDisabledAtTheRedisQuota()
+{
+    m_window->selectInstance(QStringLiteral("r-std"));
+    AccountActions* actions = m_window->actions();
+    QVERIFY(!actions->newAccount->isEnabled());
+    QVERIFY(actions->newAccount->toolTip().contains(QStringLiteral("20")));
+    m_accounts->removeAccount(QStringLiteral("r-std"), QStringLiteral("user00"));
+    QVERIFY(actions->newAccount->isEnabled()); // 19 accounts: room for one more
+    QVERIFY(actions->newAccount->toolTip().contains(QStringLiteral("Create a database account")));
+}
+
+void TestMainWindow::copyRoleHintOnlyOffStandardRedis()
+{
+    AccountActions* actions = m_window->actions();
+    m_window->selectInstance(QStringLiteral("r-cluster"));
+    QVERIFY(m_window->selectAccount(QStringLiteral("r-cluster"), QStringLiteral("cache_ro")));
+    QVERIFY(actions->modifyPrivileges->isEnabled());
+    QVERIFY(actions->modifyPrivileges->toolTip().contains(QStringLiteral("Copy privilege exists only on standard")));
+
+    m_window->selectInstance(QStringLiteral("r-std"));
+    QVERIFY(m_window->selectAccount(QStringLiteral("r-std"), QStringLiteral("user05")));
+    QVERIFY(actions->modifyPrivileges->isEnabled());
+    QVERIFY(!actions->modifyPrivileges->toolTip().contains(QStringLiteral("Copy")));
+}
+
+void TestMainWindow::unusableInstanceShowsTheReason()
+{
+    m_window->show();
+    m_window->selectInstance(QStringLiteral("r-old"));
+    QVERIFY(m_window->instanceNotice()->isVisible());
+    QVERIFY(m_window->instanceNotice()->text().contains(QStringLiteral("2.8")));
+    QVERIFY(!m_window->actions()->newAccount->isEnabled());
+    QCOMPARE(m_window->actions()->newAccount->statusTip(), m_window->instanceNotice()->text());
+    QVERIFY(m_service->accountRefreshes.isEmpty()); // nothing to load from an instance that cannot have accounts
+    QVERIFY(m_instances->indexOfInstance(QStringLiteral("r-old"))
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("2.8")));
+
+    Instance restarting = *m_instances->instanceAt(m_instances->indexOfInstance(QStringLiteral("rm-mysql")));
+    restarting.status = QStringLiteral("Restarting");
+    m_instances->updateInstance(restarting);
+    m_window->selectInstance(QStringLiteral("rm-mysql"));
+    QVERIFY(m_window->instanceNotice()->text().contains(QStringLiteral("Restarting")));
+    QVERIFY(m_window->selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user")));
+    QVERIFY(!m_window->actions()->resetPassword->isEnabled());
+
+    m_window->selectInstance(QStringLiteral("pgm-pg"));
+    QVERIFY(!m_window->instanceNotice()->isVisible());
+}
+
+void TestMainWindow::busyAccountDisablesItsActions()
+{
+    m_window->selectInstance(QStringLiteral("pgm-pg"));
+    QVERIFY(m_window->selectAccount(QStringLiteral("pgm-pg"), QStringLiteral("pg_app")));
+    QVERIFY(m_window->actions()->resetPassword->isEnabled());
+    m_accounts->setBusy(QStringLiteral("pgm-pg"), QStringLiteral("pg_app"), true);
+    QVERIFY(!m_window->actions()->resetPassword->isEnabled());
+    QVERIFY(m_window->actions()->resetPassword->toolTip().contains(QStringLiteral("still running")));
+    m_accounts->setBusy(QStringLiteral("pgm-pg"), QStringLiteral("pg_app"), false);
+    QVERIFY(m_window->actions()->resetPassword->isEnabled());
+}
+
+void TestMainWindow::enterOpensResetPassword()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->selectInstance(QStringLiteral("rm-mysql"));
+    QVERIFY(m_window->selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user")));
+    m_window->accountView()->setFocus();
+    QTest::keyClick(m_window->accountView(), Qt::Key_Return);
+    QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
+    auto* dialog = qobject_cast<ResetPasswordDialog*>(QApplication::activeModalWidget());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->parentWidget(), m_window.get());
+    dialog->reject();
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+
+    // On an account the main action does not apply to, Enter opens nothing.
+    m_accounts->setBusy(QStringLiteral("rm-mysql"), QStringLiteral("app_user"), true);
+    QTest::keyClick(m_window->accountView(), Qt::Key_Return);
+    QTest::qWait(50);
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+}
+
+void TestMainWindow::detailPaneShowsPrivilegesAndRequestId()
+{
+    m_window->selectInstance(QStringLiteral("rm-mysql"));
+    QVERIFY(m_window->selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user")));
+    AccountDetailPane* detail = m_window->detailPane();
+    QVERIFY(detail->headline().contains(QStringLiteral("app_user")));
+    QTableWidget* privileges = detail->privilegeTable();
+    QCOMPARE(privileges->rowCount(), 2);
+    QCOMPARE(privileges->item(0, 0)->text(), QStringLiteral("orders"));
+    QCOMPARE(privileges->item(1, 0)->text(), QStringLiteral("billing"));
+    QCOMPARE(privileges->item(0, 2)->text(), QStringLiteral("SELECT,INSERT"));
+    QCOMPARE(detail->requestIdField()->text(), QStringLiteral("REQ-LAST-1"));
+    QVERIFY(detail->requestIdField()->isReadOnly());
+
+    // A refresh that changes the account updates the pane in place.
+    Account changed = *detail->account();
+    changed.lastRequestId = QStringLiteral("REQ-LAST-2");
+    m_accounts->upsertAccount(changed);
+    QCOMPARE(detail->requestIdField()->text(), QStringLiteral("REQ-LAST-2"));
+    m_window->accountView()->clearSelection();
+    QVERIFY(!detail->account().has_value());
+    QCOMPARE(privileges->rowCount(), 0);
+}
+
+void TestMainWindow::everyActionIsInTheMenusWithAShortcut()
+{
+    AccountActions* a = m_window->actions();
+    const QList<QAction*> expected = { a->newAccount,
+        a->resetPassword,
+        a->modifyPrivileges,
+        a->editDescription,
+        a->deleteAccount,
+        a->lockAccount,
+        a->unlockAccount,
+        a->resetPrivilegedAccount,
+        a->operatorPermission,
+        a->refresh,
+        a->find,
+        a->callMeter,
+        a->profiles,
+        a->quit,
+        a->about,
+        m_window->activityDock()->toggleViewAction() };
+    const QList<QAction*> inMenus = menuActions();
+    for (QAction* action : expected) {
+        QVERIFY2(inMenus.contains(action), qPrintable(action->text()));
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
+    }
+    QCOMPARE(a->newAccount->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    QCOMPARE(a->resetPassword->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    QCOMPARE(a->modifyPrivileges->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_P));
+    QCOMPARE(a->editDescription->shortcut(), QKeySequence(Qt::Key_F2));
+    QCOMPARE(a->deleteAccount->shortcut(), QKeySequence(QKeySequence::Delete));
+    QCOMPARE(a->lockAccount->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    QCOMPARE(a->unlockAccount->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_U));
+    QCOMPARE(a->refresh->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(m_window->activityDock()->toggleViewAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+
+    // Distinct shortcuts, or Qt reports them as ambiguous and runs neither.
+    QSet<QKeySequence> seen;
+    for (QAction* action : expected) {
+        QVERIFY2(!seen.contains(action->shortcut()), qPrintable(action->text()));
+        seen.insert(action->shortcut());
+    }
+
+    QSignalSpy profiles(m_window.get(), &MainWindow::profilesRequested);
+    a->profiles->trigger();
+    QCOMPARE(profiles.count(), 1);
+}
+
+void TestMainWindow::statusBarShowsListLoads()
+{
+    m_window->show();
+    QVERIFY(!m_window->loadingIndicator()->isVisible());
+    emit m_service->loadingChanged(true, QStringLiteral("Loading instances of cn-hangzhou"));
+    QVERIFY(m_window->loadingIndicator()->isVisible());
+    QCOMPARE(m_window->loadingIndicator()->maximum(), 0); // busy indicator
+    QCOMPARE(m_window->loadingLabel()->text(), QStringLiteral("Loading instances of cn-hangzhou"));
+    emit m_service->loadingChanged(false, QString());
+    QVERIFY(!m_window->loadingIndicator()->isVisible());
+    QVERIFY(m_window->loadingLabel()->text().isEmpty());
+}
+
+void TestMainWindow::backgroundErrorGoesToAMessageBox()
+{
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    emit m_service->backgroundError(FakeAccountService::error(
+        ServiceError::Category::Throttled, 429, QStringLiteral("Throttling.User"), QStringLiteral("REQ-BG-7")));
+    const QString text = MessageBox::lastAnsweredText();
+    QVERIFY2(text.contains(QStringLiteral("Throttling.User")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("REQ-BG-7")), qPrintable(text));
+}
+
+void TestMainWindow::refreshReloadsInventoryAndAccounts()
+{
+    m_window->actions()->refresh->trigger();
+    QCOMPARE(m_service->inventoryRefreshes, 1);
+    QVERIFY(m_service->accountRefreshes.isEmpty());
+    m_window->selectInstance(QStringLiteral("rm-mysql"));
+    m_window->actions()->refresh->trigger();
+    QCOMPARE(m_service->inventoryRefreshes, 2);
+    QCOMPARE(m_service->accountRefreshes, (QStringList { QStringLiteral("rm-mysql"), QStringLiteral("rm-mysql") }));
+}
+
+void TestMainWindow::callMeterLabelAndActivityDock()
+{
+    QVERIFY(!m_window->actions()->callMeter->isEnabled()); // nothing to show yet
+    CallMeterModel meter;
+    m_window->setCallMeterModel(&meter);
+    QVERIFY(m_window->actions()->callMeter->isEnabled());
+    QCOMPARE(m_window->callMeterButton()->text(), QStringLiteral("Calls: 0 (¥0.00 this month)"));
+    meter.setUsages({ CallUsage { QStringLiteral("rds"), QStringLiteral("CreateAccount"), 0, 1000, 0.001, 0 } });
+    meter.addCall(QStringLiteral("rds"), QStringLiteral("CreateAccount"));
+    QCOMPARE(m_window->callMeterButton()->text(), QStringLiteral("Calls: 1 (¥1.00 this month)"));
+    m_window->callMeterButton()->click();
+    QVERIFY(m_window->findChild<QDialog*>() && m_window->findChild<QDialog*>()->isVisible());
+
+    ActivityLogModel log;
+    m_window->setActivityModel(&log);
+    QCOMPARE(m_window->activityDock()->model(), &log);
+    QVERIFY(m_window->activityDock()->isHidden());
+    m_window->show();
+    m_window->activityDock()->toggleViewAction()->trigger();
+    QVERIFY(m_window->activityDock()->isVisible());
+    m_window->setCallMeterModel(nullptr);
+}
+
+void TestMainWindow::titleAndDemoBanner()
+{
+    m_window->show();
+    m_window->setContext(QStringLiteral("prod"), QStringLiteral("cn-hangzhou"), false);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Apsara Accounts — prod — cn-hangzhou"));
+    QVERIFY(!m_window->isDemoMode());
+    QVERIFY(!m_window->demoBanner()->isVisible());
+    m_window->setContext(QStringLiteral("Demo"), QStringLiteral("cn-hangzhou"), true);
+    QVERIFY(m_window->isDemoMode());
+    QVERIFY(m_window->demoBanner()->isVisible());
+    QSignalSpy connectRequested(m_window.get(), &MainWindow::connectRequested);
+    m_window->demoBanner()->connectButton()->click();
+    QCOMPARE(connectRequested.count(), 1);
+}
+
+void TestMainWindow::settingsPersist()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto* splitter = m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter);
+    m_window->resize(1000, 700);
+    QTRY_COMPARE(m_window->size(), QSize(1000, 700));
+    splitter->setSizes({ 250, 750 });
+    const QList<int> sizes = splitter->sizes();
+    m_window->accountView()->horizontalHeader()->resizeSection(AccountTableModel::NameColumn, 233);
+    QVERIFY(m_window->close()); // closing saves
+    m_window = std::make_unique<MainWindow>(m_service.get(), m_instances.get(), m_accounts.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    QCOMPARE(m_window->accountView()->horizontalHeader()->sectionSize(AccountTableModel::NameColumn), 233);
+    QCOMPARE(m_window->size(), QSize(1000, 700));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
