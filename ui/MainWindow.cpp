@@ -74,6 +74,8 @@ MainWindow::MainWindow(
     setTabOrders();
 
     m_actions->callMeter->setEnabled(false); // until setCallMeterModel()
+    m_tree->expandAll();
+    setDefaultColumnWidths();
     resize(1200, 760);
     restoreSettings();
     onInstanceSelected();
@@ -162,6 +164,18 @@ QWidget* MainWindow::buildAccountsPane()
     m_accountsSplitter->setStretchFactor(0, 3);
     m_accountsSplitter->setStretchFactor(1, 1);
     return m_accountsSplitter;
+}
+
+// Widths in character units, so the columns fit English and Chinese alike until the user's own are restored.
+void MainWindow::setDefaultColumnWidths()
+{
+    const int character = m_table->fontMetrics().averageCharWidth();
+    QHeaderView* header = m_table->horizontalHeader();
+    header->resizeSection(AccountTableModel::NameColumn, 20 * character);
+    header->resizeSection(AccountTableModel::InstanceColumn, 24 * character);
+    header->resizeSection(AccountTableModel::TypeColumn, 22 * character);
+    header->resizeSection(AccountTableModel::StatusColumn, 16 * character);
+    header->resizeSection(AccountTableModel::PrivilegesColumn, 36 * character);
 }
 
 void MainWindow::buildMenus()

@@ -85,6 +85,7 @@ private:
     void connectActions();
     void connectService();
     void setTabOrders();
+    void setDefaultColumnWidths();
 
     std::optional<Instance> selectedTreeInstance() const;
     std::optional<Instance> instanceById(const QString& instanceId) const;

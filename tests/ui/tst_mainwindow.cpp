@@ -93,6 +93,7 @@ private slots:
     void busyAccountDisablesItsActions();
     void enterOpensResetPassword();
     void detailPaneShowsPrivilegesAndRequestId();
+    void actionIconsRender();
     void everyActionIsInTheMenusWithAShortcut();
     void statusBarShowsListLoads();
     void backgroundErrorGoesToAMessageBox();
@@ -412,6 +413,15 @@ void TestMainWindow::detailPaneShowsPrivilegesAndRequestId()
     QCOMPARE(privileges->rowCount(), 0);
 }
 
+void TestMainWindow::actionIconsRender()
+{
+    AccountActions* a = m_window->actions();
+    for (QAction* action : a->accountActions() + QList<QAction*> { a->newAccount, a->refresh, a->profiles, a->quit }) {
+        QVERIFY2(!action->icon().pixmap(24, 24).isNull(), qPrintable(action->text()));
+    }
+    QVERIFY(!m_window->activityDock()->toggleViewAction()->icon().pixmap(24, 24).isNull());
+}
+
 void TestMainWindow::everyActionIsInTheMenusWithAShortcut()
 {
     AccountActions* a = m_window->actions();
@@ -525,6 +535,11 @@ void TestMainWindow::titleAndDemoBanner()
     m_window->setContext(QStringLiteral("Demo"), QStringLiteral("cn-hangzhou"), true);
     QVERIFY(m_window->isDemoMode());
     QVERIFY(m_window->demoBanner()->isVisible());
+    m_window->selectInstance(QStringLiteral("rm-mysql"));
+    m_window->selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user"));
+    // A developer aid to look at the window without X: APSARA_UI_GRAB_DIR=/tmp/x ./tst_mainwindow
+    if (const QString dir = qEnvironmentVariable("APSARA_UI_GRAB_DIR"); !dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window.png")));
     QSignalSpy connectRequested(m_window.get(), &MainWindow::connectRequested);
     m_window->demoBanner()->connectButton()->click();
     QCOMPARE(connectRequested.count(), 1);
