@@ -1,3 +1,3 @@
 #include "ApiLogging.h"
 
-Q_LOGGING_CATEGORY(lcApi, "apsara.api")
+Q_LOGGING_CATEGORY(lcApi, "apsara.api", QtInfoMsg)

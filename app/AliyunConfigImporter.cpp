@@ -13,53 +13,48 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AliyunConfigImporter", text);
-}
-
 QString typeName(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return AliyunConfigImporter::tr("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return AliyunConfigImporter::tr("a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return AliyunConfigImporter::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return AliyunConfigImporter::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return AliyunConfigImporter::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return AliyunConfigImporter::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return AliyunConfigImporter::tr("nothing");
 }
 
 // Why a mode of the CLI has no equivalent here (empty for the modes we map).
 QString unsupportedReason(const QString& mode)
 {
     if (mode == QLatin1String("RamRoleArn") || mode == QLatin1String("ChainableRamRoleArn"))
-        return tr("mode %1 assumes a RAM role through STS, which this application does not do; "
+        return AliyunConfigImporter::tr("mode %1 assumes a RAM role through STS, which this application does not do; "
                   "create an AccessKey or STS profile instead.")
             .arg(mode);
     if (mode == QLatin1String("EcsRamRole"))
-        return tr("mode EcsRamRole reads credentials from the ECS instance metadata service, "
+        return AliyunConfigImporter::tr("mode EcsRamRole reads credentials from the ECS instance metadata service, "
                   "which exists only on an ECS instance.");
     if (mode == QLatin1String("External") || mode == QLatin1String("CredentialsURI"))
-        return tr("mode %1 obtains credentials from an external program or URL at each call, "
+        return AliyunConfigImporter::tr("mode %1 obtains credentials from an external program or URL at each call, "
                   "which this application does not run.")
             .arg(mode);
     if (mode == QLatin1String("OIDC") || mode == QLatin1String("CloudSSO") || mode == QLatin1String("OAuth"))
-        return tr("mode %1 needs an interactive sign-in flow that this application does not support.").arg(mode);
+        return AliyunConfigImporter::tr("mode %1 needs an interactive sign-in flow that this application does not support.").arg(mode);
     if (mode == QLatin1String("RsaKeyPair"))
-        return tr("mode RsaKeyPair is deprecated by Alibaba Cloud and not supported.");
+        return AliyunConfigImporter::tr("mode RsaKeyPair is deprecated by Alibaba Cloud and not supported.");
     if (mode == QLatin1String("Anonymous"))
-        return tr("mode Anonymous has no credentials; account management needs signed calls.");
-    return tr("unknown mode '%1'.").arg(mode);
+        return AliyunConfigImporter::tr("mode Anonymous has no credentials; account management needs signed calls.");
+    return AliyunConfigImporter::tr("unknown mode '%1'.").arg(mode);
 }
 
 bool isMappedMode(const QString& mode)
@@ -73,10 +68,10 @@ QString stringField(const QJsonObject& entry, const QString& field, const QStrin
     const QJsonValue json = entry.value(field);
     if (json.isUndefined() || json.isNull() || (json.isString() && json.toString().trimmed().isEmpty())) {
         value.clear();
-        return required ? tr("%1: \"%2\" is missing or empty.").arg(where, field) : QString();
+        return required ? AliyunConfigImporter::tr("%1: \"%2\" is missing or empty.").arg(where, field) : QString();
     }
     if (!json.isString())
-        return tr("%1: \"%2\" must be a string, found %3.").arg(where, field, typeName(json));
+        return AliyunConfigImporter::tr("%1: \"%2\" must be a string, found %3.").arg(where, field, typeName(json));
     value = json.toString().trimmed();
     return {};
 }

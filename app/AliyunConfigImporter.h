@@ -2,6 +2,7 @@
 
 #include "Profile.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,8 @@ class QJsonObject;
 // checked before any is returned, so a bad file yields an error and nothing to write.
 class AliyunConfigImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(AliyunConfigImporter)
+
 public:
     struct Imported
     {

@@ -8,24 +8,19 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 // Returns an error text, or an empty string when the value is a usable endpoint override.
 QString addEndpoint(const QString& value, QMap<QString, QUrl>& endpoints)
 {
     const qsizetype equals = value.indexOf(QLatin1Char('='));
     if (equals <= 0)
-        return tr("--endpoint expects PRODUCT=URL (PRODUCT is rds or r-kvstore), got '%1'.").arg(value);
+        return CommandLine::tr("--endpoint expects PRODUCT=URL (PRODUCT is rds or r-kvstore), got '%1'.").arg(value);
     const QString product = value.left(equals).trimmed().toLower();
     if (!ProductInfo::productFromCode(product))
-        return tr("--endpoint: unknown product '%1'; use rds or r-kvstore.").arg(product);
+        return CommandLine::tr("--endpoint: unknown product '%1'; use rds or r-kvstore.").arg(product);
     const QUrl url(value.mid(equals + 1).trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return tr("--endpoint: '%1' is not an http(s) URL with a host.").arg(value.mid(equals + 1));
+        return CommandLine::tr("--endpoint: '%1' is not an http(s) URL with a host.").arg(value.mid(equals + 1));
     endpoints.insert(product, url);
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,9 @@
 // which status to return, so the parser is testable.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
     enum class Outcome {
         Run,            // open the window
         ShowHelp,       // print helpText, exit 0

@@ -9,11 +9,6 @@ const QString ProfilesGroup = QStringLiteral("profiles");
 const QString ActiveKey = QStringLiteral("activeProfile");
 constexpr qsizetype MaxNameLength = 64;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ProfileStore", text);
-}
-
 } // namespace
 
 ProfileStore::ProfileStore(QSettings* settings)

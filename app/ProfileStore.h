@@ -2,6 +2,7 @@
 
 #include "Profile.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,8 @@ class QSettings;
 // Secrets never pass through here.
 class ProfileStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+
 public:
     explicit ProfileStore(QSettings* settings);
 

@@ -1,3 +1,3 @@
 #include "ModelsLogging.h"
 
-Q_LOGGING_CATEGORY(lcModels, "apsara.models")
+Q_LOGGING_CATEGORY(lcModels, "apsara.models", QtInfoMsg)

@@ -1,3 +1,3 @@
 #include "SandboxLogging.h"
 
-Q_LOGGING_CATEGORY(lcSandbox, "apsara.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "apsara.sandbox", QtInfoMsg)

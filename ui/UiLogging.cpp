@@ -1,3 +1,3 @@
 #include "UiLogging.h"
 
-Q_LOGGING_CATEGORY(lcUi, "apsara.ui")
+Q_LOGGING_CATEGORY(lcUi, "apsara.ui", QtInfoMsg)

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "AccountService.h"
+#include "ApiResult.h"
+#include "RdsClient.h"
+#include "RedisClient.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+
+class AccountTableModel;
+class ApiClient;
+class ApiCall;
+class InstanceTreeModel;
+
+// Turns the dialogs' requests (AccountService) into OpenAPI calls and the answers into item-model updates:
+// fine-grained upserts after each write, a read-back of the changed account, and polling of Creating accounts
+// until they are Available. Background loads report through loadingChanged() and backgroundError().
+class AccountController : public AccountService
+{
+    Q_OBJECT
+
+public:
+    AccountController(ApiClient* client, InstanceTreeModel* instances, AccountTableModel* accounts,
+                      QObject* parent = nullptr);
+
+    PendingOperation* createAccount(const Instance& instance, const AccountDraft& draft) override;
+    PendingOperation* resetPassword(const Instance& instance, const QString& account, const QString& password) override;
+    PendingOperation* modifyPrivileges(const Instance& instance, const QString& account,
+                                       const PrivilegeChange& change) override;
+    PendingOperation* modifyDescription(const Instance& instance, const QString& account,
+                                        const QString& description) override;
+    PendingOperation* deleteAccount(const Instance& instance, const QString& account) override;
+    PendingOperation* setAccountLocked(const Instance& instance, const QString& account, bool locked) override;
+    PendingOperation* resetPrivilegedAccount(const Instance& instance, const QString& account,
+                                             const QString& password) override;
+    PendingOperation* grantOperatorPermission(const Instance& instance, const OperatorPermission& permission) override;
+    PendingOperation* revokeOperatorPermission(const Instance& instance) override;
+    QStringList reservedAccountNames(const Instance& instance) const override;
+    void refreshInventory() override;
+    void refreshAccounts(const Instance& instance) override;
+
+    // How often a Creating account is re-read, and for how long at most.
+    void setPolling(int intervalMs, int maxAttempts);
+    // Loads every instance's accounts after the inventory, so the filter finds an account anywhere.
+    void setPrefetchAccounts(bool prefetch) { m_prefetch = prefetch; }
+
+signals:
+    // The instance tree holds every region's instances (the startup report waits for this).
+    void inventoryLoaded();
+
+private:
+    // One write: the first step returns the ApiCall; `then` runs on success and may chain further calls
+    // before the operation succeeds with the last RequestId.
+    using Step = std::function<ApiCall*(QObject* context, std::function<void(const ApiResult<QString>&)> done)>;
+    PendingOperation* runWrite(const QString& action, const Instance& instance, const QString& account,
+                               QList<Step> steps, std::function<void(const QString& requestId)> applied);
+    void runSteps(PendingOperation* operation, QList<Step> steps, const QString& lastRequestId,
+                  std::function<void(const QString&)> finish);
+    void reloadAccount(const Instance& instance, const QString& account, const QString& requestId);
+    void pollUntilAvailable(const Instance& instance, const QString& account, const QString& requestId,
+                            int attempt = 0);
+    void pollCreatingAccounts(const Instance& instance, const QList<Account>& accounts);
+    void applyAccounts(const Instance& instance, QList<Account> accounts);
+    void loadInstances(const QList<Region>& regions);
+    void loadKeywords();
+    void prefetchAccounts();
+    void beginLoad(const QString& what);
+    void endLoad();
+    void reportBackground(const ServiceError& error);
+    Instance knownInstance(const QString& id) const;
+
+    ApiClient* m_client;
+    RdsClient m_rds;
+    RedisClient m_redis;
+    InstanceTreeModel* m_instances;
+    AccountTableModel* m_accounts;
+    QHash<QString, Instance> m_known;              // by instance id
+    QHash<QString, QString> m_lastRequestIds;      // account key -> RequestId of our last change
+    QSet<QString> m_polling;                       // account keys being polled
+    QStringList m_rdsKeywords;
+    int m_loads = 0;
+    int m_pollIntervalMs = 2000;
+    int m_pollMaxAttempts = 90;
+    bool m_prefetch = true;
+    bool m_backgroundErrorShown = false;
+    quint64 m_inventoryGeneration = 0;
+};

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "AccountController.h"
+#include "AccountTableModel.h"
+#include "ActivityLogModel.h"
+#include "ApiClient.h"
+#include "ApiConnectionProbe.h"
+#include "AppProfileService.h"
+#include "CallMeter.h"
+#include "CallMeterModel.h"
+#include "CommandLine.h"
+#include "InstanceTreeModel.h"
+#include "KeychainSecretStore.h"
+#include "MainWindow.h"
+#include "RequestLog.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+
+#include <memory>
+
+class DemoSandbox;
+
+// The composition root of the window: owns the models, the OpenAPI client, the controller, the profile service and
+// (in demo mode) the built-in sandbox, and decides at start which connection to use: --sandbox or no profile at all
+// gives demo mode; otherwise --profile, the active profile, or the environment.
+class AppSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppSession(const CommandLine& commandLine, QObject* parent = nullptr);
+    ~AppSession() override;
+
+    void start();
+    MainWindow* window() const { return m_window; }
+    AccountController* controller() { return &m_controller; }
+    bool isDemo() const { return m_demo; }
+
+signals:
+    // The instance tree is filled for the first time, t milliseconds after the process started.
+    void inventoryReady(qint64 millisecondsSinceProcessStart);
+    // Demo mode could not start its sandbox, or no connection could be made at all.
+    void fatalError(const QString& reason);
+
+private:
+    void startDemo();
+    void connectProfile(const QString& name);
+    void useConnection(const Credentials& credentials, const QMap<QString, QUrl>& endpoints, const QString& region,
+                       const QString& contextName, bool demo);
+    void openProfiles();
+    void onInventoryLoaded();
+    void openScreenshotDialog();
+
+    CommandLine m_commandLine;
+    QSettings m_settings;
+    KeychainSecretStore m_keychain;
+    ApiConnectionProbe m_probe;
+    AppProfileService m_profiles;
+    RequestLog m_log;
+    CallMeter m_meter;
+    ApiClient m_client;
+    InstanceTreeModel m_tree;
+    AccountTableModel m_accounts;
+    ActivityLogModel m_activity;
+    CallMeterModel m_usage;
+    AccountController m_controller;
+    std::unique_ptr<DemoSandbox> m_sandbox;
+    QPointer<MainWindow> m_window;
+    bool m_demo = false;
+    bool m_inventoryReported = false;
+};
