@@ -67,7 +67,9 @@ void AppSession::start()
 void AppSession::startDemo()
 {
     m_demo = true;
-    m_window->setContext(tr("Demo"), m_commandLine.region, true);
+    m_window->setContext(tr("Demo"), m_commandLine.region.isEmpty() ? QStringLiteral("cn-hangzhou")
+                                                                    : m_commandLine.region,
+                         true);
     m_sandbox = std::make_unique<DemoSandbox>();
     connect(m_sandbox.get(), &DemoSandbox::ready, this, [this](const QUrl& endpoint) {
         QMap<QString, QUrl> endpoints{{QStringLiteral("rds"), endpoint}, {QStringLiteral("r-kvstore"), endpoint}};
@@ -113,15 +115,16 @@ void AppSession::useConnection(const Credentials& credentials, const QMap<QStrin
                                const QString& region, const QString& contextName, bool demo)
 {
     m_demo = demo;
+    const QString activeRegion = region.isEmpty() ? QStringLiteral("cn-hangzhou") : region;
     QString error;
     if (!m_client.endpoints().setOverrides(endpoints, &error)) {
         MessageBox::warning(m_window, tr("Invalid endpoint"), error);
         return;
     }
     m_client.setCredentials(credentials);
-    m_client.setRegion(region.isEmpty() ? QStringLiteral("cn-hangzhou") : region);
+    m_client.setRegion(activeRegion);
     if (m_window)
-        m_window->setContext(contextName, region, demo);
+        m_window->setContext(contextName, activeRegion, demo);
     qCInfo(lcApp) << "connected as" << contextName << (demo ? "(demo)" : "");
     m_controller.refreshInventory();
 }

@@ -1,0 +1,205 @@
+// The real dialogs and main window, driven with QTest, through the real AccountController and OpenAPI client,
+// against the real sandbox on loopback.
+#include "AccountActions.h"
+#include "AccountController.h"
+#include "AccountTableModel.h"
+#include "ApiClient.h"
+#include "CreateAccountDialog.h"
+#include "DeleteAccountDialog.h"
+#include "ErrorBanner.h"
+#include "FieldHint.h"
+#include "InstanceTreeModel.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "PasswordField.h"
+#include "ResetPasswordDialog.h"
+#include "ClipboardGuard.h"
+#include "SandboxServer.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+const QString MySql = QStringLiteral("rm-bp1k8x3n2q7w4e5r6");
+const QString Postgres = QStringLiteral("pgm-bp1m3n5b7v9c1x2z");
+} // namespace
+
+class TestAccountFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<InstanceTreeModel> m_tree;
+    std::unique_ptr<AccountTableModel> m_accounts;
+    std::unique_ptr<AccountController> m_controller;
+
+    Instance instance(const QString& id) const { return *m_tree->instanceAt(m_tree->indexOfInstance(id)); }
+    std::optional<Account> account(const QString& instanceId, const QString& name) const
+    {
+        const int row = m_accounts->rowOf(instanceId, name);
+        return row < 0 ? std::nullopt : m_accounts->accountAt(row);
+    }
+    void loadAccounts(const QString& instanceId)
+    {
+        m_controller->refreshAccounts(instance(instanceId));
+        QTRY_VERIFY(m_accounts->accountCount(instanceId) > 0);
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        SandboxOptions options;
+        options.creatingDelayMs = 400;
+        m_sandbox = std::make_unique<SandboxServer>(options);
+        QVERIFY2(m_sandbox->listen() != 0, qPrintable(m_sandbox->errorString()));
+        m_client = std::make_unique<ApiClient>();
+        m_client->setCredentials(Credentials::accessKey(QLatin1String(SandboxOptions::DemoAccessKeyId),
+                                                        QLatin1String(SandboxOptions::DemoAccessKeySecret)));
+        m_client->setRegion(QStringLiteral("cn-hangzhou"));
+        QVERIFY(m_client->endpoints().setOverrides(
+            {{QStringLiteral("rds"), m_sandbox->endpoint()}, {QStringLiteral("r-kvstore"), m_sandbox->endpoint()}}));
+        m_tree = std::make_unique<InstanceTreeModel>();
+        m_accounts = std::make_unique<AccountTableModel>();
+        m_controller = std::make_unique<AccountController>(m_client.get(), m_tree.get(), m_accounts.get());
+        m_controller->setPolling(100, 100);
+        m_controller->setPrefetchAccounts(false);
+        QSignalSpy loaded(m_controller.get(), &AccountController::inventoryLoaded);
+        m_controller->refreshInventory();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(m_tree->indexOfInstance(MySql).isValid());
+    }
+
+    void cleanup()
+    {
+        m_controller.reset();
+        m_accounts.reset();
+        m_tree.reset();
+        m_client.reset();
+        m_sandbox.reset();
+    }
+
+    void createdAccountGoesFromCreatingToAvailable()
+    {
+        CreateAccountDialog dialog(m_controller.get(), instance(MySql), 0);
+        dialog.show();
+        QTest::keyClicks(dialog.nameEdit(), QStringLiteral("9lives"));
+        QVERIFY(dialog.nameHint()->isShowingError());
+        QVERIFY(!dialog.okButton()->isEnabled());
+        dialog.nameEdit()->clear();
+        QTest::keyClicks(dialog.nameEdit(), QStringLiteral("helpdesk_tmp"));
+        QVERIFY(!dialog.nameHint()->isShowingError());
+        QVERIFY(!dialog.okButton()->isEnabled()); // no password yet
+        QTest::keyClicks(dialog.passwordField()->passwordEdit(), QStringLiteral("Tmp#Pass2026"));
+        QTest::keyClicks(dialog.passwordField()->confirmationEdit(), QStringLiteral("Tmp#Pass2026"));
+        QVERIFY(dialog.okButton()->isEnabled());
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+        const std::optional<Account> created = account(MySql, QStringLiteral("helpdesk_tmp"));
+        QVERIFY(created);
+        QCOMPARE(created->status, QStringLiteral("Creating"));
+        QVERIFY(!created->lastRequestId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(account(MySql, QStringLiteral("helpdesk_tmp"))->status, QStringLiteral("Available"),
+                                  10000);
+    }
+
+    void refusedCallKeepsEveryField()
+    {
+        loadAccounts(MySql);
+        CreateAccountDialog dialog(m_controller.get(), instance(MySql), m_accounts->accountCount(MySql));
+        dialog.show();
+        // A name the rules accept but the server already has: only the server can refuse it.
+        QTest::keyClicks(dialog.nameEdit(), QStringLiteral("app_rw"));
+        QTest::keyClicks(dialog.passwordField()->passwordEdit(), QStringLiteral("Tmp#Pass2026"));
+        QTest::keyClicks(dialog.passwordField()->confirmationEdit(), QStringLiteral("Tmp#Pass2026"));
+        QTest::keyClicks(dialog.descriptionEdit(), QStringLiteral("Second try"));
+        QVERIFY(dialog.okButton()->isEnabled());
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.errorBanner()->hasError(), 10000);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.errorBanner()->error().httpStatus, 400);
+        QVERIFY(dialog.errorBanner()->error().code.contains(QLatin1String("Duplicate")));
+        QVERIFY(!dialog.errorBanner()->error().requestId.isEmpty());
+        QVERIFY(dialog.errorBanner()->detailsText().contains(dialog.errorBanner()->error().requestId));
+        QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("app_rw"));
+        QCOMPARE(dialog.passwordField()->password(), QStringLiteral("Tmp#Pass2026"));
+        QCOMPARE(dialog.passwordField()->confirmation(), QStringLiteral("Tmp#Pass2026"));
+        QCOMPARE(dialog.descriptionEdit()->text(), QStringLiteral("Second try"));
+        QVERIFY(dialog.okButton()->isEnabled());
+    }
+
+    void resetPasswordThenClipboardIsCleared()
+    {
+        loadAccounts(MySql);
+        const Account target = *account(MySql, QStringLiteral("app_rw"));
+        ResetPasswordDialog dialog(m_controller.get(), instance(MySql), target);
+        dialog.clipboardGuard()->setTimeout(std::chrono::milliseconds(600));
+        dialog.show();
+        dialog.passwordField()->generate();
+        const QString password = dialog.passwordField()->password();
+        QCOMPARE(password.size(), 20);
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isDone(), 10000);
+        QTRY_VERIFY(!account(MySql, QStringLiteral("app_rw"))->lastRequestId.isEmpty());
+
+        dialog.copyPassword();
+        QCOMPARE(QGuiApplication::clipboard()->text(), password);
+        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
+    }
+
+    void deleteExplainsDependentObjectsAndRevokesFirst()
+    {
+        loadAccounts(MySql);
+        const Account target = *account(MySql, QStringLiteral("report_ro"));
+        QVERIFY(!target.privileges.isEmpty());
+        DeleteAccountDialog dialog(m_controller.get(), instance(MySql), target);
+        dialog.show();
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QTest::keyClicks(dialog.confirmationEdit(), QStringLiteral("report_ro"));
+        QVERIFY(dialog.okButton()->isEnabled());
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.errorBanner()->hasError(), 10000);
+        QCOMPARE(dialog.errorBanner()->error().code, QStringLiteral("SomeObjectsDependOnAccount"));
+        QVERIFY(dialog.revokeThenDeleteButton()->isVisible());
+        QVERIFY(account(MySql, QStringLiteral("report_ro")));
+
+        QTest::mouseClick(dialog.revokeThenDeleteButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!account(MySql, QStringLiteral("report_ro")), 10000);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void lockIsConfirmedThroughTheSeam()
+    {
+        MainWindow window(m_controller.get(), m_tree.get(), m_accounts.get());
+        window.show();
+        QVERIFY(window.selectInstance(Postgres));
+        QTRY_VERIFY_WITH_TIMEOUT(account(Postgres, QStringLiteral("etl_writer")), 10000);
+        QVERIFY(window.selectAccount(Postgres, QStringLiteral("etl_writer")));
+        QVERIFY(window.actions()->lockAccount->isEnabled());
+
+        MessageBox::setNextAnswer(QMessageBox::No);
+        window.actions()->lockAccount->trigger();
+        QTest::qWait(300);
+        QCOMPARE(account(Postgres, QStringLiteral("etl_writer"))->status, QStringLiteral("Available"));
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        window.actions()->lockAccount->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(account(Postgres, QStringLiteral("etl_writer"))->status, QStringLiteral("Locked"),
+                                  10000);
+    }
+};
+
+QTEST_MAIN(TestAccountFlow)
+#include "tst_accountflow.moc"
