@@ -32,6 +32,13 @@ QString target(const QString& instanceId, const QString& account = {})
     return account.isEmpty() ? instanceId : instanceId + QLatin1Char('/') + account;
 }
 
+// Redis reports a usable instance as "Normal" where RDS says "Running"; the domain (and InstancePolicy) speaks
+// RDS's word so one rule covers both products. Every other Redis status passes through unchanged.
+QString domainStatus(const QString& wireStatus)
+{
+    return wireStatus == QLatin1String("Normal") ? QStringLiteral("Running") : wireStatus;
+}
+
 std::optional<ParameterList> nextPage(
     const QJsonObject& body, qsizetype collected, qsizetype pageItems, int pageSize, JsonReader& reader)
 {
@@ -89,7 +96,7 @@ QList<Instance> RedisClient::parseInstances(const QJsonObject& body, const QStri
         instance.regionId = reader.string(row, QStringLiteral("RegionId"), at, false);
         instance.description = reader.string(row, QStringLiteral("InstanceName"), at, false);
         instance.engineVersion = reader.string(row, QStringLiteral("EngineVersion"), at);
-        instance.status = reader.string(row, QStringLiteral("InstanceStatus"), at);
+        instance.status = domainStatus(reader.string(row, QStringLiteral("InstanceStatus"), at));
         instance.instanceClass = reader.string(row, QStringLiteral("InstanceClass"), at, false);
         const QString architecture = reader.string(row, QStringLiteral("ArchitectureType"), at);
         if (!reader.ok())

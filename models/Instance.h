@@ -17,7 +17,8 @@ struct Instance
     Engine engine = Engine::MySQL;
     QString engineVersion;      // "8.0", "14", "2019_ent", "5.0", "2.8"
     Architecture architecture = Architecture::Standard;
-    QString status;             // wire value: "Running", "Creating", "Restarting", ...
+    QString status;             // RDS wire value: "Running", "Creating", "Restarting", ...; Redis's "Normal" is
+                                // mapped to "Running" by the api parser, its other statuses kept as sent
     QString instanceClass;
     QList<Database> databases;  // RDS only; filled by DescribeDatabases
 

@@ -285,7 +285,7 @@ void TestApiClient::redisInstancesPageBy50()
     QCOMPARE(second.product, Product::Redis);
     QCOMPARE(second.architecture, Architecture::Cluster);
     QCOMPARE(second.engineVersion, QStringLiteral("5.0"));
-    QCOMPARE(second.status, QStringLiteral("Normal"));
+    QCOMPARE(second.status, QStringLiteral("Running")); // Redis's "Normal" in the domain's word
 }
 
 void TestApiClient::rdsInstancesFollowNextToken()

@@ -3,11 +3,15 @@
 #include "CallMeter.h"
 #include "Credentials.h"
 #include "EndpointResolver.h"
+#include "InstancePolicy.h"
 #include "RateLimiter.h"
 #include "Redactor.h"
+#include "RedisClient.h"
 #include "RequestSigner.h"
 #include "RetryPolicy.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +38,8 @@ private slots:
     void redactorMasksSecrets();
     void signerPinnedV3MatchesVector();
     void signerUtcTimestamp();
+    void redisStatusMappedToDomain_data();
+    void redisStatusMappedToDomain();
 };
 
 void TestApiParts::rateLimiterFigures()
@@ -327,6 +333,37 @@ void TestApiParts::signerUtcTimestamp()
     QCOMPARE(RequestSigner::hostHeader(QUrl(QStringLiteral("https://rds.aliyuncs.com:443/"))),
         QByteArray("rds.aliyuncs.com"));
     QVERIFY(RequestSigner::newNonce() != RequestSigner::newNonce());
+}
+
+void TestApiParts::redisStatusMappedToDomain_data()
+{
+    QTest::addColumn<QString>("wire");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<bool>("usable");
+    QTest::newRow("Normal is usable") << QStringLiteral("Normal") << QStringLiteral("Running") << true;
+    QTest::newRow("Creating") << QStringLiteral("Creating") << QStringLiteral("Creating") << false;
+    QTest::newRow("Changing") << QStringLiteral("Changing") << QStringLiteral("Changing") << false;
+    QTest::newRow("Flushing") << QStringLiteral("Flushing") << QStringLiteral("Flushing") << false;
+}
+
+void TestApiParts::redisStatusMappedToDomain()
+{
+    QFETCH(QString, wire);
+    QFETCH(QString, domain);
+    QFETCH(bool, usable);
+    const QJsonObject row { { QStringLiteral("InstanceId"), QStringLiteral("r-1") },
+        { QStringLiteral("EngineVersion"), QStringLiteral("5.0") },
+        { QStringLiteral("ArchitectureType"), QStringLiteral("standard") },
+        { QStringLiteral("InstanceStatus"), wire } };
+    const QJsonObject body { { QStringLiteral("Instances"),
+        QJsonObject { { QStringLiteral("KVStoreInstance"), QJsonArray { row } } } } };
+    JsonReader reader(QStringLiteral("DescribeInstances"));
+    const QList<Instance> instances
+        = RedisClient::parseInstances(body, QStringLiteral("Instances.KVStoreInstance"), reader);
+    QVERIFY(reader.ok());
+    QCOMPARE(instances.size(), 1);
+    QCOMPARE(instances.first().status, domain);
+    QCOMPARE(InstancePolicy::canManageAccounts(instances.first()).isValid(), usable);
 }
 
 QTEST_GUILESS_MAIN(TestApiParts)
