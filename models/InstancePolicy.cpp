@@ -94,6 +94,18 @@ FieldCheck canDeleteAccount(const Instance& instance, const Account& account)
     return canModifyAccount(instance, account);
 }
 
+FieldCheck deleteBlockedByPrivileges(const Instance& instance, const Account& account)
+{
+    if (instance.product != Product::Rds || account.privileges.isEmpty())
+        return FieldCheck::valid();
+    const int databases = int(account.privileges.size());
+    const QString why = QCoreApplication::translate("InstancePolicy",
+        "The account %1 still holds privileges on %n database(s); revoke them before deleting it.",
+        nullptr,
+        databases);
+    return refuse(why.arg(account.name));
+}
+
 FieldCheck canChangePrivilege(const Instance& instance, const Account& account)
 {
     if (isRedisDefaultAccount(instance, account.name)) {

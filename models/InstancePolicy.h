@@ -13,6 +13,9 @@ FieldCheck canManageAccounts(const Instance& instance);  // Redis below 4.0, ins
 FieldCheck canCreateAccount(const Instance& instance, int existingAccounts); // + quota
 FieldCheck canModifyAccount(const Instance& instance, const Account& account); // + Creating accounts
 FieldCheck canDeleteAccount(const Instance& instance, const Account& account); // + Redis default account
+// RDS refuses to delete an account that still holds database privileges (SomeObjectsDependOnAccount). Kept out
+// of canDeleteAccount on purpose: the UI lets the user try and then offers to revoke first; the sandbox refuses.
+FieldCheck deleteBlockedByPrivileges(const Instance& instance, const Account& account);
 FieldCheck canChangePrivilege(const Instance& instance, const Account& account); // + Redis default account
 FieldCheck canLock(const Instance& instance, const Account& account);   // PostgreSQL only; Locked already
 FieldCheck canUnlock(const Instance& instance, const Account& account); // PostgreSQL only; not Locked

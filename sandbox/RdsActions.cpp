@@ -493,15 +493,10 @@ ActionReply RdsActions::deleteAccount(const SandboxRequest& request, const QDate
         QStringLiteral("IncorrectAccountStatus"));
     if (refused.isError())
         return refused;
-    // models' InstancePolicy has no rule for this yet (reported); the seed's error table requires it.
-    if (!target.privileges.isEmpty()) {
-        return ActionReply::error(400,
-            QStringLiteral("SomeObjectsDependOnAccount"),
-            tr("The account %1 still holds privileges on %2 database(s); revoke them before "
-               "deleting it.")
-                .arg(target.name)
-                .arg(target.privileges.size()));
-    }
+    // The seed's error table: RDS refuses while the account still holds database privileges.
+    const FieldCheck blocked = InstancePolicy::deleteBlockedByPrivileges(instance->instance, target);
+    if (!blocked.isValid())
+        return ActionReply::error(400, QStringLiteral("SomeObjectsDependOnAccount"), blocked.message);
     instance->accounts.removeIf([&](const SandboxAccount& a) { return a.account.name == target.name; });
     return ActionReply::ok();
 }

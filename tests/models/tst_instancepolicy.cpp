@@ -54,6 +54,7 @@ private slots:
     void resetPrivileged();
     void operatorPermission();
     void creatingAccount();
+    void deleteBlockedByPrivileges();
 };
 
 void TstInstancePolicy::versions_data()
@@ -179,6 +180,26 @@ void TstInstancePolicy::creatingAccount()
     QVERIFY(!InstancePolicy::canModifyAccount(redis(), creating).isValid());
     QVERIFY(!InstancePolicy::canDeleteAccount(redis(), creating).isValid());
     QVERIFY(!InstancePolicy::canChangePrivilege(rds(Engine::MySQL), creating).isValid());
+}
+
+void TstInstancePolicy::deleteBlockedByPrivileges()
+{
+    Account holder = account(QStringLiteral("app_user"));
+    holder.privileges = { { QStringLiteral("orders"), QStringLiteral("ReadWrite"), {} },
+        { QStringLiteral("billing"), QStringLiteral("ReadOnly"), {} } };
+    const FieldCheck blocked = InstancePolicy::deleteBlockedByPrivileges(rds(Engine::MySQL), holder);
+    QCOMPARE(blocked.state, FieldCheck::State::Invalid);
+    QVERIFY2(blocked.message.contains(QLatin1String("app_user")), qPrintable(blocked.message));
+    QVERIFY2(blocked.message.contains(QLatin1String("2 database")), qPrintable(blocked.message));
+    QVERIFY2(blocked.message.contains(QLatin1String("revoke")), qPrintable(blocked.message));
+    // The UI still lets the user try (and then offers to revoke first): not part of canDeleteAccount.
+    QVERIFY(InstancePolicy::canDeleteAccount(rds(Engine::MySQL), holder).isValid());
+
+    QVERIFY(InstancePolicy::deleteBlockedByPrivileges(rds(Engine::MySQL), account(QStringLiteral("free"))).isValid());
+    // A Redis account's role is stored as a privilege row, but Redis has no such rule.
+    Account role = account(QStringLiteral("cache_user"));
+    role.privileges = { { {}, QStringLiteral("RoleReadWrite"), {} } };
+    QVERIFY(InstancePolicy::deleteBlockedByPrivileges(redis(), role).isValid());
 }
 
 QTEST_GUILESS_MAIN(TstInstancePolicy)
