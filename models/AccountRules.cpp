@@ -272,10 +272,10 @@ QString AccountRules::passwordRuleText() const
         .arg(spacedSpecials(m_rules.passwordSpecials));
 }
 
-QString AccountRules::descriptionRuleText() const
+QString AccountRules::descriptionRuleText(bool required) const
 {
-    const QString range
-        = tr("Optional; %1 to %2 characters").arg(m_rules.descriptionMinLength).arg(m_rules.descriptionMaxLength);
+    const QString length = required ? tr("Required; %1 to %2 characters") : tr("Optional; %1 to %2 characters");
+    const QString range = length.arg(m_rules.descriptionMinLength).arg(m_rules.descriptionMaxLength);
     if (m_rules.descriptionLettersDigitsUnderscoreHyphenOnly) {
         return tr("%1 of letters, digits, underscores (_) and hyphens (-). Starts with a letter; not http:// or "
                   "https://.")

@@ -35,7 +35,8 @@ public:
     // The rule in one or two short lines, shown next to the field before the user types anything.
     QString nameRuleText() const;
     QString passwordRuleText() const;
-    QString descriptionRuleText() const;
+    // required: the Edit Description form, where the API needs a description (so not "Optional").
+    QString descriptionRuleText(bool required = false) const;
 
     // "lowercase, digits": the character kinds a password contains, for messages.
     QStringList characterKinds(const QString& password) const;

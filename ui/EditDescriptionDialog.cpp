@@ -25,7 +25,7 @@ EditDescriptionDialog::EditDescriptionDialog(
 
     auto* layout = new RuleFormLayout(form());
     layout->addWide(new AccountHeader(instance, account, form()));
-    m_hint = layout->addField(tr("D&escription:"), m_description, m_rules.descriptionRuleText());
+    m_hint = layout->addField(tr("D&escription:"), m_description, m_rules.descriptionRuleText(true));
     m_hint->setObjectName(QStringLiteral("descriptionHint"));
     connect(m_description, &QLineEdit::textChanged, this, &EditDescriptionDialog::updateOkButton);
 

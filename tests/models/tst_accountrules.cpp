@@ -349,6 +349,16 @@ void TstAccountRules::ruleTexts()
     QVERIFY(AccountRules(Engine::Redis).passwordRuleText().contains(QStringLiteral("! @ # $ % ^ & * ( ) _ + - =")));
     QVERIFY(AccountRules(Engine::MySQL).descriptionRuleText().contains(QStringLiteral("Chinese")));
     QVERIFY(!AccountRules(Engine::Redis).descriptionRuleText().contains(QStringLiteral("Chinese")));
+    // Create Account: optional; Edit Description: the API needs one.
+    for (Engine e : { Engine::MySQL, Engine::Redis }) {
+        const AccountRules rules(e);
+        QVERIFY(rules.descriptionRuleText().startsWith(QStringLiteral("Optional; ")));
+        QVERIFY(rules.descriptionRuleText(false).startsWith(QStringLiteral("Optional; ")));
+        const QString required = rules.descriptionRuleText(true);
+        QVERIFY2(required.startsWith(QStringLiteral("Required; ")), qPrintable(required));
+        QVERIFY(!required.contains(QStringLiteral("Optional")));
+        QCOMPARE(required.mid(8), rules.descriptionRuleText().mid(8)); // the same rule after the first word
+    }
 }
 
 QTEST_GUILESS_MAIN(TstAccountRules)

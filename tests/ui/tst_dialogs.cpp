@@ -578,6 +578,12 @@ void TstDialogs::editDescriptionRequiresAChange()
     dialog.show();
     QCOMPARE(dialog.descriptionEdit()->text(), QStringLiteral("Shop backend"));
     QVERIFY(!dialog.okButton()->isEnabled());
+    // The hint must not call the description optional here: the API needs one.
+    QStringList rules;
+    for (const FieldHint* hint : dialog.findChildren<FieldHint*>())
+        rules.append(hint->ruleText());
+    QVERIFY2(rules.contains(AccountRules(Engine::MySQL).descriptionRuleText(true)), qPrintable(rules.join(u'|')));
+    QVERIFY(!rules.join(u'|').contains(QStringLiteral("Optional")));
     retype(dialog.descriptionEdit(), QStringLiteral("1 backend"));
     QVERIFY(dialog.descriptionHint()->isShowingError());
     QVERIFY(!dialog.okButton()->isEnabled());
