@@ -43,6 +43,7 @@ private slots:
     void roles();
     void proxyFiltersAndSorts();
     void proxyFollowsSourceChanges();
+    void proxyTypingIsOneLayoutChange();
 };
 
 void TstAccountTableModel::refreshIsFineGrained()
@@ -229,6 +230,40 @@ void TstAccountTableModel::proxyFollowsSourceChanges()
     model.setAccounts(QStringLiteral("rm-1"), { account({}, QStringLiteral("app2")) });
     QCOMPARE(names(proxy), QStringList { QStringLiteral("rm-1/app2") });
     QCOMPARE(resets.size(), 0);
+}
+
+void TstAccountTableModel::proxyTypingIsOneLayoutChange()
+{
+    AccountTableModel model;
+    AccountFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(AccountTableModel::NameColumn);
+    model.setAccounts(QStringLiteral("rm-1"),
+        { account({}, QStringLiteral("report_b")),
+            account({}, QStringLiteral("zeta")),
+            account({}, QStringLiteral("report_a")),
+            account({}, QStringLiteral("repair")) });
+    const QPersistentModelIndex current
+        = proxy.mapFromSource(model.index(model.rowOf(QStringLiteral("rm-1"), QStringLiteral("report_b")), 0));
+    QCOMPARE(current.row(), 2);
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy removals(&proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+    // Each keystroke: one layout change (no row-by-row removals), the order kept, the current row followed.
+    for (const QString& typed :
+        { QStringLiteral("r"), QStringLiteral("re"), QStringLiteral("rep"), QStringLiteral("repo") })
+        proxy.setTextFilter(typed);
+    QCOMPARE(names(proxy), QStringList({ QStringLiteral("rm-1/report_a"), QStringLiteral("rm-1/report_b") }));
+    QCOMPARE(current.row(), 1);
+    QCOMPARE(current.data().toString(), QStringLiteral("report_b"));
+    QCOMPARE(removals.size(), 0);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(layouts.size(), 2); // "r" and "re" match all four (ReadWrite): only "rep" and "repo" change rows
+    proxy.setTextFilter(QString());
+    QCOMPARE(proxy.rowCount(), 4);
+    QCOMPARE(current.row(), 2);
+    QCOMPARE(proxy.sortColumn(), int(AccountTableModel::NameColumn));
 }
 
 QTEST_MAIN(TstAccountTableModel)
