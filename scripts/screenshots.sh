@@ -22,6 +22,8 @@ SHOTS=(
     edit-description
     delete-account
     call-meter
+    operator-permission
+    reset-privileged-account
 )
 
 if (($#)); then
