@@ -401,16 +401,18 @@ void AccountController::refreshInventory()
 void AccountController::loadInstances(const QList<Region>& regions)
 {
     if (regions.isEmpty()) {
+        forgetInstancesOtherThan({});
         emit inventoryLoaded();
         return;
     }
     const quint64 generation = m_inventoryGeneration;
     beginLoad(tr("Loading instances…"));
     auto regionsLeft = std::make_shared<int>(int(regions.size()));
+    auto seen = std::make_shared<QSet<QString>>();
     for (const Region& region : regions) {
         auto found = std::make_shared<QList<Instance>>();
         auto productsLeft = std::make_shared<int>(2);
-        auto collect = [this, region, found, productsLeft, regionsLeft, generation](
+        auto collect = [this, region, found, productsLeft, regionsLeft, seen, generation](
                            const ApiResult<QList<Instance>>& result) {
             if (!result.ok())
                 reportBackground(*result.error);
@@ -418,6 +420,7 @@ void AccountController::loadInstances(const QList<Region>& regions)
             if (--*productsLeft > 0 || generation != m_inventoryGeneration)
                 return;
             for (const Instance& instance : std::as_const(*found)) {
+                seen->insert(instance.id);
                 Instance merged = instance;
                 if (merged.databases.isEmpty())
                     merged.databases = m_known.value(instance.id).databases;
@@ -429,6 +432,7 @@ void AccountController::loadInstances(const QList<Region>& regions)
             m_instances->setInstances(region.id, merged);
             if (--*regionsLeft > 0)
                 return;
+            forgetInstancesOtherThan(*seen);
             endLoad();
             emit inventoryLoaded();
             if (m_prefetch)
@@ -436,6 +440,18 @@ void AccountController::loadInstances(const QList<Region>& regions)
         };
         m_rds.describeDBInstances(region.id, this, collect);
         m_redis.describeInstances(region.id, this, collect);
+    }
+}
+
+// After a profile switch the previous connection's instances and accounts must not linger.
+void AccountController::forgetInstancesOtherThan(const QSet<QString>& current)
+{
+    const QList<QString> known = m_known.keys();
+    for (const QString& id : known) {
+        if (current.contains(id))
+            continue;
+        m_known.remove(id);
+        m_accounts->removeInstance(id);
     }
 }
 

@@ -67,6 +67,7 @@ private:
     void loadInstances(const QList<Region>& regions);
     void loadKeywords();
     void prefetchAccounts();
+    void forgetInstancesOtherThan(const QSet<QString>& current);
     void beginLoad(const QString& what);
     void endLoad();
     void reportBackground(const ServiceError& error);

@@ -180,6 +180,22 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
+    void switchingConnectionForgetsThePreviousInventory()
+    {
+        loadAccounts(MySql);
+        SandboxOptions emptyOptions;
+        emptyOptions.data = SandboxOptions::Data::Empty;
+        SandboxServer empty(emptyOptions);
+        QVERIFY(empty.listen() != 0);
+        QVERIFY(m_client->endpoints().setOverrides(
+            {{QStringLiteral("rds"), empty.endpoint()}, {QStringLiteral("r-kvstore"), empty.endpoint()}}));
+        QSignalSpy loaded(m_controller.get(), &AccountController::inventoryLoaded);
+        m_controller->refreshInventory();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!m_tree->indexOfInstance(MySql).isValid());
+        QCOMPARE(m_accounts->rowCount(), 0);
+    }
+
     void lockIsConfirmedThroughTheSeam()
     {
         MainWindow window(m_controller.get(), m_tree.get(), m_accounts.get());
