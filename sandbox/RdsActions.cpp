@@ -14,11 +14,6 @@ namespace {
 const QString kDBInstanceId = QStringLiteral("DBInstanceId");
 const QString kAccountName = QStringLiteral("AccountName");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RdsActions", text);
-}
-
 QString isoTime(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODate);
@@ -57,7 +52,7 @@ ActionReply notFoundAccount(const QString& name)
 {
     return ActionReply::error(404,
         QStringLiteral("InvalidAccountName.NotFound"),
-        tr("The account %1 does not exist on this instance.").arg(name));
+        RdsActions::tr("The account %1 does not exist on this instance.").arg(name));
 }
 
 // Zone "cn-hangzhou-h" of "China (Hangzhou)" -> "Hangzhou Zone H" (en) or "华东1（杭州） 可用区H" (zh).

@@ -5,6 +5,7 @@
 #include "SandboxRequest.h"
 #include "SandboxState.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -13,6 +14,8 @@
 // and response JSON paths of alibaba-openapi.md. Rules come from models/ (AccountRules, InstancePolicy).
 class RdsActions
 {
+    Q_DECLARE_TR_FUNCTIONS(RdsActions)
+
 public:
     RdsActions(SandboxState& state, int creatingDelayMs);
 

@@ -12,11 +12,6 @@ namespace {
 const QString kInstanceId = QStringLiteral("InstanceId");
 const QString kAccountName = QStringLiteral("AccountName");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RedisActions", text);
-}
-
 QString isoTime(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODate);

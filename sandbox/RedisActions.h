@@ -5,6 +5,7 @@
 #include "SandboxRequest.h"
 #include "SandboxState.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -13,6 +14,8 @@
 // parameter names and response JSON paths of alibaba-openapi.md. Rules come from models/.
 class RedisActions
 {
+    Q_DECLARE_TR_FUNCTIONS(RedisActions)
+
 public:
     RedisActions(SandboxState& state, int creatingDelayMs);
 

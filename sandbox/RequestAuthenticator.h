@@ -3,6 +3,7 @@
 #include "ActionReply.h"
 #include "SandboxRequest.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
@@ -15,6 +16,8 @@
 // the clock and a reused nonce, with the service's codes and a 4xx status.
 class RequestAuthenticator
 {
+    Q_DECLARE_TR_FUNCTIONS(RequestAuthenticator)
+
 public:
     struct Result
     {

@@ -6,14 +6,9 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SandboxOptions", text);
-}
-
 QString invalidValue(const QString& option, const QString& value, const QString& expected)
 {
-    return tr("Invalid value '%1' for %2: expected %3.").arg(value, option, expected);
+    return SandboxOptions::tr("Invalid value '%1' for %2: expected %3.").arg(value, option, expected);
 }
 
 } // namespace

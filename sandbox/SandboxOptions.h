@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -7,6 +8,9 @@
 // The settings of one sandbox run, from the command line or set by the app (demo mode) and the tests.
 struct SandboxOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(SandboxOptions)
+
+public:
     // Built-in credentials: the app's demo mode signs with these, and every sandbox accepts them.
     static constexpr const char* DemoAccessKeyId = "sandbox-demo-id";
     static constexpr const char* DemoAccessKeySecret = "sandbox-demo-secret";

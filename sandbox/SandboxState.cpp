@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SandboxState", text);
-}
-
 QString timeText(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
@@ -142,7 +137,7 @@ SandboxInstance instanceFromJson(const QJsonObject& o, QString* error)
     const std::optional<Architecture> architecture
         = ProductInfo::architectureFromWireName(o.value(QLatin1String("architecture")).toString());
     if (i.id.isEmpty() || !product || !engine || !architecture) {
-        *error = tr("instance '%1' has no valid id, product, engine or architecture").arg(i.id);
+        *error = SandboxState::tr("instance '%1' has no valid id, product, engine or architecture").arg(i.id);
         return s;
     }
     i.product = *product;

@@ -4,6 +4,7 @@
 #include "SandboxInstance.h"
 #include "SandboxRegion.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -13,6 +14,8 @@
 // and refused instead of being overwritten.
 class SandboxState
 {
+    Q_DECLARE_TR_FUNCTIONS(SandboxState)
+
 public:
     static constexpr const char* FormatMarker = "apsara-sandbox-state";
     static constexpr int FormatVersion = 1;
