@@ -5,765 +5,891 @@
     <name>AboutDialog</name>
     <message>
         <source>About Apsara Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Apsara Accounts</translation>
     </message>
     <message>
         <source>Application icon</source>
-        <translation type="unfinished"></translation>
+        <translation>应用图标</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Apsara Accounts %1&lt;/h3&gt;&lt;p&gt;A desktop console for the database accounts of ApsaraDB RDS (MySQL, PostgreSQL, SQL Server, MariaDB) and ApsaraDB for Redis.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Apsara Accounts %1&lt;/h3&gt;&lt;p&gt;用于管理云数据库 RDS（MySQL、PostgreSQL、SQL Server、MariaDB）和云数据库 Redis 数据库账号的桌面控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About text</source>
-        <translation type="unfinished"></translation>
+        <translation>关于信息</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>对话框按钮</translation>
     </message>
 </context>
 <context>
     <name>AccountActions</name>
     <message>
         <source>&amp;New Account...</source>
-        <translation type="unfinished"></translation>
+        <translation>创建账号(&amp;N)...</translation>
     </message>
     <message>
         <source>Create a database account on the selected instance</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选实例上创建数据库账号</translation>
     </message>
     <message>
         <source>&amp;Reset Password...</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码(&amp;R)...</translation>
     </message>
     <message>
         <source>Set a new password for the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选账号设置新密码</translation>
     </message>
     <message>
         <source>Modify &amp;Privileges...</source>
-        <translation type="unfinished"></translation>
+        <translation>修改权限(&amp;P)...</translation>
     </message>
     <message>
         <source>Change the role or the per-database privileges of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选账号的角色或各数据库的权限</translation>
     </message>
     <message>
         <source>Edit &amp;Description...</source>
-        <translation type="unfinished"></translation>
+        <translation>修改描述(&amp;D)...</translation>
     </message>
     <message>
         <source>Change the description of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选账号的描述</translation>
     </message>
     <message>
         <source>De&amp;lete Account...</source>
-        <translation type="unfinished"></translation>
+        <translation>删除账号(&amp;L)...</translation>
     </message>
     <message>
         <source>Delete the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选账号</translation>
     </message>
     <message>
         <source>Loc&amp;k Account</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定账号(&amp;K)</translation>
     </message>
     <message>
         <source>Lock the selected PostgreSQL account so it cannot log in</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定所选 PostgreSQL 账号，使其无法登录</translation>
     </message>
     <message>
         <source>&amp;Unlock Account</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁账号(&amp;U)</translation>
     </message>
     <message>
         <source>Unlock the selected PostgreSQL account</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁所选 PostgreSQL 账号</translation>
     </message>
     <message>
         <source>Reset Privileged &amp;Account...</source>
-        <translation type="unfinished"></translation>
+        <translation>重置高权限账号(&amp;A)...</translation>
     </message>
     <message>
         <source>Reset the permissions and password of the privileged (Super) account</source>
-        <translation type="unfinished"></translation>
+        <translation>重置高权限账号（Super）的权限和密码</translation>
     </message>
     <message>
         <source>&amp;Service-Account Permission...</source>
-        <translation type="unfinished"></translation>
+        <translation>服务账号授权(&amp;S)...</translation>
     </message>
     <message>
         <source>Grant or revoke the Alibaba Cloud service account&apos;s access to the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>授予或撤销阿里云服务账号对该实例的访问权限</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Reload regions, instances and the accounts of the selected instance</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载地域、实例及所选实例的账号</translation>
     </message>
     <message>
         <source>&amp;Find Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>查找账号(&amp;F)</translation>
     </message>
     <message>
         <source>Filter the accounts by name, description, privilege or status</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、描述、权限或状态筛选账号</translation>
     </message>
     <message>
         <source>&amp;Call Meter...</source>
-        <translation type="unfinished"></translation>
+        <translation>调用计量(&amp;C)...</translation>
     </message>
     <message>
         <source>Calls per action with the price and free tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各 API 的调用次数、单价和免费额度</translation>
     </message>
     <message>
         <source>&amp;Profiles...</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证配置(&amp;P)...</translation>
     </message>
     <message>
         <source>Manage Alibaba Cloud credential profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>管理阿里云凭证配置</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit Apsara Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 Apsara Accounts</translation>
     </message>
     <message>
         <source>&amp;About Apsara Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Apsara Accounts(&amp;A)</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Select an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个账号。</translation>
     </message>
     <message>
         <source>A call on this account is still running; wait until it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号上仍有调用在进行中，请等待其完成。</translation>
     </message>
     <message>
         <source>Select an instance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个实例。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountController</name>
+    <message>
+        <source>Loading the accounts of %1…</source>
+        <translation>正在加载 %1 的账号…</translation>
+    </message>
+    <message>
+        <source>Loading the databases of %1…</source>
+        <translation>正在加载 %1 的数据库…</translation>
+    </message>
+    <message>
+        <source>Loading regions…</source>
+        <translation>正在加载地域…</translation>
+    </message>
+    <message>
+        <source>Loading instances…</source>
+        <translation>正在加载实例…</translation>
     </message>
 </context>
 <context>
     <name>AccountDetailPane</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>账号详情</translation>
     </message>
     <message>
         <source>Selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>所选账号</translation>
     </message>
     <message>
         <source>Account type, status and description</source>
-        <translation type="unfinished"></translation>
+        <translation>账号类型、状态和描述</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>SQL privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 权限</translation>
     </message>
     <message>
         <source>Privileges per database</source>
-        <translation type="unfinished"></translation>
+        <translation>各数据库权限</translation>
     </message>
     <message>
         <source>RequestId of the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次变更的 RequestId</translation>
     </message>
     <message>
         <source>No change made in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话中未做任何变更</translation>
     </message>
     <message>
         <source>Copy the RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 RequestId</translation>
     </message>
     <message>
         <source>Last change RequestId:</source>
-        <translation type="unfinished"></translation>
+        <translation>最近变更的 RequestId：</translation>
     </message>
     <message>
         <source>No account selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择账号</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2</translation>
     </message>
     <message>
         <source>(all databases)</source>
-        <translation type="unfinished"></translation>
+        <translation>（全部数据库）</translation>
     </message>
 </context>
 <context>
     <name>AccountHeader</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>on %1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 · %2 %3</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>实例</translation>
     </message>
 </context>
 <context>
     <name>AccountRules</name>
     <message>
         <source>A space</source>
-        <translation type="unfinished"></translation>
+        <translation>空格</translation>
     </message>
     <message>
         <source>An invisible character (U+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不可见字符（U+%1）</translation>
     </message>
     <message>
         <source>Use at most %1 characters (this has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 个字符（当前 %2 个）。</translation>
     </message>
     <message>
         <source>Use at least %1 characters (this has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 %1 个字符（当前 %2 个）。</translation>
     </message>
     <message>
         <source>use lowercase letters, digits and hyphens (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用小写字母、数字和连字符（-）</translation>
     </message>
     <message>
         <source>use lowercase letters, digits and underscores (_)</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用小写字母、数字和下划线（_）</translation>
     </message>
     <message>
         <source>Enter an account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入账号名。</translation>
     </message>
     <message>
         <source>Must start with a lowercase letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须以小写字母开头。</translation>
     </message>
     <message>
         <source>Use lowercase letters only; %1 is uppercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能使用小写字母；%1 是大写字母。</translation>
     </message>
     <message>
         <source>%1 is not allowed; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用 %1；%2。</translation>
     </message>
     <message>
         <source>Must end with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须以字母或数字结尾。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a reserved word; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是保留字，请换一个名称。</translation>
     </message>
     <message>
         <source>lowercase</source>
-        <translation type="unfinished"></translation>
+        <translation>小写字母</translation>
     </message>
     <message>
         <source>uppercase</source>
-        <translation type="unfinished"></translation>
+        <translation>大写字母</translation>
     </message>
     <message>
         <source>digits</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>special characters</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊字符</translation>
     </message>
     <message>
         <source>Enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <source>%1 is not allowed; allowed specials are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用 %1；允许的特殊字符为 %2</translation>
     </message>
     <message>
         <source>Needs %1 of 4 character kinds; it has %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>需包含 4 类字符中的 %1 类；当前有 %2 类：%3。</translation>
     </message>
     <message>
         <source>Enter the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请再次输入密码。</translation>
     </message>
     <message>
         <source>Matches so far; type the rest of the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前一致，请输入剩余部分。</translation>
     </message>
     <message>
         <source>Does not match the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>与密码不一致。</translation>
     </message>
     <message>
         <source>Enter a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入描述。</translation>
     </message>
     <message>
         <source>Must start with a letter or a Chinese character.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须以字母或中文开头。</translation>
     </message>
     <message>
         <source>Must start with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须以字母开头。</translation>
     </message>
     <message>
         <source>Must not start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
         <source>%1 is not allowed; use letters, digits, underscores (_) and hyphens (-).</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用 %1；请使用字母、数字、下划线（_）和连字符（-）。</translation>
     </message>
     <message>
         <source>Choose an account type.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择账号类型。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an account type of %2; choose %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 %2 的账号类型，请选择 %3。</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <source>Choose a privilege.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择权限。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a privilege of %2; choose one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 %2 的权限，请从以下选择：%3。</translation>
     </message>
     <message>
         <source>%1 to %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2 个字符</translation>
     </message>
     <message>
         <source>%1: lowercase letters, digits and hyphens (-). Starts with a lowercase letter; not a reserved word.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：小写字母、数字和连字符（-），以小写字母开头，不能是保留字。</translation>
     </message>
     <message>
         <source>%1: lowercase letters, digits and underscores (_). Starts with a lowercase letter and ends with a letter or digit; not a reserved word.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：小写字母、数字和下划线（_），以小写字母开头，以字母或数字结尾，不能是保留字。</translation>
     </message>
     <message>
         <source>%1 to %2 characters with at least %3 of: uppercase, lowercase, digits, special characters %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2 个字符，至少包含大写字母、小写字母、数字、特殊字符 %4 中的 %3 类</translation>
     </message>
     <message>
         <source>Optional; %1 to %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，%1～%2 个字符</translation>
     </message>
     <message>
         <source>%1 of letters, digits, underscores (_) and hyphens (-). Starts with a letter; not http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，由字母、数字、下划线（_）和连字符（-）组成，以字母开头，不能以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
         <source>%1. Starts with a letter or a Chinese character; not http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，以字母或中文开头，不能以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Required; %1 to %2 characters</source>
+        <translation>必填，%1～%2 个字符</translation>
     </message>
 </context>
 <context>
     <name>AccountTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>实例</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
 </context>
 <context>
     <name>AccountText</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>创建中</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>Read/Write</source>
-        <translation type="unfinished"></translation>
+        <translation>读写</translation>
     </message>
     <message>
         <source>Copy (read, write, SYNC, PSYNC)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制（读写、SYNC、PSYNC）</translation>
     </message>
     <message>
         <source>DDL only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 DDL</translation>
     </message>
     <message>
         <source>DML only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 DML</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>Privileged (Super)</source>
-        <translation type="unfinished"></translation>
+        <translation>高权限账号</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>普通账号</translation>
     </message>
     <message>
         <source>System admin</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>This account has no database privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号没有任何数据库权限。</translation>
     </message>
 </context>
 <context>
     <name>ActionReply</name>
     <message>
         <source>The input parameter &quot;%1&quot; that is mandatory for processing this request is not supplied.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供处理此请求所必需的输入参数“%1”。</translation>
     </message>
 </context>
 <context>
     <name>ActivityDock</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>操作记录</translation>
     </message>
     <message>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;E)...</translation>
     </message>
     <message>
         <source>Copy &amp;RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 RequestId(&amp;R)</translation>
     </message>
     <message>
         <source>Calls of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话的调用</translation>
     </message>
     <message>
         <source>Export activity as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将操作记录导出为 CSV</translation>
     </message>
     <message>
         <source>Copy the RequestId of the selected call</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选调用的 RequestId</translation>
     </message>
     <message>
         <source>Export Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>导出操作记录</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ActivityLogModel</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（UTC）</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Duration (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时（毫秒）</translation>
     </message>
     <message>
         <source>RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>重试次数</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
 </context>
 <context>
     <name>AliyunConfigImporter</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 is a folder; give the path of the aliyun CLI config.json file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，请指定 aliyun CLI 的 config.json 文件路径。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1（%2）。</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>权限不足</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（偏移 %2 处：%1）。</translation>
     </message>
     <message>
         <source>the top level must be a JSON object with &quot;profiles&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层必须是包含 &quot;profiles&quot; 的 JSON 对象。</translation>
     </message>
     <message>
         <source>&quot;current&quot; must be a string, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;current&quot; 必须是字符串，实际为%1。</translation>
     </message>
     <message>
         <source>&quot;profiles&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 &quot;profiles&quot;。</translation>
     </message>
     <message>
         <source>&quot;profiles&quot; must be an array, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profiles&quot; 必须是数组，实际为%1。</translation>
     </message>
     <message>
         <source>%1 must be an object, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是对象，实际为%2。</translation>
     </message>
     <message>
         <source>a profile with this name appears earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中前面已有同名的配置。</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>mode %1 assumes a RAM role through STS, which this application does not do; create an AccessKey or STS profile instead.</source>
+        <translation>模式 %1 需通过 STS 扮演 RAM 角色，本应用不支持；请改为创建 AccessKey 或 STS 配置。</translation>
+    </message>
+    <message>
+        <source>mode EcsRamRole reads credentials from the ECS instance metadata service, which exists only on an ECS instance.</source>
+        <translation>模式 EcsRamRole 从 ECS 实例元数据服务读取凭证，该服务仅在 ECS 实例上可用。</translation>
+    </message>
+    <message>
+        <source>mode %1 obtains credentials from an external program or URL at each call, which this application does not run.</source>
+        <translation>模式 %1 在每次调用时从外部程序或 URL 获取凭证，本应用不会运行这些程序。</translation>
+    </message>
+    <message>
+        <source>mode %1 needs an interactive sign-in flow that this application does not support.</source>
+        <translation>模式 %1 需要交互式登录流程，本应用不支持。</translation>
+    </message>
+    <message>
+        <source>mode RsaKeyPair is deprecated by Alibaba Cloud and not supported.</source>
+        <translation>模式 RsaKeyPair 已被阿里云弃用，不受支持。</translation>
+    </message>
+    <message>
+        <source>mode Anonymous has no credentials; account management needs signed calls.</source>
+        <translation>模式 Anonymous 没有凭证，而账号管理需要签名调用。</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos;.</source>
+        <translation>未知模式“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or empty.</source>
+        <translation>%1：&quot;%2&quot; 缺失或为空。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string, found %3.</source>
+        <translation>%1：&quot;%2&quot; 必须是字符串，实际为%3。</translation>
     </message>
 </context>
 <context>
     <name>ApiCall</name>
     <message>
         <source>The call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用已取消。</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>No complete credentials are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置完整的凭证。</translation>
     </message>
 </context>
 <context>
     <name>AppProfileService</name>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的配置已存在。</translation>
     </message>
     <message>
         <source>The system keychain is not available (no Secret Service, locked, or access denied: %1). Nothing was saved. You can use a session-only profile, which is forgotten when the application closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环不可用（无 Secret Service、已锁定或拒绝访问：%1）。未保存任何内容。您可以使用仅限本次会话的配置，应用关闭后即被清除。</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环报告错误：%1。未保存任何内容。</translation>
     </message>
     <message>
         <source>Enter the AccessKey ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 AccessKey ID。</translation>
     </message>
     <message>
         <source>Enter the AccessKey secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 AccessKey Secret。</translation>
     </message>
     <message>
         <source>Enter the STS security token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 STS 安全令牌（SecurityToken）。</translation>
     </message>
     <message>
         <source>Enter the bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 Bearer Token。</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的配置。</translation>
     </message>
     <message>
         <source>A profile cannot switch between session-only and saved; add a new profile instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置不能在“仅限本次会话”和“已保存”之间切换，请新建一个配置。</translation>
     </message>
     <message>
         <source>The profile was not deleted because its secrets could not be removed from the system keychain (%1). Try again when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从系统密钥环中删除该配置的密钥（%1），因此未删除该配置。请在密钥环可用时重试。</translation>
     </message>
     <message>
         <source>The secrets could not be read from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从系统密钥环读取密钥：%1</translation>
     </message>
     <message>
         <source>Testing a connection is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不支持测试连接。</translation>
     </message>
     <message>
         <source>Imported %1 (mode %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1（模式 %2）</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 %1：%2</translation>
     </message>
     <message>
         <source>No profile can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的配置。</translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <source>No keychain</source>
+        <translation>无密钥环</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Saved profiles cannot be opened; you can use a session-only profile, which is never written to disk.</source>
+        <translation>系统密钥环不可用（%1），无法打开已保存的配置。您可以使用仅限本次会话的配置，它不会写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox did not start: %1</source>
+        <translation>内置沙箱未能启动：%1</translation>
+    </message>
+    <message>
+        <source>Unknown profile</source>
+        <translation>未知配置</translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;. Showing demo data instead.</source>
+        <translation>不存在名为“%1”的配置，改为显示演示数据。</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile&apos;s secret</source>
+        <translation>无法读取配置的密钥</translation>
+    </message>
+    <message>
+        <source>The secret of profile &apos;%1&apos; could not be read from the keychain: %2</source>
+        <translation>无法从密钥环读取配置“%1”的密钥：%2</translation>
+    </message>
+    <message>
+        <source>Invalid endpoint</source>
+        <translation>无效的 Endpoint</translation>
     </message>
 </context>
 <context>
     <name>BusyRowDelegate</name>
     <message>
         <source>Working...</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中...</translation>
     </message>
 </context>
 <context>
     <name>CallMeterDialog</name>
     <message>
         <source>Call Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>调用计量</translation>
     </message>
     <message>
         <source>Call meter</source>
-        <translation type="unfinished"></translation>
+        <translation>调用计量</translation>
     </message>
     <message>
         <source>Calls per action</source>
-        <translation type="unfinished"></translation>
+        <translation>各 API 调用次数</translation>
     </message>
     <message>
         <source>Prices and free tiers are the seed&apos;s per-request OpenAPI prices in CNY; month counts are in UTC and kept between sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>单价和免费额度为 OpenAPI 按次计费价格（人民币）；月度计数按 UTC 计算，并在会话间保留。</translation>
     </message>
     <message>
         <source>Price note</source>
-        <translation type="unfinished"></translation>
+        <translation>价格说明</translation>
     </message>
     <message>
         <source>Month total</source>
-        <translation type="unfinished"></translation>
+        <translation>本月合计</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>对话框按钮</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) this session, %1 this month, ¥%2 this month after the free tiers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本次会话 %n 次调用，本月 %1 次，扣除免费额度后本月 ¥%2。</numerusform>
         </translation>
     </message>
 </context>
@@ -771,698 +897,719 @@
     <name>CallMeterModel</name>
     <message>
         <source>¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>¥%1</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>免费</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Price per call</source>
-        <translation type="unfinished"></translation>
+        <translation>单价（每次）</translation>
     </message>
     <message>
         <source>Free per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月免费额度</translation>
     </message>
     <message>
         <source>Cost this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月费用</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Manage ApsaraDB RDS and ApsaraDB for Redis database accounts on Alibaba Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理阿里云云数据库 RDS 和云数据库 Redis 的数据库账号。</translation>
     </message>
     <message>
         <source>Run on the built-in sandbox with demo data; no cloud account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置沙箱和演示数据运行，无需阿里云账号。</translation>
     </message>
     <message>
         <source>Use the profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用名为 NAME 的配置。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Start in region ID, e.g. cn-hangzhou.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时进入地域 ID，例如 cn-hangzhou。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Send PRODUCT&apos;s calls to URL instead of the public endpoint (repeatable; PRODUCT is rds or r-kvstore).</source>
-        <translation type="unfinished"></translation>
+        <translation>将 PRODUCT 的调用发送到 URL 而非公网 Endpoint（可重复；PRODUCT 为 rds 或 r-kvstore）。</translation>
     </message>
     <message>
         <source>PRODUCT=URL</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCT=URL</translation>
     </message>
     <message>
         <source>User interface language, e.g. zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言，例如 zh_CN 或 en。</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Import the profiles of the aliyun CLI (FILE, default ~/.aliyun/config.json) without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 aliyun CLI 的配置（FILE，默认 ~/.aliyun/config.json），不打开窗口。</translation>
     </message>
     <message>
         <source>Measure the time until the instance tree is filled, print it and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>测量实例树加载完成所需的时间，输出后退出。</translation>
     </message>
     <message>
         <source>Developer aid: open the dialog NAME for a screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>开发辅助：打开名为 NAME 的对话框以便截图。</translation>
     </message>
     <message>
         <source>With --import-aliyun-config: the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --import-aliyun-config 一起使用：要导入的文件。</translation>
     </message>
     <message>
         <source>[FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FILE]</translation>
     </message>
     <message>
         <source>--profile needs a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile 需要一个配置名称。</translation>
     </message>
     <message>
         <source>--region: &apos;%1&apos; is not a region ID such as cn-hangzhou.</source>
-        <translation type="unfinished"></translation>
+        <translation>--region：“%1”不是地域 ID（如 cn-hangzhou）。</translation>
     </message>
     <message>
         <source>--lang: &apos;%1&apos; is not a language code such as zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang：“%1”不是语言代码（如 zh_CN 或 en）。</translation>
     </message>
     <message>
         <source>--import-aliyun-config takes at most one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import-aliyun-config 最多接受一个 FILE。</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--endpoint expects PRODUCT=URL (PRODUCT is rds or r-kvstore), got &apos;%1&apos;.</source>
+        <translation>--endpoint 需要 PRODUCT=URL（PRODUCT 为 rds 或 r-kvstore），实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>--endpoint: unknown product &apos;%1&apos;; use rds or r-kvstore.</source>
+        <translation>--endpoint：未知产品“%1”，请使用 rds 或 r-kvstore。</translation>
+    </message>
+    <message>
+        <source>--endpoint: &apos;%1&apos; is not an http(s) URL with a host.</source>
+        <translation>--endpoint：“%1”不是带主机名的 http(s) URL。</translation>
     </message>
 </context>
 <context>
     <name>CreateAccountDialog</name>
     <message>
         <source>Create Account on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上创建账号</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建(&amp;C)</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名(&amp;N)：</translation>
     </message>
     <message>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>账号类型</translation>
     </message>
     <message>
         <source>Privileged (Super)</source>
-        <translation type="unfinished"></translation>
+        <translation>高权限账号（Super）</translation>
     </message>
     <message>
         <source>Standard (Normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>普通账号（Normal）</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号类型(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Databases:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
         <source>A privileged account manages every database itself; it gets no per-database grants here.</source>
-        <translation type="unfinished"></translation>
+        <translation>高权限账号可管理所有数据库，无需在此逐库授权。</translation>
     </message>
     <message>
         <source>Privileged account note</source>
-        <translation type="unfinished"></translation>
+        <translation>高权限账号说明</translation>
     </message>
     <message>
         <source>Privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>&amp;Privilege:</source>
-        <translation type="unfinished"></translation>
+        <translation>权限(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;E)：</translation>
     </message>
     <message>
         <source>Creating account %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建账号 %1…</translation>
     </message>
 </context>
 <context>
     <name>DatabaseGrantTable</name>
     <message>
         <source>Database privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库权限</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Privilege on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的权限</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Change on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的变更</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>不变</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>授权</translation>
     </message>
     <message>
         <source>Change to</source>
-        <translation type="unfinished"></translation>
+        <translation>改为</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>The account holds no privilege on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号在此数据库上没有权限。</translation>
     </message>
 </context>
 <context>
     <name>DeleteAccountDialog</name>
     <message>
         <source>Re&amp;voke all privileges, then delete</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销全部权限后删除(&amp;V)</translation>
     </message>
     <message>
         <source>Delete Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除账号 %1</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Deleting %1 cannot be undone. Applications that sign in with it will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 后无法恢复，使用该账号登录的应用将无法工作。</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>&amp;Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 %1 以确认(&amp;T)：</translation>
     </message>
     <message>
         <source>Account name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>用于确认的账号名</translation>
     </message>
     <message>
         <source>Why the account cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除该账号的原因</translation>
     </message>
     <message numerus="yes">
         <source>RDS does not delete an account that still holds privileges on databases or tables. Revoke them first: the button below revokes the account&apos;s privileges on %n database(s) and then deletes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>RDS 不会删除仍拥有数据库或表权限的账号，请先撤销权限：下方按钮将撤销该账号在 %n 个数据库上的权限，然后删除该账号。</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke all privileges, then delete</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销全部权限后删除</translation>
     </message>
     <message>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除 %1…</translation>
     </message>
     <message>
         <source>Revoking the privileges of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撤销 %1 的权限…</translation>
     </message>
 </context>
 <context>
     <name>DemoBanner</name>
     <message>
         <source>&amp;Connect account...</source>
-        <translation type="unfinished"></translation>
+        <translation>连接账号(&amp;C)...</translation>
     </message>
     <message>
         <source>Demo mode banner</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式横幅</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; Connect your Alibaba Cloud account to manage your own instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;演示数据。&lt;/b&gt;连接您的阿里云账号以管理自己的实例。</translation>
     </message>
     <message>
         <source>Demo data. Connect your Alibaba Cloud account</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据。连接您的阿里云账号</translation>
     </message>
     <message>
         <source>Connect your Alibaba Cloud account</source>
-        <translation type="unfinished"></translation>
+        <translation>连接您的阿里云账号</translation>
     </message>
 </context>
 <context>
     <name>EditDescriptionDialog</name>
     <message>
         <source>Edit Description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 %1 的描述</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;E)：</translation>
     </message>
     <message>
         <source>Saving the description of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存 %1 的描述…</translation>
     </message>
 </context>
 <context>
     <name>EndpointResolver</name>
     <message>
         <source>Unknown product &quot;%1&quot; in an endpoint override; use &quot;rds&quot; or &quot;r-kvstore&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint 覆盖中的产品“%1”未知，请使用 &quot;rds&quot; 或 &quot;r-kvstore&quot;。</translation>
     </message>
     <message>
         <source>No region is selected and no endpoint is set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择地域，也未为 %1 设置 Endpoint。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not PRODUCT=URL with PRODUCT &quot;rds&quot; or &quot;r-kvstore&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 PRODUCT=URL 格式（PRODUCT 为 &quot;rds&quot; 或 &quot;r-kvstore&quot;）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 Endpoint URL。</translation>
     </message>
     <message>
         <source>Refusing plain http to %1: credentials would travel unencrypted. Use https (plain http is allowed only for 127.0.0.1, ::1 and localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝以明文 http 连接 %1：凭证将以未加密方式传输。请使用 https（仅 127.0.0.1、::1 和 localhost 允许明文 http）。</translation>
     </message>
     <message>
         <source>Unsupported scheme &quot;%1&quot; in %2; use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的协议“%1”不受支持，请使用 https。</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详情(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>错误信息</translation>
     </message>
     <message>
         <source>Recommended action</source>
-        <translation type="unfinished"></translation>
+        <translation>建议操作</translation>
     </message>
     <message>
         <source>Error code and RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码和 RequestId</translation>
     </message>
     <message>
         <source>Copy error details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制错误详情</translation>
     </message>
     <message>
         <source>Copy the message, Code and RequestId for support</source>
-        <translation type="unfinished"></translation>
+        <translation>复制错误信息、Code 和 RequestId，用于联系技术支持</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code：%1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>RequestId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId：%1</translation>
     </message>
     <message>
         <source>none (no answer from the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（服务器未应答）</translation>
     </message>
 </context>
 <context>
     <name>FieldHint</name>
     <message>
         <source>Field hint</source>
-        <translation type="unfinished"></translation>
+        <translation>字段提示</translation>
     </message>
 </context>
 <context>
     <name>HeadlessImport</name>
     <message>
         <source>The system keychain is not available (%1). Nothing was imported; the secrets are never written to disk instead. Start or unlock the keyring (Secret Service) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环不可用（%1）。未导入任何内容；密钥不会改为写入磁盘。请启动或解锁密钥环（Secret Service）后重试。</translation>
     </message>
     <message>
         <source>%1 is a folder. Usage: apsara-accounts --import-aliyun-config [FILE], where FILE is the aliyun CLI config.json (default ~/.aliyun/config.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹。用法：apsara-accounts --import-aliyun-config [FILE]，其中 FILE 为 aliyun CLI 的 config.json（默认 ~/.aliyun/config.json）。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：%1</translation>
     </message>
     <message>
         <source>Nothing was imported: no profile in %1 can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：%1 中没有可用的配置。</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已中止：%1</translation>
     </message>
 </context>
 <context>
     <name>InstancePolicy</name>
     <message>
         <source>The account is still being created; wait about a minute until it is Available.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号仍在创建中，请等待约一分钟直到状态变为可用。</translation>
     </message>
     <message>
         <source>Account management needs %1 %2 or later; this instance runs %1 %3. Upgrade the major version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号管理需要 %1 %2 或更高版本；该实例为 %1 %3。请先升级大版本。</translation>
     </message>
     <message>
         <source>The instance status is not known yet; refresh the instance list.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例状态未知，请刷新实例列表。</translation>
     </message>
     <message>
         <source>The instance is %1; accounts can be changed only while it is Running.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例状态为 %1；仅在运行中时才能修改账号。</translation>
     </message>
     <message>
         <source>This instance already has %1 accounts, the most %2 allows. Delete an unused account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该实例已有 %1 个账号，达到 %2 的上限。请先删除不用的账号。</translation>
     </message>
     <message>
         <source>The default account (named like the instance) cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认账号（与实例同名）不能删除。</translation>
     </message>
     <message>
         <source>The privilege of the default account (named like the instance) cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认账号（与实例同名）的权限不能修改。</translation>
     </message>
     <message>
         <source>Lock and unlock exist only for PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 PostgreSQL 支持锁定和解锁。</translation>
     </message>
     <message>
         <source>The account is already locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号已锁定。</translation>
     </message>
     <message>
         <source>The account is not locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号未锁定。</translation>
     </message>
     <message>
         <source>Resetting the privileged account exists only for MySQL, SQL Server and MariaDB.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 MySQL、SQL Server 和 MariaDB 支持重置高权限账号。</translation>
     </message>
     <message>
         <source>Only the privileged (Super) account can be reset; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅可重置高权限账号（Super）；该账号类型为 %1。</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>The service account (operator permission) exists only for ApsaraDB RDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务账号授权仅适用于云数据库 RDS。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a privilege of %2; choose one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 %2 的权限，请从以下选择：%3。</translation>
     </message>
     <message>
         <source>The Copy privilege exists only on standard (non-cluster, non-read/write-splitting) instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>复制权限仅适用于标准版实例（非集群、非读写分离）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account %1 still holds privileges on %n database(s); revoke them before deleting it.</source>
+        <translation>
+            <numerusform>账号 %1 仍拥有 %n 个数据库的权限，请先撤销后再删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InstanceTreeModel</name>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>实例</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1
 Endpoint: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Endpoint：%2</translation>
     </message>
     <message>
         <source>%1 (1 instance)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（1 个实例）</translation>
     </message>
     <message>
         <source>%1 (%2 instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 个实例）</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 — %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3 · %4</translation>
     </message>
     <message>
         <source>%1
 %2 %3, %4
 Status: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 %3，%4
+状态：%5</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>The %1 answer is not as documented: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的返回与文档不符：%2 %3。</translation>
     </message>
     <message>
         <source>is inside something that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>所在的上级不是对象</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>不是列表</translation>
     </message>
     <message>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是对象</translation>
     </message>
     <message>
         <source>is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>不是字符串</translation>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Apsara Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Apsara Accounts</translation>
     </message>
     <message>
         <source>Regions, products and instances</source>
-        <translation type="unfinished"></translation>
+        <translation>地域、产品和实例</translation>
     </message>
     <message>
         <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选账号</translation>
     </message>
     <message>
         <source>Filter accounts by name, description, privilege or status (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、描述、权限或状态筛选账号（Ctrl+F）</translation>
     </message>
     <message>
         <source>Why the instance cannot be managed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法管理该实例的原因</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>操作记录(&amp;A)</translation>
     </message>
     <message>
         <source>Show every call of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本次会话的所有调用</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>加载中</translation>
     </message>
     <message>
         <source>What is loading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载的内容</translation>
     </message>
     <message>
         <source>Call meter</source>
-        <translation type="unfinished"></translation>
+        <translation>调用计量</translation>
     </message>
     <message>
         <source>Calls per action with the price and free tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各 API 的调用次数、单价和免费额度</translation>
     </message>
     <message>
         <source>Background Call Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>后台调用失败</translation>
     </message>
     <message>
         <source>Lock %1 on %2? It can no longer log in until it is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定 %2 上的 %1？解锁前该账号将无法登录。</translation>
     </message>
     <message>
         <source>Unlock %1 on %2? It can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁 %2 上的 %1？解锁后可再次登录。</translation>
     </message>
     <message>
         <source>Locked %1 (RequestId %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定 %1（RequestId %2）。</translation>
     </message>
     <message>
         <source>Unlocked %1 (RequestId %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已解锁 %1（RequestId %2）。</translation>
     </message>
     <message>
         <source>Account Not Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>账号未变更</translation>
     </message>
     <message>
         <source>%1 was not changed.
@@ -1470,626 +1617,805 @@ Status: %5</source>
 %2
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未变更。
+
+%2
+
+%3</translation>
     </message>
     <message>
         <source>Calls: %1 (¥%2 this month)</source>
-        <translation type="unfinished"></translation>
+        <translation>调用：%1（本月 ¥%2）</translation>
     </message>
     <message>
         <source>Apsara Accounts — %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Apsara Accounts — %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ModifyPrivilegesDialog</name>
     <message>
         <source>Modify Privileges of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 %1 的权限</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>Summary of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更摘要</translation>
     </message>
     <message>
         <source>Privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>&amp;Privilege:</source>
-        <translation type="unfinished"></translation>
+        <translation>权限(&amp;P)：</translation>
     </message>
     <message>
         <source>New privilege: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新权限：%1</translation>
     </message>
     <message numerus="yes">
         <source>Grant on %n database(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %n 个数据库上授权</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoke on %n database(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %n 个数据库上撤销：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to change yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无变更。</translation>
     </message>
     <message>
         <source>Changing the privileges of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在修改 %1 的权限…</translation>
     </message>
 </context>
 <context>
     <name>OperationDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Cancel the call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>取消正在进行的调用</translation>
     </message>
 </context>
 <context>
     <name>OperatorPermissionDialog</name>
     <message>
         <source>&amp;Grant access</source>
-        <translation type="unfinished"></translation>
+        <translation>授权(&amp;G)</translation>
     </message>
     <message>
         <source>Re&amp;voke access</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销授权(&amp;V)</translation>
     </message>
     <message>
         <source>Service Account Permission on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的服务账号授权</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>Grant access</source>
-        <translation type="unfinished"></translation>
+        <translation>授权</translation>
     </message>
     <message>
         <source>Revoke access</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销授权</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>Control: operate the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Control：操作实例</translation>
     </message>
     <message>
         <source>Data: operate the instance and access its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data：操作实例并访问其数据</translation>
     </message>
     <message>
         <source>Expires at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间（UTC）</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>权限(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间(&amp;E)：</translation>
     </message>
     <message>
         <source>A date and time in the future, in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>未来的日期和时间（UTC）。</translation>
     </message>
     <message>
         <source>The expiry time has passed; choose a date and time in the future (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间已过，请选择未来的日期和时间（UTC）。</translation>
     </message>
     <message>
         <source>Revoking the service account&apos;s access…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撤销服务账号的授权…</translation>
     </message>
     <message>
         <source>Granting the service account access…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为服务账号授权…</translation>
     </message>
 </context>
 <context>
     <name>PageRequest</name>
     <message>
         <source>The PageNumber parameter must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PageNumber 参数必须是不小于 1 的整数。</translation>
     </message>
     <message>
         <source>The PageSize parameter must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PageSize 参数必须是不小于 1 的整数。</translation>
     </message>
 </context>
 <context>
     <name>PasswordField</name>
     <message>
         <source>Confir&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;M)：</translation>
     </message>
     <message>
         <source>Caps Lock is on</source>
-        <translation type="unfinished"></translation>
+        <translation>大写锁定已打开</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码</translation>
     </message>
     <message>
         <source>Password rule</source>
-        <translation type="unfinished"></translation>
+        <translation>密码规则</translation>
     </message>
     <message>
         <source>Confirmation rule</source>
-        <translation type="unfinished"></translation>
+        <translation>确认规则</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show or hide the password (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏密码（Ctrl+H）</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密码</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成</translation>
     </message>
     <message>
         <source>Generate a password that meets the engine&apos;s rules (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成符合该引擎规则的密码（Ctrl+G）</translation>
     </message>
     <message>
         <source>Generate password</source>
-        <translation type="unfinished"></translation>
+        <translation>生成密码</translation>
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>密码强度</translation>
     </message>
     <message>
         <source>Caps Lock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>大写锁定提示</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>很弱</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>弱</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>强</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Hide password</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏密码</translation>
     </message>
     <message>
         <source>%1 (%2 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 位）</translation>
     </message>
 </context>
 <context>
     <name>PrivilegeText</name>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>Read/Write</source>
-        <translation type="unfinished"></translation>
+        <translation>读写</translation>
     </message>
     <message>
         <source>Copy (read, write, SYNC, PSYNC)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制（读写、SYNC、PSYNC）</translation>
     </message>
     <message>
         <source>DDL only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 DDL</translation>
     </message>
     <message>
         <source>DML only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 DML</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>The Copy role exists only on standard instances, not on cluster or read/write-splitting instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>复制角色仅适用于标准版实例，不适用于集群或读写分离实例。</translation>
     </message>
 </context>
 <context>
     <name>ProductInfo</name>
     <message>
         <source>MySQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>SQL Server</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL Server</translation>
     </message>
     <message>
         <source>MariaDB</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>ApsaraDB for Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>云数据库 Redis</translation>
     </message>
     <message>
         <source>ApsaraDB RDS</source>
-        <translation type="unfinished"></translation>
+        <translation>云数据库 RDS</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Enter an http(s) URL with a host, or leave empty for the public endpoint.</source>
+        <translation>请输入带主机名的 http(s) URL，留空则使用公网 Endpoint。</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>凭证配置</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>删除(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import from aliyun CLI...</source>
+        <translation>从 aliyun CLI 导入(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <source>STS token</source>
+        <translation>STS Token</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer Token</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>认证方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation>AccessKey ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;TS token:</source>
+        <translation>STS Token(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bearer token:</source>
+        <translation>Bearer Token(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>默认地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>ACS3-HMAC-SHA256 (recommended)</source>
+        <translation>ACS3-HMAC-SHA256（推荐）</translation>
+    </message>
+    <message>
+        <source>RPC HMAC-SHA1</source>
+        <translation>RPC HMAC-SHA1</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning:</source>
+        <translation>签名方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>RDS endpoint:</source>
+        <translation>RDS Endpoint：</translation>
+    </message>
+    <message>
+        <source>Redis endpoint:</source>
+        <translation>Redis Endpoint：</translation>
+    </message>
+    <message>
+        <source>Leave empty for the public endpoint.</source>
+        <translation>留空则使用公网 Endpoint。</translation>
+    </message>
+    <message>
+        <source>Session only: keep this profile in memory and forget it when the application closes</source>
+        <translation>仅限本次会话：配置仅保存在内存中，应用关闭后清除</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Session only: forgotten when the application closes.</source>
+        <translation>仅限本次会话：应用关闭后清除。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (no Secret Service, or it is locked, or access was denied). Secrets are never written to disk instead, so profiles cannot be saved now. You can use a session-only profile, which is forgotten when the application closes.</source>
+        <translation>系统密钥环不可用（无 Secret Service、已锁定或拒绝访问）。密钥不会改为写入磁盘，因此现在无法保存配置。您可以使用仅限本次会话的配置，应用关闭后即被清除。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey ID.</source>
+        <translation>请输入 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>An AccessKey ID has 8 to 128 letters, digits or dots.</source>
+        <translation>AccessKey ID 由 8～128 个字母、数字或点号组成。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret.</source>
+        <translation>请输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>Enter the STS security token.</source>
+        <translation>请输入 STS 安全令牌（SecurityToken）。</translation>
+    </message>
+    <message>
+        <source>Enter the bearer token.</source>
+        <translation>请输入 Bearer Token。</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored value.</source>
+        <translation>留空则保留已保存的值。</translation>
+    </message>
+    <message>
+        <source>Enter a region ID such as cn-hangzhou.</source>
+        <translation>请输入地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>A region ID looks like cn-hangzhou or ap-southeast-1.</source>
+        <translation>地域 ID 形如 cn-hangzhou 或 ap-southeast-1。</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>正在保存...</translation>
+    </message>
+    <message>
+        <source>Saved for this session.</source>
+        <translation>已保存（仅限本次会话）。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and remove its secrets from the system keychain?</source>
+        <translation>删除配置“%1”并从系统密钥环中移除其密钥？</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was deleted.</source>
+        <translation>配置“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>Testing the connection...</source>
+        <translation>正在测试连接...</translation>
+    </message>
+    <message>
+        <source>The connection works (RequestId %1).</source>
+        <translation>连接正常（RequestId %1）。</translation>
+    </message>
+    <message>
+        <source>Import from aliyun CLI</source>
+        <translation>从 aliyun CLI 导入</translation>
+    </message>
+    <message>
+        <source>aliyun CLI configuration (config.json);;All files (*)</source>
+        <translation>aliyun CLI 配置 (config.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>Enter a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入配置名称。</translation>
     </message>
     <message>
         <source>The profile name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置名称不能以空格开头或结尾。</translation>
     </message>
     <message>
         <source>The profile name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置名称最多 %1 个字符。</translation>
     </message>
     <message>
         <source>The profile name cannot contain / or \.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置名称不能包含 / 或 \。</translation>
     </message>
     <message>
         <source>The profile name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置名称不能包含控制字符。</translation>
     </message>
 </context>
 <context>
     <name>RdsActions</name>
     <message>
         <source>The specified instance %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的实例 %1 不存在。</translation>
     </message>
     <message>
         <source>The database %1 does not exist on this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>该实例上不存在数据库 %1。</translation>
     </message>
     <message>
         <source>The NextToken parameter is not a token this service issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>NextToken 参数不是本服务签发的令牌。</translation>
     </message>
     <message>
         <source>The Key parameter must be account or database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key 参数必须为 account 或 database。</translation>
     </message>
     <message>
         <source>The account name %1 already exists on this instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account %1 still holds privileges on %2 database(s); revoke them before deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该实例上已存在账号名 %1。</translation>
     </message>
     <message>
         <source>DBName lists %1 database(s) but AccountPrivilege lists %2 privilege(s); give one privilege per database.</source>
-        <translation type="unfinished"></translation>
+        <translation>DBName 列出 %1 个数据库，而 AccountPrivilege 列出 %2 个权限；每个数据库需对应一个权限。</translation>
     </message>
     <message>
         <source>Privileges must be Control, Data or both; %1 is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>权限必须为 Control、Data 或两者；%1 均不是。</translation>
     </message>
     <message>
         <source>ExpiredTime must be UTC in the form yyyy-MM-ddTHH:mm:ssZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpiredTime 必须为 UTC 时间，格式为 yyyy-MM-ddTHH:mm:ssZ。</translation>
+    </message>
+    <message>
+        <source>The account %1 does not exist on this instance.</source>
+        <translation>该实例上不存在账号 %1。</translation>
     </message>
 </context>
 <context>
     <name>RdsClient</name>
     <message>
         <source>has the unknown value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>的值“%1”未知</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>为空</translation>
     </message>
     <message>
         <source>is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>不是字符串</translation>
     </message>
 </context>
 <context>
     <name>RedisActions</name>
     <message>
         <source>The specified instance %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的实例 %1 不存在。</translation>
     </message>
     <message>
         <source>The account %1 does not exist on this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>该实例上不存在账号 %1。</translation>
     </message>
     <message>
         <source>The account name %1 already exists on this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>该实例上已存在账号名 %1。</translation>
     </message>
     <message>
         <source>The old password is not the account&apos;s current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>旧密码不是该账号的当前密码。</translation>
     </message>
 </context>
 <context>
     <name>RedisClient</name>
     <message>
         <source>has the unknown value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>的值“%1”未知</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>为空</translation>
     </message>
 </context>
 <context>
     <name>RequestAuthenticator</name>
     <message>
         <source>The request carries no credentials: sign it with an AccessKey (RPC v1 or ACS3-HMAC-SHA256) or send a bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求未携带凭证：请使用 AccessKey 签名（RPC v1 或 ACS3-HMAC-SHA256）或发送 Bearer Token。</translation>
     </message>
     <message>
         <source>The AccessKeyId parameter is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 AccessKeyId 参数。</translation>
     </message>
     <message>
         <source>Specified access key is not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的 AccessKey 不存在。</translation>
     </message>
     <message>
         <source>The SignatureMethod %1 is not supported; use HMAC-SHA1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 SignatureMethod %1，请使用 HMAC-SHA1。</translation>
     </message>
     <message>
         <source>Specified signature is not matched with our calculation.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的签名与服务端计算结果不匹配。</translation>
     </message>
     <message>
         <source>The Authorization header is not a valid ACS3-HMAC-SHA256 authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization 头不是有效的 ACS3-HMAC-SHA256 授权信息。</translation>
     </message>
     <message>
         <source>The x-acs-content-sha256 header does not match the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>x-acs-content-sha256 头与请求体不匹配。</translation>
     </message>
     <message>
         <source>Specified bearer token is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的 Bearer Token 无效。</translation>
     </message>
     <message>
         <source>Specified time stamp is not in the format yyyy-MM-ddTHH:mm:ssZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的时间戳格式不是 yyyy-MM-ddTHH:mm:ssZ。</translation>
     </message>
     <message>
         <source>Specified time stamp or date value is expired: it is more than %1 minutes away from the server&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的时间戳或日期已过期：与服务器时钟相差超过 %1 分钟。</translation>
     </message>
     <message>
         <source>Specified signature nonce was used already.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的 SignatureNonce 已被使用。</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;O)</translation>
     </message>
     <message>
         <source>C&amp;lear now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即清除(&amp;L)</translation>
     </message>
     <message>
         <source>Reset Password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重置 %1 的密码</translation>
     </message>
     <message>
         <source>&amp;Reset Password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码(&amp;R)</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码</translation>
     </message>
     <message>
         <source>Copy password</source>
-        <translation type="unfinished"></translation>
+        <translation>复制密码</translation>
     </message>
     <message numerus="yes">
         <source>Copy the password; the clipboard is cleared after %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>复制密码；剪贴板将在 %n 秒后清除</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear the clipboard now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即清除剪贴板</translation>
     </message>
     <message>
         <source>Clipboard countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板倒计时</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;N)：</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剪贴板 %n 秒后清除</numerusform>
         </translation>
     </message>
     <message>
         <source>Resetting the password of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重置 %1 的密码…</translation>
     </message>
     <message>
         <source>The password of %1 has been reset (RequestId %2). Hand it over now: it is not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码已重置（RequestId %2）。请立即转交：该密码不会保存在任何地方。</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>ResetPrivilegedAccountDialog</name>
     <message>
         <source>Reset Privileged Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重置高权限账号 %1</translation>
     </message>
     <message>
         <source>&amp;Reset Account</source>
-        <translation type="unfinished"></translation>
+        <translation>重置账号(&amp;R)</translation>
     </message>
     <message>
         <source>What Reset account does</source>
-        <translation type="unfinished"></translation>
+        <translation>重置账号的作用</translation>
     </message>
     <message>
         <source>Reset account restores the permissions of the privileged account %1, for example after they were changed or revoked by hand, and sets the new password below. Applications that sign in with the old password stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>重置账号将恢复高权限账号 %1 的权限（例如被手动修改或撤销后），并设置下方的新密码。使用旧密码登录的应用将无法工作。</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码</translation>
     </message>
     <message>
         <source>I &amp;understand that the permissions and the password of %1 will be reset</source>
-        <translation type="unfinished"></translation>
+        <translation>我已了解 %1 的权限和密码将被重置(&amp;U)</translation>
     </message>
     <message>
         <source>Confirm the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>确认重置</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
         <source>Resetting the privileged account %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重置高权限账号 %1…</translation>
     </message>
 </context>
 <context>
     <name>ResponseDecoder</name>
     <message>
         <source>an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>空响应体</translation>
     </message>
     <message>
         <source>an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 页面</translation>
     </message>
     <message>
         <source>XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML</translation>
     </message>
     <message>
         <source>malformed JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>格式错误的 JSON</translation>
     </message>
     <message>
         <source>The call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用已取消。</translation>
     </message>
     <message>
         <source>No answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>未及时应答。</translation>
     </message>
     <message>
         <source>no RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>无 RequestId</translation>
     </message>
     <message>
         <source>The server answered %1 (HTTP %2) instead of a JSON object with a RequestId.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了%1（HTTP %2），而不是带 RequestId 的 JSON 对象。</translation>
     </message>
 </context>
 <context>
     <name>RuleFormLayout</name>
     <message>
         <source>Rule for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的规则</translation>
     </message>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的问题</translation>
     </message>
 </context>
 <context>
@@ -2110,268 +2436,297 @@ A local emulator of the ApsaraDB RDS (2014-08-15) and ApsaraDB for Redis (2015-0
   --fault-seed N           seed that makes the injected faults reproducible (default 1)
   --creating-delay SECONDS how long a new account stays Creating (default 2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：apsara-sandbox [--port N] [--state FILE] [--data demo|empty] [--access-key ID:SECRET]...
+                      [--bearer-token TOKEN]... [--rate-limit QPS] [--fault-rate P]
+                      [--fault-seed N] [--creating-delay SECONDS]
+
+云数据库 RDS（2014-08-15）和云数据库 Redis（2015-01-01）账号 API 的本地模拟器。
+  --port N                 127.0.0.1 上的 TCP 端口（默认：任一空闲端口）
+  --state FILE             从 FILE 加载资源清单，退出时保存到该文件
+  --data demo|empty        以演示清单（默认）或空清单启动
+  --access-key ID:SECRET   同时接受该 AccessKey 对（可重复）
+  --bearer-token TOKEN     同时接受该 Bearer Token（可重复）
+  --rate-limit QPS         每个 AccessKey 每秒请求数（默认 100，0 = 关闭）
+  --fault-rate P           注入故障的请求比例，0 到 1（默认 0）
+  --fault-seed N           使注入的故障可复现的种子（默认 1）
+  --creating-delay SECONDS 新账号保持“创建中”状态的时长（默认 2）
+</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”。</translation>
     </message>
     <message>
         <source>Option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1 需要一个值。</translation>
     </message>
     <message>
         <source>a port number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>0～65535 之间的端口号</translation>
     </message>
     <message>
         <source>a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>文件路径</translation>
     </message>
     <message>
         <source>demo or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>demo 或 empty</translation>
     </message>
     <message>
         <source>Invalid value for --access-key: expected ID:SECRET, both non-empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--access-key 的值无效：应为 ID:SECRET，且两者均不能为空。</translation>
     </message>
     <message>
         <source>a non-empty token</source>
-        <translation type="unfinished"></translation>
+        <translation>非空令牌</translation>
     </message>
     <message>
         <source>a whole number of requests per second, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒请求数，不小于 0 的整数</translation>
     </message>
     <message>
         <source>a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>0～1 之间的数</translation>
     </message>
     <message>
         <source>a whole number from 0 to 4294967295</source>
-        <translation type="unfinished"></translation>
+        <translation>0～4294967295 之间的整数</translation>
     </message>
     <message>
         <source>a number of seconds from 0 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>0～86400 之间的秒数</translation>
+    </message>
+    <message>
+        <source>Invalid value &apos;%1&apos; for %2: expected %3.</source>
+        <translation>%2 的值“%1”无效：应为%3。</translation>
     </message>
 </context>
 <context>
     <name>SandboxServer</name>
     <message>
         <source>The sandbox serves the RPC-style APIs at the path &quot;/&quot; with GET or POST only.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱仅在路径 &quot;/&quot; 上以 GET 或 POST 提供 RPC 风格的 API。</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1 port %1; is it in use?</source>
-        <translation type="unfinished"></translation>
+        <translation>无法监听 127.0.0.1 的端口 %1，该端口是否已被占用？</translation>
     </message>
     <message>
         <source>The state was not loaded, so the state file %1 is not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态未加载，因此不写入状态文件 %1。</translation>
     </message>
     <message>
         <source>Specified parameter Version is not valid: %1 (expected 2014-08-15 for RDS or 2015-01-01 for Redis).</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的参数 Version 无效：%1（RDS 应为 2014-08-15，Redis 应为 2015-01-01）。</translation>
     </message>
     <message>
         <source>Specified api %1 is not found, please check your url and method.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的 API %1 不存在，请检查 URL 和请求方法。</translation>
     </message>
     <message>
         <source>Request was denied due to user flow control.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求因用户流控被拒绝。</translation>
     </message>
     <message>
         <source>The request processing has failed due to some unknown error, exception or failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求处理因未知错误、异常或故障而失败。</translation>
     </message>
     <message>
         <source>The request has failed due to a temporary failure of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求因服务器临时故障而失败。</translation>
     </message>
 </context>
 <context>
     <name>SandboxState</name>
     <message>
         <source>it is not an apsara-sandbox state file (no &quot;format&quot;: &quot;%1&quot; marker)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 apsara-sandbox 状态文件（没有 &quot;format&quot;: &quot;%1&quot; 标记）</translation>
     </message>
     <message>
         <source>its format version %1 is not supported (this sandbox reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持格式版本 %1（本沙箱读取版本 %2）</translation>
     </message>
     <message>
         <source>Cannot write the state file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入状态文件 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read the state file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取状态文件 %1：%2</translation>
     </message>
     <message>
         <source>The state file %1 is corrupt (%2 at byte %3); it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态文件 %1 已损坏（第 %3 字节处：%2），未做任何改动。</translation>
     </message>
     <message>
         <source>The state file %1 cannot be used: %2; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态文件 %1 无法使用：%2；未做任何改动。</translation>
+    </message>
+    <message>
+        <source>instance &apos;%1&apos; has no valid id, product, engine or architecture</source>
+        <translation>实例“%1”缺少有效的 ID、产品、引擎或架构</translation>
     </message>
 </context>
 <context>
     <name>ServiceError</name>
     <message>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器。</translation>
     </message>
     <message>
         <source>Check the network connection and the endpoint, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接和 Endpoint 后重试。</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未及时应答。</translation>
     </message>
     <message>
         <source>Refresh to see whether the change happened, then retry if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新查看变更是否已生效，如有需要再重试。</translation>
     </message>
     <message>
         <source>The secure connection failed: the server&apos;s certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接失败：服务器证书不受信任。</translation>
     </message>
     <message>
         <source>Check this computer&apos;s clock and whether a proxy intercepts HTTPS. The console never sends credentials over an untrusted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查本机时钟以及是否有代理拦截 HTTPS。本控制台不会通过不受信任的连接发送凭证。</translation>
     </message>
     <message>
         <source>Alibaba Cloud did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云未接受该凭证。</translation>
     </message>
     <message>
         <source>Check the AccessKey pair or token in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查配置中的 AccessKey 或令牌。</translation>
     </message>
     <message>
         <source>Too many requests were sent in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>短时间内发送的请求过多。</translation>
     </message>
     <message>
         <source>Wait a few seconds; the console retries automatically with growing pauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待几秒；控制台会自动重试，且间隔逐渐增加。</translation>
     </message>
     <message>
         <source>The server rejected a value in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了请求中的某个值。</translation>
     </message>
     <message>
         <source>Check the values you entered and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查输入的值后重试。</translation>
     </message>
     <message>
         <source>The instance or account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例或账号已不存在。</translation>
     </message>
     <message>
         <source>Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新列表。</translation>
     </message>
     <message>
         <source>The instance or account is in a state that does not allow this now.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例或账号当前的状态不允许此操作。</translation>
     </message>
     <message>
         <source>Refresh, wait until the instance is Running, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新，等待实例变为运行中后重试。</translation>
     </message>
     <message>
         <source>Alibaba Cloud had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云发生内部错误。</translation>
     </message>
     <message>
         <source>Retry in a few seconds. If it persists, contact support with the RequestId.</source>
-        <translation type="unfinished"></translation>
+        <translation>请几秒后重试。如问题持续，请提供 RequestId 联系技术支持。</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析服务器的应答。</translation>
     </message>
     <message>
         <source>Retry. If it persists, report it with the RequestId.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试。如问题持续，请附上 RequestId 反馈。</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作已取消。</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code：%1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message：%1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>no RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>无 RequestId</translation>
     </message>
     <message>
         <source>RequestId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId：%1</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Secure connection</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>认证</translation>
     </message>
     <message>
         <source>Throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>流控</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入无效</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>状态冲突</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>应答无法解析</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>请尝试“%1 --help”。</translation>
     </message>
 </context>
 </TS>
