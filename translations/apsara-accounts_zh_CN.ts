@@ -1852,7 +1852,7 @@ Status: %5</source>
     </message>
     <message>
         <source>Excellent</source>
-        <translation>强</translation>
+        <translation>极佳</translation>
     </message>
     <message>
         <source>Hide</source>
