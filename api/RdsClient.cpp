@@ -1,6 +1,7 @@
 #include "RdsClient.h"
 
 #include "ApiCall.h"
+#include "AccountRequests.h"
 #include "ApiClient.h"
 #include "PagedCall.h"
 #include "RequestSigner.h"
@@ -17,21 +18,6 @@ constexpr int DatabasePageSize = 100;
 QString id()
 {
     return ProductInfo::instanceIdParameter(Product::Rds);
-}
-
-ApiRequest read(const QString& action, const ParameterList& parameters, const QString& target = {})
-{
-    ApiRequest request;
-    request.product = Product::Rds;
-    request.action = action;
-    request.parameters = parameters;
-    request.target = target;
-    return request;
-}
-
-QString target(const QString& instanceId, const QString& account = {})
-{
-    return account.isEmpty() ? instanceId : instanceId + QLatin1Char('/') + account;
 }
 
 // Next page number while fewer than the total were collected and the last page was full.
@@ -55,12 +41,13 @@ std::optional<ParameterList> nextPageNumber(const QJsonObject& body,
 RdsClient::RdsClient(ApiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_requests(Product::Rds, QStringLiteral("DBInstanceAccount"))
 {
 }
 
 ApiCall* RdsClient::describeRegions(QObject* context, Done<QList<Region>> done)
 {
-    ApiCall* call = m_client->send(read(QStringLiteral("DescribeRegions"), {}));
+    ApiCall* call = m_client->send(m_requests.read(QStringLiteral("DescribeRegions"), {}));
     return ResultDelivery::deliver<QList<Region>>(
         call,
         context,
@@ -118,7 +105,7 @@ QList<Instance> RdsClient::parseInstances(const QJsonObject& body, const QString
 ApiCall* RdsClient::describeDBInstances(const QString& regionId, QObject* context, Done<QList<Instance>> done)
 {
     auto instances = std::make_shared<QList<Instance>>();
-    ApiRequest first = read(QStringLiteral("DescribeDBInstances"),
+    ApiRequest first = m_requests.read(QStringLiteral("DescribeDBInstances"),
         { { QStringLiteral("RegionId"), regionId },
             { QStringLiteral("PageSize"), QString::number(InstancePageSize) },
             { QStringLiteral("PageNumber"), QStringLiteral("1") } },
@@ -145,7 +132,7 @@ ApiCall* RdsClient::describeDBInstances(const QString& regionId, QObject* contex
 ApiCall* RdsClient::describeDBInstanceAttribute(const QString& instanceId, QObject* context, Done<Instance> done)
 {
     ApiCall* call
-        = m_client->send(read(QStringLiteral("DescribeDBInstanceAttribute"), { { id(), instanceId } }, instanceId));
+        = m_client->send(m_requests.read(QStringLiteral("DescribeDBInstanceAttribute"), { { id(), instanceId } }, instanceId));
     return ResultDelivery::deliver<Instance>(
         call,
         context,
@@ -162,7 +149,7 @@ ApiCall* RdsClient::describeDBInstanceAttribute(const QString& instanceId, QObje
 ApiCall* RdsClient::describeDatabases(const QString& instanceId, QObject* context, Done<QList<Database>> done)
 {
     auto databases = std::make_shared<QList<Database>>();
-    const ApiRequest first = read(QStringLiteral("DescribeDatabases"),
+    const ApiRequest first = m_requests.read(QStringLiteral("DescribeDatabases"),
         { { id(), instanceId },
             { QStringLiteral("PageSize"), QString::number(DatabasePageSize) },
             { QStringLiteral("PageNumber"), QStringLiteral("1") } },
@@ -235,7 +222,7 @@ ApiCall* RdsClient::describeAccounts(
         parameters.append({ QStringLiteral("AccountName"), accountName });
     parameters.append({ QStringLiteral("PageSize"), QString::number(AccountPageSize) });
     parameters.append({ QStringLiteral("PageNumber"), QStringLiteral("1") });
-    const ApiRequest first = read(QStringLiteral("DescribeAccounts"), parameters, target(instanceId, accountName));
+    const ApiRequest first = m_requests.read(QStringLiteral("DescribeAccounts"), parameters, AccountRequests::target(instanceId, accountName));
     ApiCall* call
         = PagedCall::run(m_client, first, [accounts, instanceId](const QJsonObject& body, JsonReader& reader) {
               const auto page = parseAccounts(body, instanceId, reader);
@@ -251,7 +238,7 @@ ApiCall* RdsClient::describeAccounts(
 ApiCall* RdsClient::describeInstanceKeywords(const QString& key, QObject* context, Done<QStringList> done)
 {
     ApiCall* call
-        = m_client->send(read(QStringLiteral("DescribeInstanceKeywords"), { { QStringLiteral("Key"), key } }));
+        = m_client->send(m_requests.read(QStringLiteral("DescribeInstanceKeywords"), { { QStringLiteral("Key"), key } }));
     return ResultDelivery::deliver<QStringList>(
         call,
         context,
@@ -272,28 +259,6 @@ ApiCall* RdsClient::describeInstanceKeywords(const QString& key, QObject* contex
         std::move(done));
 }
 
-VerifyRead RdsClient::accountCheck(const QString& instanceId,
-    const QString& name,
-    std::function<bool(const QJsonObject& account)> applied,
-    bool whenAbsent) const
-{
-    VerifyRead verify;
-    verify.read = std::make_shared<const ApiRequest>(read(QStringLiteral("DescribeAccounts"),
-        { { id(), instanceId }, { QStringLiteral("AccountName"), name } },
-        target(instanceId, name)));
-    verify.applied = [name, applied, whenAbsent](const QJsonObject& body) {
-        const QJsonArray rows
-            = body.value(QLatin1String("Accounts")).toObject().value(QLatin1String("DBInstanceAccount")).toArray();
-        for (const auto& row : rows) {
-            const QJsonObject account = row.toObject();
-            if (account.value(QLatin1String("AccountName")).toString() == name)
-                return applied ? applied(account) : true;
-        }
-        return whenAbsent;
-    };
-    return verify;
-}
-
 ApiCall* RdsClient::write(const QString& action,
     const QString& instanceId,
     const QString& account,
@@ -302,9 +267,7 @@ ApiCall* RdsClient::write(const QString& action,
     Done<QString> done,
     std::optional<VerifyRead> verify)
 {
-    ApiRequest request = read(action, parameters, target(instanceId, account));
-    request.isWrite = true;
-    request.verify = std::move(verify);
+    const ApiRequest request = m_requests.write(action, instanceId, account, parameters, std::move(verify));
     return ResultDelivery::deliverWrite(m_client->send(request), context, std::move(done));
 }
 
@@ -329,7 +292,7 @@ ApiCall* RdsClient::createAccount(const QString& instanceId,
         parameters,
         context,
         std::move(done),
-        accountCheck(instanceId, name, {}, false));
+        m_requests.accountCheck(instanceId, name, {}, false));
 }
 
 ApiCall* RdsClient::deleteAccount(const QString& instanceId, const QString& name, QObject* context, Done<QString> done)
@@ -340,7 +303,7 @@ ApiCall* RdsClient::deleteAccount(const QString& instanceId, const QString& name
         { { id(), instanceId }, { QStringLiteral("AccountName"), name } },
         context,
         std::move(done),
-        accountCheck(
+        m_requests.accountCheck(
             instanceId, name, [](const QJsonObject&) { return false; }, true));
 }
 
@@ -355,7 +318,7 @@ ApiCall* RdsClient::modifyAccountDescription(
             { QStringLiteral("AccountDescription"), description } },
         context,
         std::move(done),
-        accountCheck(
+        m_requests.accountCheck(
             instanceId,
             name,
             [description](const QJsonObject& account) {
@@ -397,7 +360,7 @@ ApiCall* RdsClient::grantAccountPrivilege(const QString& instanceId,
             { QStringLiteral("AccountPrivilege"), privileges.join(QLatin1Char(',')) } },
         context,
         std::move(done),
-        accountCheck(instanceId, name, applied, false));
+        m_requests.accountCheck(instanceId, name, applied, false));
 }
 
 ApiCall* RdsClient::revokeAccountPrivilege(
@@ -420,7 +383,7 @@ ApiCall* RdsClient::revokeAccountPrivilege(
             { QStringLiteral("DBName"), dbNames.join(QLatin1Char(',')) } },
         context,
         std::move(done),
-        accountCheck(instanceId, name, applied, false));
+        m_requests.accountCheck(instanceId, name, applied, false));
 }
 
 // Password changes cannot be verified by a read: an unknown outcome is reported, never resent.
@@ -458,7 +421,7 @@ ApiCall* RdsClient::lockAccount(const QString& instanceId, const QString& name, 
         { { id(), instanceId }, { QStringLiteral("AccountName"), name } },
         context,
         std::move(done),
-        accountCheck(
+        m_requests.accountCheck(
             instanceId,
             name,
             [](const QJsonObject& a) {
@@ -475,7 +438,7 @@ ApiCall* RdsClient::unlockAccount(const QString& instanceId, const QString& name
         { { id(), instanceId }, { QStringLiteral("AccountName"), name } },
         context,
         std::move(done),
-        accountCheck(
+        m_requests.accountCheck(
             instanceId,
             name,
             [](const QJsonObject& a) {

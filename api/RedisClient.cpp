@@ -1,6 +1,7 @@
 #include "RedisClient.h"
 
 #include "ApiCall.h"
+#include "AccountRequests.h"
 #include "ApiClient.h"
 #include "PagedCall.h"
 #include "ResultDelivery.h"
@@ -15,21 +16,6 @@ constexpr int AccountPageSize = 100;
 QString id()
 {
     return ProductInfo::instanceIdParameter(Product::Redis);
-}
-
-ApiRequest read(const QString& action, const ParameterList& parameters, const QString& target = {})
-{
-    ApiRequest request;
-    request.product = Product::Redis;
-    request.action = action;
-    request.parameters = parameters;
-    request.target = target;
-    return request;
-}
-
-QString target(const QString& instanceId, const QString& account = {})
-{
-    return account.isEmpty() ? instanceId : instanceId + QLatin1Char('/') + account;
 }
 
 // Redis reports a usable instance as "Normal" where RDS says "Running"; the domain (and InstancePolicy) speaks
@@ -54,12 +40,13 @@ std::optional<ParameterList> nextPage(
 RedisClient::RedisClient(ApiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_requests(Product::Redis, QStringLiteral("Account"))
 {
 }
 
 ApiCall* RedisClient::describeRegions(QObject* context, Done<QList<Region>> done)
 {
-    ApiCall* call = m_client->send(read(QStringLiteral("DescribeRegions"), {}));
+    ApiCall* call = m_client->send(m_requests.read(QStringLiteral("DescribeRegions"), {}));
     return ResultDelivery::deliver<QList<Region>>(
         call,
         context,
@@ -116,7 +103,7 @@ QList<Instance> RedisClient::parseInstances(const QJsonObject& body, const QStri
 ApiCall* RedisClient::describeInstances(const QString& regionId, QObject* context, Done<QList<Instance>> done)
 {
     auto instances = std::make_shared<QList<Instance>>();
-    ApiRequest first = read(QStringLiteral("DescribeInstances"),
+    ApiRequest first = m_requests.read(QStringLiteral("DescribeInstances"),
         { { QStringLiteral("RegionId"), regionId },
             { QStringLiteral("PageSize"), QString::number(InstancePageSize) },
             { QStringLiteral("PageNumber"), QStringLiteral("1") } },
@@ -134,7 +121,7 @@ ApiCall* RedisClient::describeInstances(const QString& regionId, QObject* contex
 ApiCall* RedisClient::describeInstanceAttribute(const QString& instanceId, QObject* context, Done<Instance> done)
 {
     ApiCall* call
-        = m_client->send(read(QStringLiteral("DescribeInstanceAttribute"), { { id(), instanceId } }, instanceId));
+        = m_client->send(m_requests.read(QStringLiteral("DescribeInstanceAttribute"), { { id(), instanceId } }, instanceId));
     return ResultDelivery::deliver<Instance>(
         call,
         context,
@@ -187,7 +174,7 @@ ApiCall* RedisClient::describeAccounts(
         parameters.append({ QStringLiteral("AccountName"), accountName });
     parameters.append({ QStringLiteral("PageSize"), QString::number(AccountPageSize) });
     parameters.append({ QStringLiteral("PageNumber"), QStringLiteral("1") });
-    const ApiRequest first = read(QStringLiteral("DescribeAccounts"), parameters, target(instanceId, accountName));
+    const ApiRequest first = m_requests.read(QStringLiteral("DescribeAccounts"), parameters, AccountRequests::target(instanceId, accountName));
     ApiCall* call
         = PagedCall::run(m_client, first, [accounts, instanceId](const QJsonObject& body, JsonReader& reader) {
               const auto page = parseAccounts(body, instanceId, reader);
@@ -198,28 +185,6 @@ ApiCall* RedisClient::describeAccounts(
         call, context, [accounts](const QJsonObject&, JsonReader&) { return *accounts; }, std::move(done));
 }
 
-VerifyRead RedisClient::accountCheck(const QString& instanceId,
-    const QString& name,
-    std::function<bool(const QJsonObject& account)> applied,
-    bool whenAbsent) const
-{
-    VerifyRead verify;
-    verify.read = std::make_shared<const ApiRequest>(read(QStringLiteral("DescribeAccounts"),
-        { { id(), instanceId }, { QStringLiteral("AccountName"), name } },
-        target(instanceId, name)));
-    verify.applied = [name, applied, whenAbsent](const QJsonObject& body) {
-        const QJsonArray rows
-            = body.value(QLatin1String("Accounts")).toObject().value(QLatin1String("Account")).toArray();
-        for (const auto& row : rows) {
-            const QJsonObject account = row.toObject();
-            if (account.value(QLatin1String("AccountName")).toString() == name)
-                return applied ? applied(account) : true;
-        }
-        return whenAbsent;
-    };
-    return verify;
-}
-
 ApiCall* RedisClient::write(const QString& action,
     const QString& instanceId,
     const QString& account,
@@ -228,9 +193,7 @@ ApiCall* RedisClient::write(const QString& action,
     Done<QString> done,
     std::optional<VerifyRead> verify)
 {
-    ApiRequest request = read(action, parameters, target(instanceId, account));
-    request.isWrite = true;
-    request.verify = std::move(verify);
+    const ApiRequest request = m_requests.write(action, instanceId, account, parameters, std::move(verify));
     return ResultDelivery::deliverWrite(m_client->send(request), context, std::move(done));
 }
 
@@ -255,7 +218,7 @@ ApiCall* RedisClient::createAccount(const QString& instanceId,
         parameters,
         context,
         std::move(done),
-        accountCheck(instanceId, name, {}, false));
+        m_requests.accountCheck(instanceId, name, {}, false));
 }
 
 ApiCall* RedisClient::grantAccountPrivilege(
@@ -278,7 +241,7 @@ ApiCall* RedisClient::grantAccountPrivilege(
             { QStringLiteral("AccountPrivilege"), privilege } },
         context,
         std::move(done),
-        accountCheck(instanceId, name, applied, false));
+        m_requests.accountCheck(instanceId, name, applied, false));
 }
 
 ApiCall* RedisClient::modifyAccountDescription(
@@ -292,7 +255,7 @@ ApiCall* RedisClient::modifyAccountDescription(
             { QStringLiteral("AccountDescription"), description } },
         context,
         std::move(done),
-        accountCheck(
+        m_requests.accountCheck(
             instanceId,
             name,
             [description](const QJsonObject& account) {
@@ -342,6 +305,6 @@ ApiCall* RedisClient::deleteAccount(
         { { id(), instanceId }, { QStringLiteral("AccountName"), name } },
         context,
         std::move(done),
-        accountCheck(
+        m_requests.accountCheck(
             instanceId, name, [](const QJsonObject&) { return false; }, true));
 }

@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "ApiRequest.h"
+#include "AccountRequests.h"
 #include "ApiResult.h"
 #include "Instance.h"
 #include "JsonReader.h"
@@ -68,10 +69,7 @@ private:
         QObject* context,
         Done<QString> done,
         std::optional<VerifyRead> verify = std::nullopt);
-    VerifyRead accountCheck(const QString& instanceId,
-        const QString& name,
-        std::function<bool(const QJsonObject& account)> applied,
-        bool whenAbsent) const;
 
     ApiClient* m_client;
+    AccountRequests m_requests;
 };

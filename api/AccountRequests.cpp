@@ -1,0 +1,62 @@
+#include "AccountRequests.h"
+
+#include <QJsonArray>
+
+AccountRequests::AccountRequests(Product product, const QString& accountsArray)
+    : m_product(product)
+    , m_accountsArray(accountsArray)
+{
+}
+
+QString AccountRequests::instanceIdParameter() const
+{
+    return ProductInfo::instanceIdParameter(m_product);
+}
+
+ApiRequest AccountRequests::read(const QString& action, const ParameterList& parameters, const QString& target) const
+{
+    ApiRequest request;
+    request.product = m_product;
+    request.action = action;
+    request.parameters = parameters;
+    request.target = target;
+    return request;
+}
+
+ApiRequest AccountRequests::write(const QString& action,
+    const QString& instanceId,
+    const QString& account,
+    const ParameterList& parameters,
+    std::optional<VerifyRead> verify) const
+{
+    ApiRequest request = read(action, parameters, target(instanceId, account));
+    request.isWrite = true;
+    request.verify = std::move(verify);
+    return request;
+}
+
+VerifyRead AccountRequests::accountCheck(const QString& instanceId,
+    const QString& name,
+    std::function<bool(const QJsonObject& account)> applied,
+    bool whenAbsent) const
+{
+    VerifyRead verify;
+    verify.read = std::make_shared<const ApiRequest>(read(QStringLiteral("DescribeAccounts"),
+        { { instanceIdParameter(), instanceId }, { QStringLiteral("AccountName"), name } },
+        target(instanceId, name)));
+    verify.applied = [name, applied, whenAbsent, array = m_accountsArray](const QJsonObject& body) {
+        const QJsonArray rows = body.value(QLatin1String("Accounts")).toObject().value(array).toArray();
+        for (const auto& row : rows) {
+            const QJsonObject account = row.toObject();
+            if (account.value(QLatin1String("AccountName")).toString() == name)
+                return applied ? applied(account) : true;
+        }
+        return whenAbsent;
+    };
+    return verify;
+}
+
+QString AccountRequests::target(const QString& instanceId, const QString& account)
+{
+    return account.isEmpty() ? instanceId : instanceId + QLatin1Char('/') + account;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "Product.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+// Builds the ApiRequests of one product's account actions, so RdsClient and RedisClient share one way of naming
+// targets, marking writes and checking an unknown-outcome write with a DescribeAccounts read.
+class AccountRequests
+{
+public:
+    // accountsArray: the DescribeAccounts list element, "DBInstanceAccount" (RDS) or "Account" (Redis).
+    AccountRequests(Product product, const QString& accountsArray);
+
+    // "DBInstanceId" / "InstanceId"
+    QString instanceIdParameter() const;
+    ApiRequest read(const QString& action, const ParameterList& parameters, const QString& target = {}) const;
+    ApiRequest write(const QString& action,
+        const QString& instanceId,
+        const QString& account,
+        const ParameterList& parameters,
+        std::optional<VerifyRead> verify = std::nullopt) const;
+    // A DescribeAccounts AccountName=name read that tells whether a write took effect: applied() judges the
+    // account's row; whenAbsent is the answer when the account is not there (true for a delete).
+    VerifyRead accountCheck(const QString& instanceId,
+        const QString& name,
+        std::function<bool(const QJsonObject& account)> applied,
+        bool whenAbsent) const;
+
+    // "rm-abc/app_user", or the instance alone: what the request log shows.
+    static QString target(const QString& instanceId, const QString& account = {});
+
+private:
+    Product m_product;
+    QString m_accountsArray;
+};
