@@ -1,6 +1,7 @@
 #include "AccountRequests.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 AccountRequests::AccountRequests(Product product, const QString& accountsArray)
     : m_product(product)
@@ -59,4 +60,10 @@ VerifyRead AccountRequests::accountCheck(const QString& instanceId,
 QString AccountRequests::target(const QString& instanceId, const QString& account)
 {
     return account.isEmpty() ? instanceId : instanceId + QLatin1Char('/') + account;
+}
+
+QPair<QString, QString> AccountRequests::acceptLanguage()
+{
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    return { QStringLiteral("AcceptLanguage"), chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-US") };
 }

@@ -32,6 +32,10 @@ public:
         std::function<bool(const QJsonObject& account)> applied,
         bool whenAbsent) const;
 
+    // AcceptLanguage=zh-CN when the user interface is Chinese, else en-US: region names come back in the user's
+    // language (the two products differ in their default).
+    static QPair<QString, QString> acceptLanguage();
+
     // "rm-abc/app_user", or the instance alone: what the request log shows.
     static QString target(const QString& instanceId, const QString& account = {});
 

@@ -47,7 +47,7 @@ RdsClient::RdsClient(ApiClient* client, QObject* parent)
 
 ApiCall* RdsClient::describeRegions(QObject* context, Done<QList<Region>> done)
 {
-    ApiCall* call = m_client->send(m_requests.read(QStringLiteral("DescribeRegions"), {}));
+    ApiCall* call = m_client->send(m_requests.read(QStringLiteral("DescribeRegions"), { AccountRequests::acceptLanguage() }));
     return ResultDelivery::deliver<QList<Region>>(
         call,
         context,

@@ -46,7 +46,7 @@ RedisClient::RedisClient(ApiClient* client, QObject* parent)
 
 ApiCall* RedisClient::describeRegions(QObject* context, Done<QList<Region>> done)
 {
-    ApiCall* call = m_client->send(m_requests.read(QStringLiteral("DescribeRegions"), {}));
+    ApiCall* call = m_client->send(m_requests.read(QStringLiteral("DescribeRegions"), { AccountRequests::acceptLanguage() }));
     return ResultDelivery::deliver<QList<Region>>(
         call,
         context,

@@ -196,6 +196,20 @@ private slots:
         QCOMPARE(m_accounts->rowCount(), 0);
     }
 
+    void regionNamesFollowTheUserInterfaceLanguage()
+    {
+        const QString hangzhou = QStringLiteral("cn-hangzhou");
+        QVERIFY(!m_tree->regionAt(m_tree->indexOfRegion(hangzhou))->localName.contains(QChar(0x676D))); // 杭
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QSignalSpy loaded(m_controller.get(), &AccountController::inventoryLoaded);
+        m_controller->refreshInventory();
+        QLocale::setDefault(previous);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY2(m_tree->regionAt(m_tree->indexOfRegion(hangzhou))->localName.contains(QChar(0x676D)),
+                 qPrintable(m_tree->regionAt(m_tree->indexOfRegion(hangzhou))->localName));
+    }
+
     void lockIsConfirmedThroughTheSeam()
     {
         MainWindow window(m_controller.get(), m_tree.get(), m_accounts.get());
