@@ -415,24 +415,19 @@ ApiCall* RdsClient::resetAccountPassword(
 
 ApiCall* RdsClient::lockAccount(const QString& instanceId, const QString& name, QObject* context, Done<QString> done)
 {
-    return write(QStringLiteral("LockAccount"),
-        instanceId,
-        name,
-        { { id(), instanceId }, { QStringLiteral("AccountName"), name } },
-        context,
-        std::move(done),
-        m_requests.accountCheck(
-            instanceId,
-            name,
-            [](const QJsonObject& a) {
-                return a.value(QLatin1String("AccountStatus")).toString() == QLatin1String("Locked");
-            },
-            false));
+    return setLocked(instanceId, name, true, context, std::move(done));
 }
 
 ApiCall* RdsClient::unlockAccount(const QString& instanceId, const QString& name, QObject* context, Done<QString> done)
 {
-    return write(QStringLiteral("UnlockAccount"),
+    return setLocked(instanceId, name, false, context, std::move(done));
+}
+
+// Lock and Unlock differ only in the action and the status that shows they took effect.
+ApiCall* RdsClient::setLocked(
+    const QString& instanceId, const QString& name, bool locked, QObject* context, Done<QString> done)
+{
+    return write(locked ? QStringLiteral("LockAccount") : QStringLiteral("UnlockAccount"),
         instanceId,
         name,
         { { id(), instanceId }, { QStringLiteral("AccountName"), name } },
@@ -441,8 +436,8 @@ ApiCall* RdsClient::unlockAccount(const QString& instanceId, const QString& name
         m_requests.accountCheck(
             instanceId,
             name,
-            [](const QJsonObject& a) {
-                return a.value(QLatin1String("AccountStatus")).toString() != QLatin1String("Locked");
+            [locked](const QJsonObject& a) {
+                return (a.value(QLatin1String("AccountStatus")).toString() == QLatin1String("Locked")) == locked;
             },
             false));
 }

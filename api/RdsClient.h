@@ -94,6 +94,8 @@ private:
         QObject* context,
         Done<QString> done,
         std::optional<VerifyRead> verify = std::nullopt);
+    ApiCall* setLocked(
+        const QString& instanceId, const QString& name, bool locked, QObject* context, Done<QString> done);
 
     ApiClient* m_client;
     AccountRequests m_requests;

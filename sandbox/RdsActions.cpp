@@ -642,26 +642,16 @@ ActionReply RdsActions::resetAccountPassword(const SandboxRequest& request, cons
 
 ActionReply RdsActions::lockAccount(const SandboxRequest& request, const QDateTime&)
 {
-    ActionReply error;
-    SandboxInstance* instance = instanceFor(request, { kAccountName }, &error);
-    SandboxAccount* account = accountFor(instance, request, &error);
-    if (!account)
-        return error;
-    const Account target = account->account;
-    const bool engineSupports = RuleTable::forEngine(instance->instance.engine).supportsLock;
-    const ActionReply refused = PolicyRefusal::reply(
-        InstancePolicy::canLock(instance->instance, target),
-        instance->instance,
-        [&](const Instance& i) { return InstancePolicy::canLock(i, target); },
-        403,
-        engineSupports ? QStringLiteral("IncorrectAccountStatus") : QStringLiteral("UnsupportedEngine"));
-    if (refused.isError())
-        return refused;
-    account->account.status = QStringLiteral("Locked");
-    return ActionReply::ok();
+    return setLocked(request, true);
 }
 
 ActionReply RdsActions::unlockAccount(const SandboxRequest& request, const QDateTime&)
+{
+    return setLocked(request, false);
+}
+
+// LockAccount and UnlockAccount: the same checks from InstancePolicy, opposite outcomes.
+ActionReply RdsActions::setLocked(const SandboxRequest& request, bool locked)
 {
     ActionReply error;
     SandboxInstance* instance = instanceFor(request, { kAccountName }, &error);
@@ -669,16 +659,18 @@ ActionReply RdsActions::unlockAccount(const SandboxRequest& request, const QDate
     if (!account)
         return error;
     const Account target = account->account;
+    const auto allowed = [locked, &target](const Instance& i) {
+        return locked ? InstancePolicy::canLock(i, target) : InstancePolicy::canUnlock(i, target);
+    };
     const bool engineSupports = RuleTable::forEngine(instance->instance.engine).supportsLock;
-    const ActionReply refused = PolicyRefusal::reply(
-        InstancePolicy::canUnlock(instance->instance, target),
+    const ActionReply refused = PolicyRefusal::reply(allowed(instance->instance),
         instance->instance,
-        [&](const Instance& i) { return InstancePolicy::canUnlock(i, target); },
+        allowed,
         403,
         engineSupports ? QStringLiteral("IncorrectAccountStatus") : QStringLiteral("UnsupportedEngine"));
     if (refused.isError())
         return refused;
-    account->account.status = QStringLiteral("Available");
+    account->account.status = locked ? QStringLiteral("Locked") : QStringLiteral("Available");
     return ActionReply::ok();
 }
 

@@ -41,6 +41,7 @@ private:
     ActionReply resetAccountPassword(const SandboxRequest& request, const QDateTime& now);
     ActionReply lockAccount(const SandboxRequest& request, const QDateTime& now);
     ActionReply unlockAccount(const SandboxRequest& request, const QDateTime& now);
+    ActionReply setLocked(const SandboxRequest& request, bool locked);
     ActionReply grantOperatorPermission(const SandboxRequest& request, const QDateTime& now);
     ActionReply revokeOperatorPermission(const SandboxRequest& request, const QDateTime& now);
 
