@@ -12,6 +12,12 @@ function(apsara_configure_target target)
         QT_USE_QSTRINGBUILDER
         QT_DISABLE_DEPRECATED_BEFORE=0x060400
         APSARA_VERSION="${PROJECT_VERSION}")
+    if(APSARA_FUZZ)
+        # Coverage for libFuzzer in every library of ours; the fuzz targets add -fsanitize=fuzzer at link time.
+        target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+            -fno-sanitize-recover=undefined)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
     if(APSARA_SANITIZE)
         target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
@@ -28,9 +34,9 @@ function(apsara_add_test)
     apsara_configure_target(${T_NAME})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
     target_compile_definitions(${T_NAME} PRIVATE
-        APSARA_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
         APSARA_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-        APSARA_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data")
+        APSARA_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data"
+        APSARA_COMMON_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
     if(T_LABEL STREQUAL "keychain")
         add_test(NAME ${T_NAME}
             COMMAND dbus-run-session -- ${PROJECT_SOURCE_DIR}/tests/with-keyring.sh $<TARGET_FILE:${T_NAME}>)

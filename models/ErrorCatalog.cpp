@@ -8,9 +8,12 @@ namespace {
 
 enum class Match { Code, CodePrefix, MessageContains };
 
+using ErrorCatalog::Kind;
+
 struct Entry
 {
     Match match;
+    Kind kind;
     const char* pattern;
     const char* text; // QT_TRANSLATE_NOOP: translated when looked up
     const char* action;
@@ -22,136 +25,251 @@ struct Entry
 // Rows marked "seed" come from the RDS seed's error table.
 constexpr std::array kEntries = {
     Entry { Match::Code,
+        Kind::Credential,
         "SignatureDoesNotMatch",
         CATALOG("Alibaba Cloud rejected the request signature: the AccessKey secret does not match the AccessKey ID."),
         CATALOG("Check the AccessKey secret in the profile; copy it again from the RAM console.") },
     Entry { Match::Code,
+        Kind::Credential,
         "IncompleteSignature",
         CATALOG("Alibaba Cloud rejected the request signature."),
         CATALOG("Check the AccessKey pair in the profile and retry.") },
     Entry { Match::Code,
+        Kind::Credential,
         "InvalidAccessKeyId.NotFound",
         CATALOG("Alibaba Cloud does not know this AccessKey ID."),
         CATALOG("Check the AccessKey ID in the profile, or create a new AccessKey pair in the RAM console.") },
     Entry { Match::Code,
+        Kind::Credential,
         "InvalidAccessKeyId.Inactive",
         CATALOG("This AccessKey is disabled."),
         CATALOG("Enable the AccessKey in the RAM console, or use another one.") },
     Entry { Match::Code,
+        Kind::Clock,
         "InvalidTimeStamp.Expired",
         CATALOG("The request's time stamp is too far from Alibaba Cloud's clock."),
         CATALOG("Set this computer's clock to the correct time (turn on automatic time), then retry.") },
     Entry { Match::Code,
+        Kind::Transient,
         "SignatureNonceUsed",
         CATALOG("The request's one-time number (nonce) was already used."),
         CATALOG("Retry; every new attempt gets a fresh nonce.") },
     Entry { Match::CodePrefix,
+        Kind::Credential,
         "InvalidSecurityToken",
         CATALOG("The STS security token is invalid or has expired."),
         CATALOG("Get a new STS token and update the profile.") },
     Entry { Match::CodePrefix,
+        Kind::Credential,
         "Forbidden",
         CATALOG("Your RAM user is not allowed to perform this action."),
         CATALOG("Ask the cloud account administrator to grant your RAM user the permission for this action.") },
     Entry { Match::CodePrefix,
+        Kind::Credential,
         "NoPermission",
         CATALOG("Your RAM user is not allowed to perform this action."),
         CATALOG("Ask the cloud account administrator to grant your RAM user the permission for this action.") },
     Entry { Match::CodePrefix,
+        Kind::Credential,
+        "InvalidAccessKeyId",
+        CATALOG("Alibaba Cloud does not accept this AccessKey ID."),
+        CATALOG("Check the AccessKey ID in the profile, or create a new AccessKey pair in the RAM console.") },
+    Entry { Match::CodePrefix,
+        Kind::Credential,
+        "InvalidBearerToken",
+        CATALOG("Alibaba Cloud does not accept this bearer token."),
+        CATALOG("Check the token in the profile, or create a new one.") },
+    Entry { Match::Code,
+        Kind::Credential,
+        "MissingCredentials",
+        CATALOG("No complete credentials are set."),
+        CATALOG("Complete the AccessKey pair or token in the profile.") },
+    Entry { Match::Code,
+        Kind::State,
+        "IncorrectAccountStatus",
+        CATALOG("The account's status does not allow this now: it may still be Creating, or be Locked."),
+        CATALOG("Wait until the account shows Available (the list updates by itself), or unlock it first, then "
+                "try again.") },
+    Entry { Match::Code,
+        Kind::State,
+        "AccountNotAvailable",
+        CATALOG("The new account did not become Available in time."),
+        CATALOG("When the list shows it Available, press Retry: only the remaining steps are sent.") },
+    Entry { Match::Code,
+        Kind::State,
+        "UnsupportedEngine",
+        CATALOG("This instance's database engine does not support this operation."),
+        CATALOG("Nothing on this instance can change that; do it on an instance whose engine supports it.") },
+    Entry { Match::CodePrefix,
+        Kind::State,
+        "InvalidEngineVersion",
+        CATALOG("This instance's engine version does not support managing accounts through the API."),
+        CATALOG("Upgrade the instance to a version with account management (Redis 4.0 or later) in the Alibaba "
+                "Cloud console, then try again.") },
+    Entry { Match::CodePrefix,
+        Kind::State,
+        "OperationDenied",
+        CATALOG("The instance or account does not allow this operation in its current type or state."),
+        CATALOG("Read the reason below; choose another account or instance, or change the state it names first.") },
+    Entry { Match::Code,
+        Kind::NotFound,
+        "InvalidDBName.NotFound",
+        CATALOG("The database does not exist on this instance; it may have been deleted."),
+        CATALOG("Refresh the instance to reload its databases.") },
+    Entry { Match::Code,
+        Kind::Endpoint,
+        "InvalidEndpoint",
+        CATALOG("The endpoint is not usable."),
+        CATALOG("Check the endpoint override in the profile or on the command line.") },
+    Entry { Match::Code,
+        Kind::Endpoint,
+        "InvalidApi.NotFound",
+        CATALOG("The server does not know this API; the endpoint may belong to another product."),
+        CATALOG("Check the endpoint in the profile. If it is right, report this with the RequestId.") },
+    Entry { Match::Code,
+        Kind::Endpoint,
+        "InvalidVersion",
+        CATALOG("The server does not support this API version; the endpoint may belong to another product."),
+        CATALOG("Check the endpoint in the profile. If it is right, report this with the RequestId.") },
+    Entry { Match::Code,
+        Kind::Console,
+        "InvalidTimeStamp.Format",
+        CATALOG("The request's time stamp was malformed."),
+        CATALOG("This is a fault in the console; report it with the RequestId.") },
+    Entry { Match::CodePrefix,
+        Kind::Throttled,
         "Throttling",
         CATALOG("Too many requests were sent in a short time."),
         CATALOG("Wait a few seconds; the console retries automatically with growing pauses.") },
     Entry { Match::Code,
+        Kind::Input,
         "InvalidAccountName.Duplicate",
         CATALOG("The account name is already taken on this instance."),
         CATALOG("Choose a different account name.") }, // seed
     Entry { Match::MessageContains,
+        Kind::Input,
         "account name already exists",
         CATALOG("The account name is already taken on this instance."),
         CATALOG("Choose a different account name.") }, // seed
     Entry { Match::Code,
+        Kind::NotFound,
         "InvalidAccountName.NotFound",
         CATALOG("The account does not exist on this instance; it may have been deleted."),
         CATALOG("Refresh the account list.") },
     Entry { Match::CodePrefix,
+        Kind::Input,
         "InvalidAccountName",
         CATALOG("The account name breaks the naming rules or is a reserved word."),
         CATALOG("Choose a name that follows the rule shown next to the Name field.") },
     Entry { Match::CodePrefix,
+        Kind::Input,
         "InvalidAccountPassword",
         CATALOG("The password breaks the complexity rules."),
         CATALOG("Use 8 to 32 characters with at least three of: uppercase, lowercase, digits and the special "
                 "characters ! @ # $ % ^ & * ( ) _ + - =") }, // seed
     Entry { Match::MessageContains,
+        Kind::Input,
         "password is not valid",
         CATALOG("The password breaks the complexity rules."),
         CATALOG("Use 8 to 32 characters with at least three of: uppercase, lowercase, digits and the special "
                 "characters ! @ # $ % ^ & * ( ) _ + - =") }, // seed
     Entry { Match::MessageContains,
+        Kind::Input,
         "not satisfy instance policy",
         CATALOG("The input does not satisfy the instance's account policy."),
         CATALOG("Review the instance's account policy (name, password and privilege rules) and try again.") }, // seed
     Entry { Match::Code,
+        Kind::Quota,
         "AccountQuotaExceeded",
         CATALOG("The instance already has the most accounts it allows."),
         CATALOG("Delete unused accounts, or ask for a higher quota.") }, // seed
+    Entry { Match::MessageContains,
+        Kind::Quota,
+        "allowed amount of account",
+        CATALOG("The instance already has the most accounts it allows."),
+        CATALOG("Delete unused accounts, or ask for a higher quota.") }, // seed
     Entry { Match::Code,
+        Kind::State,
         "SomeObjectsDependOnAccount",
         CATALOG("The account still holds database or table privileges, so it cannot be deleted."),
         CATALOG("Revoke the account's database and table privileges first, then delete it.") }, // seed
     Entry { Match::Code,
+        Kind::State,
         "InvalidDBInstanceStatus",
         CATALOG("The instance is not Running."),
         CATALOG("Wait until the instance is Running, then retry.") }, // seed
     Entry { Match::CodePrefix,
+        Kind::State,
         "IncorrectDBInstanceState",
         CATALOG("The instance's current state does not allow this operation."),
         CATALOG("Wait until the instance is Running, then retry.") }, // seed
     Entry { Match::CodePrefix,
+        Kind::State,
         "IncorrectInstanceStatus",
         CATALOG("The instance's current state does not allow this operation."),
         CATALOG("Wait until the instance is Running, then retry.") },
     Entry { Match::MessageContains,
+        Kind::State,
         "state does not support",
         CATALOG("The instance's current state does not allow this operation."),
         CATALOG("Wait until the instance is Running, then retry.") }, // seed
     Entry { Match::MessageContains,
+        Kind::State,
         "is creating",
         CATALOG("The instance is being created, maintained or switched over."),
         CATALOG("Wait a few minutes, then retry.") }, // seed
     Entry { Match::MessageContains,
+        Kind::State,
         "maintaining",
         CATALOG("The instance is being created, maintained or switched over."),
         CATALOG("Wait a few minutes, then retry.") }, // seed
     Entry { Match::MessageContains,
+        Kind::State,
         "switching",
         CATALOG("The instance is being created, maintained or switched over."),
         CATALOG("Wait a few minutes, then retry.") }, // seed
+    Entry { Match::MessageContains,
+        Kind::State,
+        "not in the Running state",
+        CATALOG("The instance is not Running."),
+        CATALOG("Wait until the instance is Running, then retry.") }, // seed
+    Entry { Match::MessageContains,
+        Kind::State,
+        "permissions on specific objects",
+        CATALOG("The account still holds database or table privileges, so it cannot be deleted."),
+        CATALOG("Revoke the account's database and table privileges first, then delete it.") }, // seed
     Entry { Match::Code,
+        Kind::NotFound,
         "InvalidDBInstanceId.NotFound",
         CATALOG("The instance does not exist in this region."),
         CATALOG("Check the instance ID and the selected region, then refresh the instance list.") }, // seed
     Entry { Match::Code,
+        Kind::NotFound,
         "InvalidInstanceId.NotFound",
         CATALOG("The instance does not exist in this region."),
         CATALOG("Check the instance ID and the selected region, then refresh the instance list.") },
     Entry { Match::MessageContains,
+        Kind::NotFound,
         "instance does not exist",
         CATALOG("The instance does not exist in this region."),
         CATALOG("Check the instance ID and the selected region, then refresh the instance list.") }, // seed
     Entry { Match::Code,
+        Kind::Endpoint,
         "InvalidAction.NotFound",
         CATALOG("The server does not know this action; the endpoint may belong to another product."),
         CATALOG("Check the endpoint in the profile. If it is right, report this with the RequestId.") },
     Entry { Match::CodePrefix,
+        Kind::Console,
         "MissingParameter",
         CATALOG("The request lacks a required value."),
         CATALOG("This is a fault in the console; report it with the RequestId.") },
     Entry { Match::CodePrefix,
+        Kind::Console,
         "Missing",
         CATALOG("The request lacks a required value."),
         CATALOG("This is a fault in the console; report it with the RequestId.") },
     Entry { Match::CodePrefix,
+        Kind::Input,
         "InvalidParameter",
         CATALOG("The server rejected a value in the request."),
         CATALOG("Check the values you entered. If they look right, report this with the RequestId.") },
@@ -162,6 +280,15 @@ constexpr std::array kEntries = {
 QString translated(const char* text)
 {
     return QCoreApplication::translate("ServiceError", text);
+}
+
+ErrorCatalog::Advice adviceOf(const Entry& entry, const ServiceError& error)
+{
+    ErrorCatalog::Advice advice { translated(entry.text), translated(entry.action), entry.kind };
+    // A state refusal says which state blocks the action: the server's own message names it.
+    if (entry.kind == Kind::State && !error.message.isEmpty() && !advice.text.contains(error.message))
+        advice.text += QLatin1Char(' ') + error.message;
+    return advice;
 }
 
 bool matches(const Entry& entry, const ServiceError& error)
@@ -187,16 +314,80 @@ Advice adviceFor(const ServiceError& error)
     // Codes win over message fragments: look at all code rows first.
     for (const Entry& entry : kEntries) {
         if (entry.match != Match::MessageContains && matches(entry, error))
-            return { translated(entry.text), translated(entry.action) };
+            return adviceOf(entry, error);
     }
     for (const Entry& entry : kEntries) {
         if (entry.match == Match::MessageContains && matches(entry, error))
-            return { translated(entry.text), translated(entry.action) };
+            return adviceOf(entry, error);
     }
+    // HTTP 403 alone is no proof of a credentials problem: only the codes above say "check the AccessKey".
+    if (error.category == ServiceError::Category::Authentication)
+        return { translated(QT_TRANSLATE_NOOP("ServiceError", "Alibaba Cloud refused this operation.")),
+            translated(QT_TRANSLATE_NOOP("ServiceError",
+                "Read the Code and RequestId below; if it names a permission, ask the cloud account administrator "
+                "for it.")),
+            Kind::Other };
     return categoryAdvice(error.category);
 }
 
+bool isCredentialCode(const QString& code)
+{
+    ServiceError probe;
+    probe.code = code;
+    probe.category = ServiceError::Category::InvalidInput; // no category fallback to credentials
+    for (const Entry& entry : kEntries) {
+        if (entry.match != Match::MessageContains && matches(entry, probe))
+            return entry.kind == Kind::Credential;
+    }
+    return false;
+}
+
+bool outcomeUnknown(const ServiceError& error)
+{
+    if (error.action.startsWith(QLatin1String("Describe")) || isRejectedBeforeProcessing(error.code))
+        return false;
+    using C = ServiceError::Category;
+    return error.category == C::Server || error.category == C::Network || error.category == C::Timeout
+        || error.category == C::Parse;
+}
+
 Advice categoryAdvice(ServiceError::Category category)
+{
+    using C = ServiceError::Category;
+    Advice advice = categoryText(category);
+    switch (category) {
+    case C::Network:
+    case C::Timeout:
+    case C::Tls:
+        advice.kind = Kind::Connection;
+        break;
+    case C::Authentication:
+        advice.kind = Kind::Credential;
+        break;
+    case C::Throttled:
+        advice.kind = Kind::Throttled;
+        break;
+    case C::InvalidInput:
+        advice.kind = Kind::Input;
+        break;
+    case C::NotFound:
+        advice.kind = Kind::NotFound;
+        break;
+    case C::Conflict:
+        advice.kind = Kind::State;
+        break;
+    case C::Server:
+    case C::Parse:
+        advice.kind = Kind::Server;
+        break;
+    case C::Cancelled:
+        advice.kind = Kind::Cancelled;
+        break;
+    }
+    return advice;
+}
+
+Advice categoryText(ServiceError::Category category)
 {
     using C = ServiceError::Category;
     switch (category) {

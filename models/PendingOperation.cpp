@@ -24,6 +24,25 @@ void PendingOperation::fail(const ServiceError& error)
     emit finished();
 }
 
+void PendingOperation::failPartly(const QString& applied, const QString& failedStep, const ServiceError& error)
+{
+    if (m_finished)
+        return;
+    m_applied = applied;
+    m_failedStep = failedStep;
+    fail(error);
+}
+
+QString PendingOperation::partialSummary() const
+{
+    if (m_applied.isEmpty())
+        return {};
+    if (m_failedStep.isEmpty())
+        return m_applied;
+    //: %1 what was applied ("etl_v2 was created"), %2 the step that failed ("granting Read/Write on app_db")
+    return tr("%1; %2 failed").arg(m_applied, m_failedStep);
+}
+
 void PendingOperation::cancel()
 {
     if (!m_finished)

@@ -20,6 +20,16 @@ public:
 
     void succeed(const QString& requestId);
     void fail(const ServiceError& error);
+    // A multi-step write whose later step failed after earlier ones were applied: a partial success. applied
+    // says what was done ("etl_v2 was created"), failedStep what failed ("granting Read/Write on app_db").
+    void failPartly(const QString& applied, const QString& failedStep, const ServiceError& error);
+
+    bool isPartial() const { return !m_applied.isEmpty(); }
+    QString appliedText() const { return m_applied; }
+    QString failedStepText() const { return m_failedStep; }
+    // The sentence a user reads first: "etl_v2 was created; granting Read/Write on app_db failed"; empty when
+    // nothing was applied.
+    QString partialSummary() const;
 
 public slots:
     void cancel();
@@ -32,5 +42,7 @@ signals:
 
 private:
     QString m_action;
+    QString m_applied;
+    QString m_failedStep;
     bool m_finished = false;
 };

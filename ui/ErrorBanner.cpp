@@ -1,5 +1,6 @@
 #include "ErrorBanner.h"
 
+#include "ErrorCatalog.h"
 #include "FieldHint.h"
 
 #include <QApplication>
@@ -59,19 +60,32 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     hide();
 }
 
-void ErrorBanner::showError(const ServiceError& error)
+void ErrorBanner::showError(const ServiceError& error, const QString& partial)
 {
     m_error = error;
     m_hasError = true;
-    m_text->setText(error.userText());
+    //: %1 what applied and what failed ("etl_v2 was created; granting Read/Write on app_db failed"), %2 why
+    m_text->setText(partial.isEmpty() ? error.userText() : tr("%1: %2").arg(partial, error.userText()));
     const QString action = error.recommendedAction();
     m_action->setText(action);
     m_action->setVisible(!action.isEmpty());
     m_details->setText(detailsText());
     m_details->show();
     m_copy->show();
-    m_retry->setVisible(error.isRetrySafe());
+    // A partial success resumes at the failed step, which re-reads the account before sending anything.
+    const bool resumable = !partial.isEmpty() && error.category != ServiceError::Category::Cancelled;
+    m_retry->setVisible(resumable || (error.isRetrySafe() && !ErrorCatalog::outcomeUnknown(error)));
     show();
+}
+
+QString ErrorBanner::text() const
+{
+    return m_text->text();
+}
+
+QString ErrorBanner::advice() const
+{
+    return m_action->isHidden() ? QString() : m_action->text();
 }
 
 void ErrorBanner::showMessage(const QString& text)

@@ -9,7 +9,8 @@ class QPushButton;
 
 // An inline banner above a dialog's form (KMessageWidget-like) that says what went wrong with a call: the
 // readable text, the recommended action, the server's Code, HTTP status and RequestId (selectable, copyable),
-// and a Retry button only when sending the request again is safe.
+// and a Retry button only when sending the request again is safe: never for a write whose outcome is unknown
+// (5xx, dropped connection, timeout), which must be read back first (ErrorCatalog::outcomeUnknown).
 class ErrorBanner : public QFrame
 {
     Q_OBJECT
@@ -17,13 +18,17 @@ class ErrorBanner : public QFrame
 public:
     explicit ErrorBanner(QWidget* parent = nullptr);
 
-    void showError(const ServiceError& error);
+    // partial: what a multi-step write applied before the step that failed ("etl_v2 was created; granting
+    // Read/Write on app_db failed"); it leads the text, and Retry (which resumes at the failed step) is offered.
+    void showError(const ServiceError& error, const QString& partial = {});
     // A plain explanation without a server error (e.g. why a form cannot be submitted at all).
     void showMessage(const QString& text);
     ServiceError error() const { return m_error; }
     bool hasError() const { return m_hasError; }
 
     QString detailsText() const; // "Code: … · HTTP 400 · RequestId: …"
+    QString text() const; // the readable sentence the banner leads with
+    QString advice() const; // the recommended action
     QPushButton* retryButton() const { return m_retry; }
     QPushButton* copyButton() const { return m_copy; }
 

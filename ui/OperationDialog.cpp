@@ -111,8 +111,9 @@ void OperationDialog::run(PendingOperation* op, const QString& busyText, std::fu
         else
             operationDone(requestId);
     });
-    connect(op, &PendingOperation::failed, this, [this](const ServiceError& error) {
+    connect(op, &PendingOperation::failed, this, [this, op](const ServiceError& error) {
         m_pending.clear();
+        m_partialSummary = op->partialSummary();
         if (!error.requestId.isEmpty())
             m_lastRequestId = error.requestId;
         setBusy(false);
@@ -128,7 +129,7 @@ void OperationDialog::operationDone(const QString& requestId)
 
 void OperationDialog::operationFailed(const ServiceError& error)
 {
-    m_banner->showError(error);
+    m_banner->showError(error, m_partialSummary);
     growToFit();
 }
 

@@ -32,6 +32,8 @@ public:
     const Instance& instance() const { return m_instance; }
     bool isBusy() const { return !m_pending.isNull(); }
     QString lastRequestId() const { return m_lastRequestId; }
+    // After a partial success: "etl_v2 was created; granting Read/Write on app_db failed"; else empty.
+    QString partialSummary() const { return m_partialSummary; }
 
     ErrorBanner* errorBanner() const { return m_banner; }
     QPushButton* okButton() const { return m_ok; }
@@ -77,6 +79,7 @@ private:
     Instance m_instance;
     QPointer<PendingOperation> m_pending;
     QString m_lastRequestId;
+    QString m_partialSummary;
     bool m_okAllowed = false;
 
     ErrorBanner* m_banner = nullptr;

@@ -13,7 +13,7 @@ namespace {
 
 QJsonObject loadVectors()
 {
-    QFile file(QStringLiteral(APSARA_SHARED_DIR "/reference/sign-vectors.json"));
+    QFile file(QStringLiteral(APSARA_COMMON_TEST_DATA_DIR "/sign-vectors.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();

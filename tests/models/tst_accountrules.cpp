@@ -155,8 +155,9 @@ void TstAccountRules::redisReservedWordsInAnyCase()
 
 void TstAccountRules::reservedWordFileMatchesSeed()
 {
-    // The seed's table, section "Reserved words for account names": every word must be in the resource.
-    QFile seed(QStringLiteral(APSARA_SHARED_DIR "/seeds/000_90b9365406e9cc98.txt"));
+    // The seed's table, section "Reserved words for account names" (copied to tests/data, see its README):
+    // every word must be in the resource.
+    QFile seed(QStringLiteral(APSARA_COMMON_TEST_DATA_DIR "/redis-reserved-words.txt"));
     QVERIFY(seed.open(QIODevice::ReadOnly | QIODevice::Text));
     const QString text = QString::fromUtf8(seed.readAll());
     QStringList seedWords;

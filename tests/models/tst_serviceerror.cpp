@@ -1,5 +1,8 @@
+#include "ErrorCatalog.h"
 #include "ServiceError.h"
 
+#include <QFile>
+#include <QMetaEnum>
 #include <QTest>
 
 namespace {
@@ -17,6 +20,75 @@ ServiceError error(ServiceError::Category category,
     e.requestId = QStringLiteral("A2E94301-D07F-4457-9B49-6AA2BB388C85");
     return e;
 }
+// The category the api gives an answer it has no specific rule for: what the catalog must not lean on.
+ServiceError::Category fallbackCategory(int httpStatus)
+{
+    using C = ServiceError::Category;
+    if (httpStatus == 429)
+        return C::Throttled;
+    if (httpStatus >= 500)
+        return C::Server;
+    if (httpStatus == 401 || httpStatus == 403)
+        return C::Authentication;
+    if (httpStatus == 404)
+        return C::NotFound;
+    return C::InvalidInput;
+}
+
+QList<QStringList> tsvRows(const QString& name)
+{
+    QFile file(QStringLiteral(APSARA_COMMON_TEST_DATA_DIR "/") + name);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QList<QStringList> rows;
+    for (const QString& line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1Char('#')))
+            rows << line.split(QLatin1Char('\t'));
+    }
+    return rows;
+}
+
+const char* kindName(ErrorCatalog::Kind kind)
+{
+    using K = ErrorCatalog::Kind;
+    switch (kind) {
+    case K::Credential:
+        return "Credential";
+    case K::Clock:
+        return "Clock";
+    case K::State:
+        return "State";
+    case K::Input:
+        return "Input";
+    case K::NotFound:
+        return "NotFound";
+    case K::Quota:
+        return "Quota";
+    case K::Throttled:
+        return "Throttled";
+    case K::Server:
+        return "Server";
+    case K::Transient:
+        return "Transient";
+    case K::Connection:
+        return "Connection";
+    case K::Endpoint:
+        return "Endpoint";
+    case K::Console:
+        return "Console";
+    case K::Cancelled:
+        return "Cancelled";
+    case K::Other:
+        return "Other";
+    }
+    return "";
+}
+
+bool advisesCredentials(const ErrorCatalog::Advice& advice)
+{
+    return advice.action.contains(QLatin1String("AccessKey")) || advice.action.contains(QLatin1String("token"))
+        || advice.action.contains(QLatin1String("RAM"));
+}
 } // namespace
 
 class TstServiceError : public QObject
@@ -29,7 +101,118 @@ private slots:
     void everyCategoryHasText();
     void retrySafety();
     void summaryCarriesSupportFields();
+    void everySandboxCode_data();
+    void everySandboxCode();
+    void everySeedTableRow_data();
+    void everySeedTableRow();
+    void stateCodesNeverBlameCredentials();
+    void outcomeUnknownOnlyForWrites();
 };
+
+void TstServiceError::everySandboxCode_data()
+{
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("kind");
+    const QList<QStringList> rows = tsvRows(QStringLiteral("sandbox-error-codes.tsv"));
+    QVERIFY(rows.size() >= 38);
+    for (const QStringList& row : rows) {
+        QCOMPARE(row.size(), 3);
+        QTest::newRow(qPrintable(row.at(1))) << row.at(0).toInt() << row.at(1) << row.at(2);
+    }
+}
+
+// Every code the sandbox can send gets advice of its own kind, found by its Code whatever the HTTP status says.
+void TstServiceError::everySandboxCode()
+{
+    QFETCH(int, httpStatus);
+    QFETCH(QString, code);
+    QFETCH(QString, kind);
+    ServiceError e = error(fallbackCategory(httpStatus), code, QStringLiteral("Server message for %1").arg(code));
+    e.httpStatus = httpStatus;
+    const ErrorCatalog::Advice advice = ErrorCatalog::adviceFor(e);
+    QCOMPARE(QString::fromLatin1(kindName(advice.kind)), kind);
+    QVERIFY(!advice.text.isEmpty());
+    QVERIFY(!advice.action.isEmpty());
+    QCOMPARE(ErrorCatalog::isCredentialCode(code), kind == QLatin1String("Credential"));
+    QVERIFY2(advisesCredentials(advice) == (kind == QLatin1String("Credential")), qPrintable(advice.action));
+    if (kind == QLatin1String("State")) // which state blocks it: the server's own words
+        QVERIFY2(advice.text.contains(e.message), qPrintable(advice.text));
+}
+
+void TstServiceError::everySeedTableRow_data()
+{
+    QTest::addColumn<QString>("codeColumn");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QString>("advice");
+    const QList<QStringList> rows = tsvRows(QStringLiteral("seed-error-table.tsv"));
+    QCOMPARE(rows.size(), 9);
+    for (const QStringList& row : rows) {
+        QCOMPARE(row.size(), 3);
+        QTest::newRow(qPrintable(row.at(1))) << row.at(0) << row.at(1) << row.at(2);
+    }
+}
+
+// The seed's table gives either an HTTP status with a description, or a Code: both must find the seed's advice.
+void TstServiceError::everySeedTableRow()
+{
+    QFETCH(QString, codeColumn);
+    QFETCH(QString, description);
+    QFETCH(QString, advice);
+    bool numeric = false;
+    const int status = codeColumn.toInt(&numeric);
+    ServiceError e = error(fallbackCategory(numeric ? status : 400), numeric ? QString() : codeColumn, description);
+    e.httpStatus = numeric ? status : 400;
+    // "AccountQuotaExceeded: Exceeding ..." names the Code the service sends with that description.
+    if (const qsizetype colon = description.indexOf(QLatin1Char(':'));
+        numeric && colon > 0 && !description.left(colon).contains(QLatin1Char(' ')))
+        e.code = description.left(colon);
+    const ErrorCatalog::Advice found = ErrorCatalog::adviceFor(e);
+    QVERIFY2(found.action.contains(advice), qPrintable(found.action));
+    QVERIFY2(!advisesCredentials(found), qPrintable(found.action));
+    if (!e.code.isEmpty()) { // the description alone finds the same advice
+        e.code.clear();
+        QVERIFY2(ErrorCatalog::adviceFor(e).action.contains(advice), qPrintable(ErrorCatalog::adviceFor(e).action));
+    }
+}
+
+// The reported defect: a grant refused with IncorrectAccountStatus over HTTP 403 said "check the AccessKey".
+void TstServiceError::stateCodesNeverBlameCredentials()
+{
+    ServiceError e = error(ServiceError::Category::Authentication,
+        QStringLiteral("IncorrectAccountStatus"),
+        QStringLiteral("The account is still Creating."),
+        QStringLiteral("GrantAccountPrivilege"));
+    e.httpStatus = 403;
+    QVERIFY(!e.userText().contains(QLatin1String("credentials")));
+    QVERIFY(!e.recommendedAction().contains(QLatin1String("AccessKey")));
+    QVERIFY2(e.userText().contains(QLatin1String("Creating")), qPrintable(e.userText()));
+    QVERIFY(e.recommendedAction().contains(QLatin1String("Available")));
+    // An unknown 403 code is "refused", not a credentials problem either.
+    e.code = QStringLiteral("SomethingNew.Denied");
+    QVERIFY(!e.recommendedAction().contains(QLatin1String("AccessKey")));
+    // Credential codes still say so, whatever the status.
+    for (const char* code : { "InvalidAccessKeyId.Inactive",
+             "SignatureDoesNotMatch",
+             "IncompleteSignature",
+             "InvalidSecurityToken.Expired",
+             "Forbidden.RAM",
+             "NoPermission" }) {
+        e.code = QLatin1String(code);
+        QVERIFY2(advisesCredentials(ErrorCatalog::adviceFor(e)), code);
+    }
+}
+
+void TstServiceError::outcomeUnknownOnlyForWrites()
+{
+    using C = ServiceError::Category;
+    QVERIFY(ErrorCatalog::outcomeUnknown(error(C::Server, QStringLiteral("InternalError"))));
+    QVERIFY(ErrorCatalog::outcomeUnknown(error(C::Network, QString())));
+    QVERIFY(ErrorCatalog::outcomeUnknown(error(C::Timeout, QString())));
+    QVERIFY(!ErrorCatalog::outcomeUnknown(error(C::Server, QString(), QString(), QStringLiteral("DescribeAccounts"))));
+    QVERIFY(!ErrorCatalog::outcomeUnknown(error(C::Throttled, QStringLiteral("Throttling.User"))));
+    QVERIFY(!ErrorCatalog::outcomeUnknown(error(C::Conflict, QStringLiteral("InvalidAccountName.Duplicate"))));
+}
 
 void TstServiceError::catalog_data()
 {
