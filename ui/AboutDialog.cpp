@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 AboutDialog::AboutDialog(QWidget* parent)
@@ -19,7 +20,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     auto* text = new QLabel(this);
     text->setTextFormat(Qt::RichText);
     text->setWordWrap(true);
-    text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     text->setOpenExternalLinks(true);
     text->setText(tr("<h3>Apsara Accounts %1</h3>"
                      "<p>A desktop console for the database accounts of ApsaraDB RDS (MySQL, PostgreSQL, "
@@ -30,6 +31,8 @@ AboutDialog::AboutDialog(QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setAccessibleName(tr("Dialog buttons"));
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    buttons->button(QDialogButtonBox::Close)->setFocus();
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* row = new QHBoxLayout;

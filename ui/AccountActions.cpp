@@ -62,6 +62,10 @@ AccountActions::AccountActions(QObject* parent)
           tr("Manage Alibaba Cloud credential profiles")))
     , quit(make(tr("&Quit"), QStringLiteral("quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Apsara Accounts")))
     , about(make(tr("&About Apsara Accounts"), QStringLiteral("about"), QKeySequence(Qt::Key_F1), tr("Version")))
+    , shortcuts(make(tr("&Keyboard Shortcuts"),
+          QString(),
+          QKeySequence(Qt::CTRL | Qt::Key_Slash),
+          tr("Every keyboard shortcut of the window and the dialogs")))
 {
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
@@ -75,7 +79,7 @@ QAction* AccountActions::make(
     if (!icon.isEmpty())
         action->setIcon(QIcon(QStringLiteral(":/icons/action-%1.svg").arg(icon)));
     action->setShortcut(shortcut);
-    action->setToolTip(help);
+    action->setToolTip(toolTipWithShortcut(help, shortcut));
     action->setStatusTip(help);
     // Remembered so an action that becomes enabled again gets its own help text back instead of a stale reason.
     m_help.insert(action, help);
@@ -94,12 +98,17 @@ QList<QAction*> AccountActions::accountActions() const
         resetPrivilegedAccount };
 }
 
+QString AccountActions::toolTipWithShortcut(const QString& tip, const QKeySequence& shortcut)
+{
+    const QString keys = shortcut.toString(QKeySequence::NativeText);
+    return keys.isEmpty() ? tip : tr("%1 (%2)").arg(tip, keys);
+}
+
 void AccountActions::apply(QAction* action, const FieldCheck& check)
 {
     action->setEnabled(check.isValid());
     const QString tip = check.isValid() ? m_help.value(action) : check.message;
-    const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
-    action->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut));
+    action->setToolTip(toolTipWithShortcut(tip, action->shortcut()));
     action->setStatusTip(tip);
 }
 
@@ -151,6 +160,5 @@ void AccountActions::updatePrivilegeHint(const Selection& selection)
         return;
     const QString tip = modifyPrivileges->statusTip() + QLatin1Char(' ') + copy.message;
     modifyPrivileges->setStatusTip(tip);
-    modifyPrivileges->setToolTip(
-        tr("%1 (%2)").arg(tip, modifyPrivileges->shortcut().toString(QKeySequence::NativeText)));
+    modifyPrivileges->setToolTip(toolTipWithShortcut(tip, modifyPrivileges->shortcut()));
 }

@@ -5,6 +5,7 @@
 #include "Instance.h"
 
 #include <QHash>
+#include <QKeySequence>
 #include <QList>
 #include <QObject>
 
@@ -52,14 +53,19 @@ public:
     QAction* const profiles;
     QAction* const quit;
     QAction* const about;
+    QAction* const shortcuts;
 
     // The actions that need a selected account, in menu order.
     QList<QAction*> accountActions() const;
+    // Every action, in the order they were made (for Help -> Keyboard Shortcuts).
+    QList<QAction*> allActions() const { return m_all; }
+
+    // "help (Ctrl+R)": a tooltip that shows the action's shortcut, as every toolbar button's does.
+    static QString toolTipWithShortcut(const QString& tip, const QKeySequence& shortcut);
 
 private:
     QAction* make(const QString& text, const QString& icon, const QKeySequence& shortcut, const QString& help);
     void apply(QAction* action, const FieldCheck& check);
     void applyAccountCheck(QAction* action, const Selection& selection, const FieldCheck& check);
     void updatePrivilegeHint(const Selection& selection);
-
 };

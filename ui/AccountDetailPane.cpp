@@ -20,7 +20,7 @@ AccountDetailPane::AccountDetailPane(QWidget* parent)
     , m_summary(new QLabel(this))
     , m_privileges(new QTableWidget(0, 3, this))
     , m_requestId(new QLineEdit(this))
-    , m_copyRequestId(new QPushButton(QIcon(QStringLiteral(":/icons/action-copy.svg")), tr("&Copy"), this))
+    , m_copyRequestId(new QPushButton(QIcon(QStringLiteral(":/icons/action-copy.svg")), tr("Cop&y"), this))
 {
     setAccessibleName(tr("Account details"));
     QFont titleFont = m_title->font();
@@ -36,6 +36,7 @@ AccountDetailPane::AccountDetailPane(QWidget* parent)
     m_privileges->setAccessibleName(tr("Privileges per database"));
     m_privileges->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_privileges->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_privileges->setTabKeyNavigation(false); // Tab moves on to the RequestId
     m_privileges->verticalHeader()->hide();
     m_privileges->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_privileges->horizontalHeader()->setStretchLastSection(true);
@@ -50,7 +51,9 @@ AccountDetailPane::AccountDetailPane(QWidget* parent)
     requestRow->addWidget(m_requestId, 1);
     requestRow->addWidget(m_copyRequestId);
     auto* form = new QFormLayout;
-    form->addRow(tr("Last change RequestId:"), requestRow);
+    auto* requestLabel = new QLabel(tr("Last change Request&Id:"), this);
+    requestLabel->setBuddy(m_requestId);
+    form->addRow(requestLabel, requestRow);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -29,8 +29,9 @@ AccountHeader::AccountHeader(const Instance& instance, const Account& account, Q
     m_instance->setTextFormat(Qt::PlainText);
     m_instance->setWordWrap(true);
 
+    // Selectable for copying, but no Tab stop: the dialog opens on its first field and Tab goes from field to field.
     for (QLabel* label : { m_account, m_instance })
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

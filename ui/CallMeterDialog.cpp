@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -35,6 +36,9 @@ CallMeterDialog::CallMeterDialog(CallMeterModel* model, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setAccessibleName(tr("Dialog buttons"));
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    m_table->setTabKeyNavigation(false);
+    m_table->setFocus();
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);

@@ -4,6 +4,7 @@
 #include "DatabaseGrantTable.h"
 #include "ErrorBanner.h"
 #include "FieldHint.h"
+#include "FocusChain.h"
 #include "InstancePolicy.h"
 #include "PasswordField.h"
 #include "PrivilegeText.h"
@@ -79,6 +80,11 @@ CreateAccountDialog::CreateAccountDialog(
     connect(m_password, &PasswordField::changed, this, &CreateAccountDialog::updateOkButton);
     connect(m_description, &QLineEdit::textChanged, this, &CreateAccountDialog::updateOkButton);
 
+    if (m_grants)
+        m_grants->setTabKeyNavigation(false); // Tab moves on to the privilege boxes, Space ticks a database
+    FocusChain::setWithButtons(QList<QWidget*> { m_name, m_type, m_role } + FocusChain::withCellWidgets(m_grants)
+            + m_password->focusOrder() + QList<QWidget*> { m_description },
+        buttonBox());
     if (!m_canCreate.isValid())
         errorBanner()->showMessage(m_canCreate.message);
     m_name->setFocus();

@@ -4,6 +4,7 @@
 #include "AccountHeader.h"
 #include "AccountService.h"
 #include "ErrorBanner.h"
+#include "FocusChain.h"
 #include "InstancePolicy.h"
 
 #include <QLabel>
@@ -65,6 +66,7 @@ DeleteAccountDialog::DeleteAccountDialog(
 
     connect(m_confirm, &QLineEdit::textChanged, this, &DeleteAccountDialog::updateOkButton);
     connect(m_revokeThenDelete, &QPushButton::clicked, this, &DeleteAccountDialog::revokeThenDelete);
+    FocusChain::setWithButtons({ m_confirm, m_revokeThenDelete }, buttonBox());
     if (!m_allowed.isValid())
         errorBanner()->showMessage(m_allowed.message);
     m_confirm->setFocus();

@@ -4,6 +4,7 @@
 #include "AccountService.h"
 #include "ErrorBanner.h"
 #include "FieldHint.h"
+#include "FocusChain.h"
 #include "InstancePolicy.h"
 #include "RuleFormLayout.h"
 
@@ -29,6 +30,7 @@ EditDescriptionDialog::EditDescriptionDialog(
     m_hint->setObjectName(QStringLiteral("descriptionHint"));
     connect(m_description, &QLineEdit::textChanged, this, &EditDescriptionDialog::updateOkButton);
 
+    FocusChain::setWithButtons({ m_description }, buttonBox());
     if (!m_allowed.isValid())
         errorBanner()->showMessage(m_allowed.message);
     m_description->setFocus();

@@ -7,6 +7,7 @@
 #include "AccountService.h"
 #include "AccountTableModel.h"
 #include "ActivityDock.h"
+#include "AnnouncementLabel.h"
 #include "BusyRowDelegate.h"
 #include "CallMeterDialog.h"
 #include "CallMeterModel.h"
@@ -22,6 +23,7 @@
 #include "OperatorPermissionDialog.h"
 #include "ResetPasswordDialog.h"
 #include "ResetPrivilegedAccountDialog.h"
+#include "ShortcutsDialog.h"
 #include "UiLogging.h"
 
 #include <QCloseEvent>
@@ -38,6 +40,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -145,6 +148,9 @@ QWidget* MainWindow::buildAccountsPane()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setTabKeyNavigation(false); // Tab leaves the list; the arrows move within it
+    m_table->setAccessibleDescription(
+        tr("Enter opens Reset Password for the selected account; the Account menu lists every action"));
 
     m_detail = new AccountDetailPane(this);
     m_detail->setObjectName(QStringLiteral("accountDetail"));
@@ -201,10 +207,12 @@ void MainWindow::buildMenus()
     activity->setIcon(QIcon(QStringLiteral(":/icons/action-activity.svg")));
     activity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     activity->setStatusTip(tr("Show every call of this session"));
+    activity->setToolTip(AccountActions::toolTipWithShortcut(activity->statusTip(), activity->shortcut()));
     view->addAction(activity);
     view->addAction(m_actions->callMeter);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->shortcuts);
     help->addAction(m_actions->about);
 }
 
@@ -222,6 +230,24 @@ void MainWindow::buildToolBar()
     bar->addSeparator();
     bar->addAction(m_activityDock->toggleViewAction());
     bar->addAction(m_actions->callMeter);
+    describeToolButtons(bar);
+}
+
+// The toolbar buttons may show only an icon: each gets the action's name, and its help (or the reason it is
+// disabled) as the description, kept up to date as the selection changes.
+void MainWindow::describeToolButtons(QToolBar* bar)
+{
+    for (QAction* action : bar->actions()) {
+        QWidget* button = bar->widgetForAction(action);
+        if (!button || action->isSeparator())
+            continue;
+        auto describe = [button, action] {
+            button->setAccessibleName(QString(action->text()).remove(QLatin1Char('&')));
+            button->setAccessibleDescription(action->toolTip());
+        };
+        describe();
+        connect(action, &QAction::changed, button, describe);
+    }
 }
 
 void MainWindow::buildStatusBar()
@@ -239,8 +265,10 @@ void MainWindow::buildStatusBar()
     m_callMeterButton->setAccessibleName(tr("Call meter"));
     m_callMeterButton->setToolTip(tr("Calls per action with the price and free tier"));
     m_callMeterButton->hide();
+    m_announcement = new AnnouncementLabel(this);
     statusBar()->addWidget(m_loadingBar);
     statusBar()->addWidget(m_loadingLabel, 1);
+    statusBar()->addWidget(m_announcement);
     statusBar()->addPermanentWidget(m_callMeterButton);
 }
 
@@ -260,6 +288,7 @@ void MainWindow::connectActions()
     connect(m_actions->profiles, &QAction::triggered, this, &MainWindow::profilesRequested);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::openAbout);
+    connect(m_actions->shortcuts, &QAction::triggered, this, &MainWindow::openShortcuts);
     connect(m_actions->find, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
@@ -268,9 +297,13 @@ void MainWindow::connectActions()
     auto* clearFilter = new QShortcut(QKeySequence(Qt::Key_Escape), m_filter, nullptr, nullptr, Qt::WidgetShortcut);
     connect(clearFilter, &QShortcut::activated, m_filter, &QLineEdit::clear);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &AccountFilterProxy::setTextFilter);
+    auto* intoResults = new QShortcut(QKeySequence(Qt::Key_Down), m_filter, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(intoResults, &QShortcut::activated, this, &MainWindow::moveIntoResults);
+    connect(m_filter, &QLineEdit::returnPressed, this, &MainWindow::openSingleMatch);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onInstanceSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onAccountSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectCurrentRow);
     connect(m_table, &QAbstractItemView::activated, this, &MainWindow::openMainAction);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showAccountMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showInstanceMenu);
@@ -279,6 +312,12 @@ void MainWindow::connectActions()
     // Statuses, busy flags and counts change under the selection: re-check what applies.
     connect(m_accounts, &QAbstractItemModel::dataChanged, this, &MainWindow::onAccountSelected);
     connect(m_accounts, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(m_accounts, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        announceAvailable(first, last);
+    });
+    connect(m_accounts, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        announceAvailable(from.row(), to.row());
+    });
     connect(m_accounts, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onAccountSelected);
     connect(m_instances, &QAbstractItemModel::dataChanged, this, &MainWindow::onInstanceSelected);
     connect(m_instances, &QAbstractItemModel::rowsInserted, this, &MainWindow::expandInserted);
@@ -393,6 +432,52 @@ void MainWindow::openMainAction()
         m_actions->resetPassword->trigger();
     else
         statusBar()->showMessage(m_actions->resetPassword->statusTip(), 5000);
+}
+
+void MainWindow::moveIntoResults()
+{
+    if (m_proxy->rowCount() == 0)
+        return;
+    m_table->setFocus(Qt::TabFocusReason);
+    const QModelIndex first = m_proxy->index(0, AccountTableModel::NameColumn);
+    m_table->setCurrentIndex(first);
+    m_table->selectRow(0);
+    m_table->scrollTo(first);
+}
+
+void MainWindow::openSingleMatch()
+{
+    const int matches = m_proxy->rowCount();
+    if (matches == 0) {
+        statusBar()->showMessage(tr("No account matches \"%1\".").arg(m_filter->text()), 5000);
+        return;
+    }
+    moveIntoResults();
+    if (matches == 1)
+        openMainAction();
+}
+
+// The selection follows the keyboard: a row that is current (Tab into the list, arrows) is also the selected
+// account, so Enter, Delete and the shortcuts act on the row that has focus.
+void MainWindow::selectCurrentRow(const QModelIndex& current)
+{
+    if (!current.isValid() || m_table->selectionModel()->isRowSelected(current.row(), {}))
+        return;
+    m_table->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::announceAvailable(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const std::optional<Account> account = m_accounts->accountAt(row);
+        if (!account)
+            continue;
+        if (account->status != QLatin1String("Available")) {
+            m_notYetAvailable.insert(account->key());
+        } else if (m_notYetAvailable.remove(account->key())) {
+            m_announcement->announce(tr("%1 on %2 is now available.").arg(account->name, account->instanceId));
+        }
+    }
 }
 
 void MainWindow::showAccountMenu(const QPoint& position)
@@ -526,6 +611,13 @@ void MainWindow::setLocked(bool locked)
     });
     // Lock has no dialog to show the error in, so it gets a box with everything support needs.
     connect(operation, &PendingOperation::failed, this, [this, name](const ServiceError& error) {
+        if (error.outcomeUnknown) { // a lost answer: saying "not changed" could be false
+            MessageBox::warning(this,
+                tr("Outcome Unknown"),
+                tr("%1 may or may not have been changed: no definite answer came back.\n\n%2\n\n%3")
+                    .arg(name, error.message, error.summary()));
+            return;
+        }
         MessageBox::warning(this,
             tr("Account Not Changed"),
             tr("%1 was not changed.\n\n%2\n\n%3").arg(name, error.userText(), error.summary()));
@@ -546,6 +638,13 @@ void MainWindow::openCallMeter()
 void MainWindow::openAbout()
 {
     showDialog(new AboutDialog(this));
+}
+
+void MainWindow::openShortcuts()
+{
+    QList<QAction*> actions = m_actions->allActions();
+    actions.insert(actions.indexOf(m_actions->callMeter), m_activityDock->toggleViewAction());
+    showDialog(new ShortcutsDialog(actions, this));
 }
 
 void MainWindow::setActivityModel(ActivityLogModel* model)

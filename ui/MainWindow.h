@@ -4,6 +4,7 @@
 #include "Instance.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <optional>
 
@@ -14,6 +15,7 @@ class AccountService;
 class AccountTableModel;
 class ActivityDock;
 class ActivityLogModel;
+class AnnouncementLabel;
 class CallMeterDialog;
 class CallMeterModel;
 class DemoBanner;
@@ -24,6 +26,7 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QToolBar;
 class QTableView;
 class QTreeView;
 struct ServiceError;
@@ -68,6 +71,7 @@ public:
     QProgressBar* loadingIndicator() const { return m_loadingBar; }
     QLabel* loadingLabel() const { return m_loadingLabel; }
     QPushButton* callMeterButton() const { return m_callMeterButton; }
+    AnnouncementLabel* announcementLabel() const { return m_announcement; }
 
 signals:
     void profilesRequested();
@@ -100,6 +104,13 @@ private:
     void setLoading(bool loading, const QString& what);
     void showBackgroundError(const ServiceError& error);
     void refresh();
+    // Keyboard flow: Down in the filter moves into the results, Enter on a single match opens its main action.
+    void moveIntoResults();
+    void openSingleMatch();
+    void selectCurrentRow(const QModelIndex& current);
+    // Screen readers hear an account turn Available (a new account finished creating).
+    void announceAvailable(int first, int last);
+    void describeToolButtons(QToolBar* bar);
 
     // One function per action: each opens its dialog (or asks and calls, for lock/unlock).
     void openCreateAccount();
@@ -112,6 +123,7 @@ private:
     void setLocked(bool locked);
     void openCallMeter();
     void openAbout();
+    void openShortcuts();
     void showDialog(QDialog* dialog);
 
     AccountService* m_service = nullptr;
@@ -135,4 +147,6 @@ private:
     QLabel* m_loadingLabel = nullptr;
     QPushButton* m_callMeterButton = nullptr;
     CallMeterDialog* m_callMeterDialog = nullptr;
+    AnnouncementLabel* m_announcement = nullptr;
+    QSet<QString> m_notYetAvailable; // account keys last seen in a status other than Available
 };

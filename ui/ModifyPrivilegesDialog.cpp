@@ -4,6 +4,7 @@
 #include "AccountService.h"
 #include "DatabaseGrantTable.h"
 #include "ErrorBanner.h"
+#include "FocusChain.h"
 #include "InstancePolicy.h"
 #include "PrivilegeText.h"
 #include "RuleTable.h"
@@ -57,6 +58,13 @@ ModifyPrivilegesDialog::ModifyPrivilegesDialog(
         connect(m_grants, &DatabaseGrantTable::changed, this, &ModifyPrivilegesDialog::updateOkButton);
     }
     layout->addWidget(m_summary);
+    if (m_grants)
+        m_grants->setTabKeyNavigation(false);
+    FocusChain::setWithButtons(QList<QWidget*> { m_role } + FocusChain::withCellWidgets(m_grants), buttonBox());
+    if (m_role)
+        m_role->setFocus();
+    else
+        m_grants->setFocus();
 
     if (!m_allowed.isValid())
         errorBanner()->showMessage(m_allowed.message);

@@ -3,6 +3,7 @@
 #include "AccountService.h"
 #include "ErrorBanner.h"
 #include "FieldHint.h"
+#include "FocusChain.h"
 #include "InstancePolicy.h"
 #include "RuleFormLayout.h"
 
@@ -63,6 +64,8 @@ OperatorPermissionDialog::OperatorPermissionDialog(AccountService* service, cons
     connect(m_grant, &QRadioButton::toggled, this, &OperatorPermissionDialog::updateOkButton);
     connect(m_privilege, &QComboBox::currentIndexChanged, this, &OperatorPermissionDialog::updateOkButton);
     connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, &OperatorPermissionDialog::updateOkButton);
+    FocusChain::setWithButtons({ m_grant, m_revoke, m_privilege, m_expiry }, buttonBox());
+    m_grant->setFocus();
     if (!m_allowed.isValid())
         errorBanner()->showMessage(m_allowed.message);
     updateOkButton();

@@ -1,6 +1,7 @@
 #include "PasswordField.h"
 
 #include "FieldHint.h"
+#include "FocusChain.h"
 #include "PasswordGenerator.h"
 
 #include <QAction>
@@ -99,6 +100,7 @@ PasswordField::PasswordField(const EngineRules& rules, QWidget* parent)
     layout->addWidget(m_confirmation, 4, 1);
     layout->addWidget(m_confirmationHint, 5, 0, 1, 2);
     setFocusProxy(m_password);
+    FocusChain::set(focusOrder());
 
     m_password->installEventFilter(this);
     m_confirmation->installEventFilter(this);
@@ -109,6 +111,11 @@ PasswordField::PasswordField(const EngineRules& rules, QWidget* parent)
     });
     connect(m_confirmation, &QLineEdit::textChanged, this, &PasswordField::recheck);
     recheck();
+}
+
+QList<QWidget*> PasswordField::focusOrder() const
+{
+    return { m_password, m_toggle, m_generate, m_confirmation };
 }
 
 QString PasswordField::password() const

@@ -40,6 +40,8 @@ public:
     QProgressBar* strengthBar() const { return m_strength; }
     QLabel* strengthLabel() const { return m_strengthLabel; }
     QLabel* capsLockWarning() const { return m_capsLock; }
+    // The focusable parts in layout order (password, Show, Generate, confirmation), for the dialog's Tab order.
+    QList<QWidget*> focusOrder() const;
 
     // The quality word for an entropy estimate, KeePassXC thresholds: <40 Poor, <75 Weak, <100 Good, else Excellent.
     static QString qualityText(double bits);

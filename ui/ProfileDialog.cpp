@@ -69,12 +69,18 @@ QLineEdit* ProfileDialog::addField(const QString& label, const QString& objectNa
     auto* form = static_cast<QFormLayout*>(findChild<QWidget*>(QStringLiteral("profileForm"))->layout());
     auto* edit = new QLineEdit(this);
     edit->setObjectName(objectName);
+    // The field takes its name from the label, without the mnemonic marker and the colon.
+    edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     auto* column = new QVBoxLayout;
     column->setSpacing(2);
     column->addWidget(edit);
     *hint = new FieldHint(this);
+    (*hint)->setAccessibleName(tr("Problem with %1").arg(edit->accessibleName()));
     column->addWidget(*hint);
-    form->addRow(label, column);
+    // QFormLayout gives a buddy only to a widget field, not to a layout: without one "&Name:" shows its "&".
+    auto* labelWidget = new QLabel(label, this);
+    labelWidget->setBuddy(edit);
+    form->addRow(labelWidget, column);
     connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::updateState);
     return edit;
 }
@@ -88,7 +94,8 @@ void ProfileDialog::buildForm()
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("profileList"));
-    auto* newButton = new QPushButton(tr("&New"), this);
+    m_list->setAccessibleName(tr("Profiles"));
+    auto* newButton = new QPushButton(tr("Ne&w"), this);
     m_deleteButton = new QPushButton(tr("&Delete..."), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     auto* importButton = new QPushButton(tr("&Import from aliyun CLI..."), this);
@@ -107,13 +114,14 @@ void ProfileDialog::buildForm()
     m_name = addField(tr("&Name:"), QStringLiteral("name"), &m_nameHint);
     m_authMode = new QComboBox(this);
     m_authMode->setObjectName(QStringLiteral("authMode"));
+    m_authMode->setAccessibleName(tr("Authentication"));
     m_authMode->addItem(tr("AccessKey"), QVariant::fromValue(int(Profile::AuthMode::AccessKey)));
     m_authMode->addItem(tr("STS token"), QVariant::fromValue(int(Profile::AuthMode::Sts)));
     m_authMode->addItem(tr("Bearer token"), QVariant::fromValue(int(Profile::AuthMode::BearerToken)));
     form->addRow(tr("&Authentication:"), m_authMode);
     connect(m_authMode, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateState);
-    m_accessKeyId = addField(tr("AccessKey &ID:"), QStringLiteral("accessKeyId"), &m_accessKeyIdHint);
-    m_accessKeySecret = addField(tr("AccessKey &secret:"), QStringLiteral("accessKeySecret"), &m_secretHint);
+    m_accessKeyId = addField(tr("Access&Key ID:"), QStringLiteral("accessKeyId"), &m_accessKeyIdHint);
+    m_accessKeySecret = addField(tr("AccessKey s&ecret:"), QStringLiteral("accessKeySecret"), &m_secretHint);
     m_securityToken = addField(tr("S&TS token:"), QStringLiteral("securityToken"), &m_tokenHint);
     m_bearerToken = addField(tr("&Bearer token:"), QStringLiteral("bearerToken"), &m_bearerHint);
     for (QLineEdit* secret : { m_accessKeySecret, m_securityToken, m_bearerToken })
@@ -121,29 +129,33 @@ void ProfileDialog::buildForm()
     m_region = addField(tr("Default &region:"), QStringLiteral("region"), &m_regionHint);
     m_signing = new QComboBox(this);
     m_signing->setObjectName(QStringLiteral("signing"));
+    m_signing->setAccessibleName(tr("Signing"));
     m_signing->addItem(tr("ACS3-HMAC-SHA256 (recommended)"), int(Profile::SigningMethod::Acs3HmacSha256));
     m_signing->addItem(tr("RPC HMAC-SHA1"), int(Profile::SigningMethod::RpcHmacSha1));
     form->addRow(tr("Si&gning:"), m_signing);
-    m_rdsEndpoint = addField(tr("RDS endpoint:"), QStringLiteral("rdsEndpoint"), &m_rdsHint);
+    m_rdsEndpoint = addField(tr("RDS end&point:"), QStringLiteral("rdsEndpoint"), &m_rdsHint);
     m_redisEndpoint = addField(tr("Redis endpoint:"), QStringLiteral("redisEndpoint"), &m_redisHint);
     m_rdsHint->setRuleText(tr("Leave empty for the public endpoint."));
     m_redisHint->setRuleText(tr("Leave empty for the public endpoint."));
-    m_sessionOnly = new QCheckBox(tr("Session only: keep this profile in memory and forget it when the "
+    m_sessionOnly = new QCheckBox(tr("Session on&ly: keep this profile in memory and forget it when the "
                                      "application closes"),
         this);
     m_sessionOnly->setObjectName(QStringLiteral("sessionOnly"));
+    m_sessionOnly->setAccessibleName(tr("Session only"));
     form->addRow(QString(), m_sessionOnly);
     connect(m_sessionOnly, &QCheckBox::toggled, this, &ProfileDialog::updateState);
 
-    m_testButton = new QPushButton(tr("&Test connection"), this);
+    m_testButton = new QPushButton(tr("Test c&onnection"), this);
     m_testButton->setObjectName(QStringLiteral("testButton"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
+    m_status->setAccessibleName(tr("Connection test result"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(m_testButton, m_status);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
     auto* body = new QHBoxLayout;
     body->addLayout(listColumn, 1);
     body->addWidget(formWidget, 3);

@@ -4,6 +4,7 @@
 #include "AccountService.h"
 #include "ClipboardGuard.h"
 #include "ErrorBanner.h"
+#include "FocusChain.h"
 #include "InstancePolicy.h"
 #include "PasswordField.h"
 #include "RuleTable.h"
@@ -70,6 +71,7 @@ ResetPasswordDialog::ResetPasswordDialog(
     connect(m_clear, &QPushButton::clicked, m_clipboard, &ClipboardGuard::clearNow);
     connect(m_clipboard, &ClipboardGuard::countdown, this, &ResetPasswordDialog::showCountdown);
 
+    FocusChain::setWithButtons(m_password->focusOrder() + QList<QWidget*> { m_copy, m_clear }, buttonBox());
     if (!m_allowed.isValid())
         errorBanner()->showMessage(m_allowed.message);
     m_password->setFocus();

@@ -3,6 +3,7 @@
 #include "AccountHeader.h"
 #include "AccountService.h"
 #include "ErrorBanner.h"
+#include "FocusChain.h"
 #include "InstancePolicy.h"
 #include "PasswordField.h"
 #include "RuleTable.h"
@@ -51,6 +52,7 @@ ResetPrivilegedAccountDialog::ResetPrivilegedAccountDialog(
 
     connect(m_password, &PasswordField::changed, this, &ResetPrivilegedAccountDialog::updateOkButton);
     connect(m_understood, &QCheckBox::toggled, this, &ResetPrivilegedAccountDialog::updateOkButton);
+    FocusChain::setWithButtons(m_password->focusOrder() + QList<QWidget*> { m_understood }, buttonBox());
     if (!m_allowed.isValid())
         errorBanner()->showMessage(m_allowed.message);
     m_password->setFocus();

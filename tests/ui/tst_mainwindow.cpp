@@ -3,15 +3,20 @@
 #include "AccountTableModel.h"
 #include "ActivityDock.h"
 #include "ActivityLogModel.h"
+#include "AnnouncementLabel.h"
 #include "CallMeterModel.h"
+#include "DeleteAccountDialog.h"
 #include "DemoBanner.h"
 #include "FakeAccountService.h"
 #include "InstanceTreeModel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ModelRoles.h"
+#include "PasswordField.h"
 #include "ResetPasswordDialog.h"
+#include "ShortcutsDialog.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
@@ -24,12 +29,15 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -69,6 +77,11 @@ Account account(const QString& instanceId, const QString& name, const QString& s
     return a;
 }
 
+QWidget* modalDialog()
+{
+    return QApplication::activeModalWidget();
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -101,6 +114,13 @@ private slots:
     void callMeterLabelAndActivityDock();
     void titleAndDemoBanner();
     void settingsPersist();
+    void filterDownMovesIntoTheResults();
+    void filterEnterOnOneMatchOpensResetPassword();
+    void tabIntoTheListSelectsTheCurrentRow();
+    void everyActionShowsItsShortcutInItsTooltip();
+    void toolButtonsHaveNamesAndDescriptions();
+    void helpListsTheKeyboardShortcuts();
+    void accountTurningAvailableIsAnnounced();
 
 private:
     void fillModels();
@@ -563,6 +583,154 @@ void TestMainWindow::settingsPersist()
     QCOMPARE(m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QCOMPARE(m_window->accountView()->horizontalHeader()->sectionSize(AccountTableModel::NameColumn), 233);
     QCOMPARE(m_window->size(), QSize(1000, 700));
+}
+
+void TestMainWindow::filterDownMovesIntoTheResults()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->filterField()->hasFocus());
+    QTest::keyClicks(m_window->filterField(), QStringLiteral("user1"));
+    QTest::keyClick(m_window->filterField(), Qt::Key_Down);
+    QVERIFY(m_window->accountView()->hasFocus());
+    QVERIFY(m_window->currentAccount());
+    QCOMPARE(m_window->currentAccount()->name, QStringLiteral("user10"));
+    QCOMPARE(m_window->accountView()->currentIndex().row(), 0);
+    // The arrows go on moving the selection, so the shortcuts act on the row that has focus.
+    QTest::keyClick(m_window->accountView(), Qt::Key_Down);
+    QCOMPARE(m_window->currentAccount()->name, QStringLiteral("user11"));
+    QVERIFY(m_window->detailPane()->headline().contains(QStringLiteral("user11")));
+
+    // With several matches Enter moves into the results but opens nothing.
+    m_window->filterField()->setFocus();
+    QTest::keyClick(m_window->filterField(), Qt::Key_Return);
+    QVERIFY(m_window->accountView()->hasFocus());
+    QVERIFY(modalDialog() == nullptr);
+}
+
+void TestMainWindow::filterEnterOnOneMatchOpensResetPassword()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->filterField()->hasFocus());
+    QTest::keyClicks(m_window->filterField(), QStringLiteral("pg_app"));
+    QCOMPARE(m_window->accountView()->model()->rowCount(), 1);
+    QTest::keyClick(m_window->filterField(), Qt::Key_Return);
+    QTRY_VERIFY(modalDialog() != nullptr);
+    auto* dialog = qobject_cast<ResetPasswordDialog*>(modalDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Reset Password of pg_app"));
+    QTRY_VERIFY(dialog->passwordField()->passwordEdit()->hasFocus());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(modalDialog() == nullptr);
+
+    // No match: nothing opens and the status bar says why.
+    m_window->filterField()->setFocus();
+    m_window->filterField()->selectAll();
+    QTest::keyClicks(m_window->filterField(), QStringLiteral("nobody_here"));
+    QTest::keyClick(m_window->filterField(), Qt::Key_Return);
+    QVERIFY(modalDialog() == nullptr);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("nobody_here")));
+}
+
+void TestMainWindow::tabIntoTheListSelectsTheCurrentRow()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->selectInstance(QStringLiteral("pgm-pg"));
+    m_window->filterField()->setFocus();
+    QTest::keyClick(m_window->filterField(), Qt::Key_Tab);
+    QTRY_VERIFY(m_window->accountView()->hasFocus());
+    QVERIFY(m_window->currentAccount()); // a current row is also the selected account
+    QCOMPARE(m_window->currentAccount()->name, QStringLiteral("pg_app"));
+    QVERIFY(m_window->actions()->deleteAccount->isEnabled());
+    QTest::keyClick(m_window->accountView(), Qt::Key_Delete);
+    QTRY_VERIFY(modalDialog() != nullptr);
+    auto* dialog = qobject_cast<DeleteAccountDialog*>(modalDialog());
+    QVERIFY(dialog);
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("pg_app")));
+    dialog->reject();
+    QTRY_VERIFY(modalDialog() == nullptr);
+}
+
+void TestMainWindow::everyActionShowsItsShortcutInItsTooltip()
+{
+    m_window->selectInstance(QStringLiteral("rm-mysql"));
+    QVERIFY(m_window->selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user")));
+    for (QAction* action : menuActions()) {
+        if (action->isSeparator())
+            continue;
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        QVERIFY2(
+            action->toolTip().contains(keys), qPrintable(action->text() + QStringLiteral(": ") + action->toolTip()));
+    }
+    // Disabled actions say why, and still show the shortcut.
+    QAction* lock = m_window->actions()->lockAccount;
+    QVERIFY(!lock->isEnabled());
+    QVERIFY(lock->toolTip().contains(QStringLiteral("PostgreSQL")));
+    QVERIFY(lock->toolTip().contains(lock->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void TestMainWindow::toolButtonsHaveNamesAndDescriptions()
+{
+    auto* bar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    QVERIFY(bar);
+    QAction* reset = m_window->actions()->resetPassword;
+    auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(reset));
+    QVERIFY(button);
+    QCOMPARE(button->accessibleName(), QStringLiteral("Reset Password..."));
+    QVERIFY(button->accessibleDescription().contains(QStringLiteral("Select an account first")));
+    m_window->selectInstance(QStringLiteral("rm-mysql"));
+    QVERIFY(m_window->selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user")));
+    QVERIFY(button->accessibleDescription().contains(QStringLiteral("new password")));
+    for (QAction* action : bar->actions()) {
+        if (QWidget* widget = bar->widgetForAction(action); widget && !action->isSeparator()) {
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(action->text()));
+            QVERIFY2(!widget->accessibleDescription().isEmpty(), qPrintable(action->text()));
+        }
+    }
+}
+
+void TestMainWindow::helpListsTheKeyboardShortcuts()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Slash, Qt::ControlModifier);
+    QTRY_VERIFY(modalDialog() != nullptr);
+    auto* dialog = qobject_cast<ShortcutsDialog*>(modalDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->shortcutFor(QStringLiteral("Reset Password...")), QStringLiteral("Ctrl+R"));
+    QCOMPARE(dialog->shortcutFor(QStringLiteral("Refresh")), QStringLiteral("F5"));
+    QCOMPARE(dialog->shortcutFor(QStringLiteral("Activity")), QStringLiteral("Ctrl+Shift+A"));
+    QCOMPARE(dialog->shortcutFor(QStringLiteral("From the filter: move into the results")), QStringLiteral("Down"));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(modalDialog() == nullptr);
+}
+
+void TestMainWindow::accountTurningAvailableIsAnnounced()
+{
+    Account created = account(QStringLiteral("rm-mysql"), QStringLiteral("new_app"), QStringLiteral("Creating"));
+    m_accounts->upsertAccount(created);
+    QVERIFY(m_window->announcementLabel()->text().isEmpty());
+    created.status = QStringLiteral("Available");
+    m_accounts->upsertAccount(created);
+    const QString expected = QStringLiteral("new_app on rm-mysql is now available.");
+    QCOMPARE(m_window->announcementLabel()->text(), expected);
+    // What a screen reader reads from the label (the Alert event itself needs a running AT-SPI bridge, which the
+    // offscreen platform does not have).
+    QAccessibleInterface* spoken = QAccessible::queryAccessibleInterface(m_window->announcementLabel());
+    QVERIFY(spoken);
+    QCOMPARE(spoken->text(QAccessible::Name), expected);
+    // Accounts that were Available all along are not announced again.
+    m_window->announcementLabel()->clear();
+    m_accounts->upsertAccount(created);
+    Account renamed = created;
+    renamed.description = QStringLiteral("changed");
+    m_accounts->upsertAccount(renamed);
+    QVERIFY(m_window->announcementLabel()->text().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
