@@ -56,13 +56,13 @@ QList<CallUsage> CallMeter::usage() const
     std::sort(keys.begin(), keys.end());
     QList<CallUsage> out;
     for (const auto& key : keys) {
-        const CallPrice price = CallPrice::forAction(key.second);
+        const CallPrice price = CallPrice::forAction(key.first, key.second);
         CallUsage usage;
         usage.product = key.first;
         usage.action = key.second;
         usage.sessionCalls = m_session.value(key);
         usage.monthCalls = m_monthCounts.value(key);
-        usage.unitPriceCny = price.unitPriceCny;
+        usage.unitPriceCny = price.unitPriceCny();
         usage.freeCallsPerMonth = price.freeCallsPerMonth;
         out.append(usage);
     }

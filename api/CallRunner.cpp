@@ -17,23 +17,9 @@
 
 namespace {
 
-// x-acs-retry-after is in milliseconds (openapi-core's ThrottlingError.retryAfter); Retry-After in seconds.
 qint64 retryAfterMs(const QNetworkReply* reply)
 {
-    bool ok = false;
-    const QByteArray acs = reply->rawHeader("x-acs-retry-after");
-    if (!acs.isEmpty()) {
-        const qint64 ms = acs.trimmed().toLongLong(&ok);
-        if (ok && ms >= 0)
-            return ms;
-    }
-    const QByteArray standard = reply->rawHeader("Retry-After");
-    if (!standard.isEmpty()) {
-        const qint64 seconds = standard.trimmed().toLongLong(&ok);
-        if (ok && seconds >= 0)
-            return seconds * 1000;
-    }
-    return -1;
+    return RetryPolicy::retryAfterHintMs(reply->rawHeader("x-acs-retry-after"), reply->rawHeader("Retry-After"));
 }
 
 QString describe(const WireRequest& wire)

@@ -22,6 +22,15 @@ QByteArray wireQuery(const ParameterList& parameters)
     return out;
 }
 
+// The RDS seed: "Include the header: `Authorization: Bearer <your_api_key>`". The SDKs' x-acs-bearer-token goes
+// beside it, so gateways that read either form understand the request.
+void appendBearerHeaders(WireRequest& wire, const Credentials& credentials)
+{
+    const QByteArray token = credentials.bearerToken.toUtf8();
+    wire.headers.append({ QByteArrayLiteral("authorization"), QByteArrayLiteral("Bearer ") + token });
+    wire.headers.append({ QByteArrayLiteral("x-acs-bearer-token"), token });
+}
+
 QUrl urlWithQuery(const QUrl& endpoint, const QByteArray& query)
 {
     QUrl url = endpoint;
@@ -68,7 +77,7 @@ WireRequest RequestSigner::buildV3(const ApiRequest& request,
         { "x-acs-content-sha256", hashed },
     };
     if (bearer) {
-        wire.headers.append({ "x-acs-bearer-token", credentials.bearerToken.toUtf8() });
+        appendBearerHeaders(wire, credentials);
         return wire;
     }
     const bool sts = credentials.mode == Credentials::Mode::Sts;
@@ -113,6 +122,7 @@ WireRequest RequestSigner::buildV1(const ApiRequest& request,
         query.append({ QStringLiteral("BearerToken"), credentials.bearerToken });
         query.append({ QStringLiteral("SignatureType"), QStringLiteral("BEARERTOKEN") });
         wire.url = urlWithQuery(endpoint, wireQuery(query));
+        appendBearerHeaders(wire, credentials);
         return wire;
     }
     const bool sts = credentials.mode == Credentials::Mode::Sts;

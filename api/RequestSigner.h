@@ -10,7 +10,8 @@
 // Turns a request and credentials into the wire request the official SDKs (openapi-core) send:
 //  * ACS3-HMAC-SHA256: POST /?<business params>, x-acs-* headers and Authorization;
 //  * RPC v1: POST with every parameter, Signature last, in the query and an empty body;
-//  * bearer: V3 headers plus x-acs-bearer-token and SignatureType=BEARERTOKEN, or V1 with BearerToken=.
+//  * bearer: "Authorization: Bearer <key>" (the seed) beside x-acs-bearer-token, with the V3 headers and
+//    SignatureType=BEARERTOKEN, or V1 with BearerToken=.
 // Stateless: the nonce and the time come from the caller so tests can pin them.
 class RequestSigner
 {

@@ -30,11 +30,12 @@ QVariant CallMeterModel::displayValue(const CallUsage& usage, int column) const
     case MonthCalls:
         return usage.monthCalls;
     case UnitPrice:
-        return usage.unitPriceCny > 0 ? tr("¥%1").arg(usage.unitPriceCny, 0, 'f', 4) : tr("free");
+        // The seeds price only some RDS actions; the rest cost something too, but no figure is published.
+        return usage.unitPriceCny > 0 ? tr("¥%1").arg(usage.unitPriceCny, 0, 'f', 4) : tr("no price published");
     case FreeTier:
         return usage.freeCallsPerMonth > 0 ? QVariant(usage.freeCallsPerMonth) : QVariant(tr("none"));
     case MonthCost:
-        return tr("¥%1").arg(usage.monthCostCny(), 0, 'f', 4);
+        return usage.unitPriceCny > 0 ? tr("¥%1").arg(usage.monthCostCny(), 0, 'f', 4) : tr("not known");
     default:
         return {};
     }
@@ -103,9 +104,9 @@ void CallMeterModel::addCall(const QString& product, const QString& action)
     int row = rowOf(product, action);
     if (row < 0) {
         row = int(m_usages.size());
-        const CallPrice price = CallPrice::forAction(action);
+        const CallPrice price = CallPrice::forAction(product, action);
         beginInsertRows({}, row, row);
-        m_usages.append(CallUsage { product, action, 0, 0, price.unitPriceCny, price.freeCallsPerMonth });
+        m_usages.append(CallUsage { product, action, 0, 0, price.unitPriceCny(), price.freeCallsPerMonth });
         endInsertRows();
     }
     ++m_usages[row].sessionCalls;

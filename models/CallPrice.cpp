@@ -2,17 +2,21 @@
 
 #include <QHash>
 
-CallPrice CallPrice::forAction(const QString& action)
+CallPrice CallPrice::forAction(const QString& product, const QString& action)
 {
-    // The RDS seed's price table: CNY per request and free calls per month.
-    static const QHash<QString, CallPrice> table = {
-        {QStringLiteral("CreateAccount"), {0.001, 0}},
-        {QStringLiteral("ModifyAccountDescription"), {0.001, 1000}},
-        {QStringLiteral("DescribeInstanceKeywords"), {0.0001, 1000}},
-        {QStringLiteral("ResetAccount"), {0.0001, 1000}},
-        {QStringLiteral("LockAccount"), {0.001, 100}},
-        {QStringLiteral("UnlockAccount"), {0.001, 100}},
-        {QStringLiteral("RevokeAccountPrivilege"), {0.001, 0}},
+    // The RDS seed's price table (CNY per request, Input and Output) and its free tiers: "ModifyAccountDescription,
+    // DescribeInstanceKeywords, ResetAccount: 1000 free calls/month"; "LockAccount, UnlockAccount: 100 free
+    // calls/month". The Redis seed publishes no prices.
+    static const QHash<QString, CallPrice> rds = {
+        { QStringLiteral("CreateAccount"), { 0.001, 0, 0, true } },
+        { QStringLiteral("ModifyAccountDescription"), { 0.001, 0.001, 1000, true } },
+        { QStringLiteral("DescribeInstanceKeywords"), { 0.0001, 0.0001, 1000, true } },
+        { QStringLiteral("ResetAccount"), { 0.0001, 0.0001, 1000, true } },
+        { QStringLiteral("LockAccount"), { 0.001, 0.001, 100, true } },
+        { QStringLiteral("UnlockAccount"), { 0.001, 0.001, 100, true } },
+        { QStringLiteral("RevokeAccountPrivilege"), { 0.001, 0.001, 0, true } },
     };
-    return table.value(action);
+    if (product != QLatin1String("rds"))
+        return {};
+    return rds.value(action);
 }

@@ -10,7 +10,7 @@ struct CallUsage
     QString action;         // "CreateAccount"
     int sessionCalls = 0;   // since the app started
     int monthCalls = 0;     // this calendar month (UTC), persisted
-    double unitPriceCny = 0; // per request; 0 when the seed lists no price
+    double unitPriceCny = 0; // per request, Input plus Output price; 0 when the seeds publish no price
     int freeCallsPerMonth = 0; // 0 when the seed lists no free tier
 
     // CNY owed this month after the free tier.

@@ -32,6 +32,8 @@ EngineRules rdsRules(Engine engine, int nameMaxLength, const QStringList& privil
     r.supportsResetPrivilegedAccount
         = engine == Engine::MySQL || engine == Engine::SQLServer || engine == Engine::MariaDB;
     r.hasPerDatabasePrivileges = true;
+    r.maxAccountsPerInstance = 500;
+    r.maxPrivilegedAccounts = 1;
     return r;
 }
 
@@ -99,6 +101,21 @@ const EngineRules& forEngine(Engine engine)
     // Built once, thread-safe (magic static), never modified afterwards.
     static const std::array<EngineRules, 5> table = buildTable();
     return table[static_cast<std::size_t>(engine)];
+}
+
+const QStringList& rdsWaitStatuses()
+{
+    static const QStringList statuses { QStringLiteral("Creating"),
+        QStringLiteral("Maintaining"),
+        QStringLiteral("Switching"),
+        QStringLiteral("Restarting") };
+    return statuses;
+}
+
+const QStringList& rdsUnsupportedStatuses()
+{
+    static const QStringList statuses { QStringLiteral("Stopped"), QStringLiteral("Locked") };
+    return statuses;
 }
 
 const QStringList& redisReservedWords()

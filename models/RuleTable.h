@@ -9,4 +9,10 @@ namespace RuleTable {
 const EngineRules& forEngine(Engine engine);
 // The Redis reserved account names, loaded from the :/models/redis-reserved-words.txt resource (lowercase).
 const QStringList& redisReservedWords();
+// RDS instance statuses that refuse account writes, as the RDS seed's error table splits them:
+// "The general instance is creating/maintaining/Switching" (HTTP 400, wait and retry) ...
+const QStringList& rdsWaitStatuses();
+// ... and "Current DB instance state does not support this operation" (HTTP 403, ensure it is Running).
+// Any other status but Running is InvalidDBInstanceStatus ("The instance is not in the Running state").
+const QStringList& rdsUnsupportedStatuses();
 } // namespace RuleTable

@@ -359,6 +359,76 @@ void addOtherRds(SandboxState& state, const QDateTime& now)
     state.instances().append(restarting);
 }
 
+// One RDS instance per row of the RDS seed's error table that needs an instance state: Stopped and Locked
+// ("Current DB instance state does not support this operation", 403), Migrating (InvalidDBInstanceStatus) and a
+// small instance at its account quota (AccountQuotaExceeded). Restarting (400, wait and retry) is above.
+void addErrorTableInstances(SandboxState& state, const QDateTime& now)
+{
+    const QDateTime t = now.addDays(-60);
+    struct Row
+    {
+        const char* id;
+        Engine engine;
+        const char* version;
+        const char* status;
+        const char* description;
+        const char* accountName;
+    };
+    const Row rows[] = {
+        { "rm-t4n1stopped0demo1", Engine::MySQL, "8.0", "Stopped", "Load-test bench (stopped)", "bench_admin" },
+        { "rm-t4n2locked00demo2", Engine::MySQL, "5.7", "Locked", "Expired subscription (locked)", "legacy_admin" },
+        { "pgm-t4n3migrating0d3", Engine::PostgreSQL, "14", "Migrating", "Moving to a new host", "pg_admin" },
+    };
+    for (const Row& row : rows) {
+        const QString id = QLatin1String(row.id);
+        SandboxInstance s = instance(id,
+            QStringLiteral("ap-southeast-1"),
+            QStringLiteral("ap-southeast-1c"),
+            row.engine,
+            QLatin1String(row.version),
+            QLatin1String(row.status),
+            row.engine == Engine::PostgreSQL ? QStringLiteral("pg.n2.small.1") : QStringLiteral("mysql.n2.small.1"),
+            QLatin1String(row.description),
+            now.addDays(-120));
+        s.instance.databases
+            = { database("app", row.engine == Engine::PostgreSQL ? "UTF8" : "utf8mb4", "Application") };
+        s.accounts = { account(id,
+            QLatin1String(row.accountName),
+            QStringLiteral("Super"),
+            kAvailable,
+            QStringLiteral("Instance administrator"),
+            {},
+            t) };
+        state.instances().append(s);
+    }
+
+    const QString id = QStringLiteral("rm-t4n4quota000demo4");
+    SandboxInstance full = instance(id,
+        QStringLiteral("ap-southeast-1"),
+        QStringLiteral("ap-southeast-1c"),
+        Engine::MySQL,
+        QStringLiteral("8.0"),
+        QStringLiteral("Running"),
+        QStringLiteral("mysql.n1.micro.1"),
+        QStringLiteral("Developer sandbox (account quota 3)"),
+        now.addDays(-45));
+    full.accountQuota = 3;
+    full.instance.databases = { database("dev", "utf8mb4", "Developer scratch") };
+    full.accounts = {
+        account(id, QStringLiteral("dev_admin"), QStringLiteral("Super"), kAvailable, QStringLiteral("Dev DBA"), {}, t),
+        account(id,
+            QStringLiteral("dev_app"),
+            QStringLiteral("Normal"),
+            kAvailable,
+            QStringLiteral("Dev application"),
+            { { "dev", "ReadWrite" } },
+            t),
+        account(
+            id, QStringLiteral("dev_tester"), QStringLiteral("Normal"), kAvailable, QStringLiteral("QA runs"), {}, t),
+    };
+    state.instances().append(full);
+}
+
 SandboxInstance redis(const QString& id,
     const QString& regionId,
     const QString& zoneId,
@@ -378,12 +448,13 @@ SandboxInstance redis(const QString& id,
         description,
         now.addDays(-180));
     s.instance.architecture = architecture;
-    // The default account comes with the instance and is named exactly like it.
+    // The default account comes with the instance and is named exactly like it. Redis descriptions use letters,
+    // digits, _ and - only (the Redis seed), hence the hyphens throughout.
     s.accounts.append(account(id,
         id,
         QStringLiteral("Normal"),
         kAvailable,
-        QStringLiteral("Default account"),
+        QStringLiteral("Default-account"),
         { { "", "RoleReadWrite" } },
         s.createdAt));
     return s;
@@ -408,23 +479,23 @@ void addRedis(SandboxState& state, const QDateTime& now)
     };
     // 18 accounts plus the default one: 19 of the 20 the product allows.
     const Row rows[] = {
-        { "web-frontend", "RoleReadWrite", "Web frontend sessions" },
-        { "api-gateway", "RoleReadWrite", "API gateway tokens" },
-        { "session-store", "RoleReadWrite", "会话存储" },
-        { "cart-service", "RoleReadWrite", "购物车服务" },
-        { "payment-cache", "RoleReadWrite", "Payment idempotency keys" },
-        { "search-indexer", "RoleReadOnly", "Search indexer reads" },
-        { "recommend-svc", "RoleReadOnly", "推荐服务只读" },
-        { "notify-worker", "RoleReadWrite", "Notification queue" },
-        { "geo-lookup", "RoleReadOnly", "Geo lookup cache" },
-        { "rate-limiter", "RoleReadWrite", "Rate limit counters" },
-        { "feature-flags", "RoleReadOnly", "Feature flag reads" },
-        { "ops-monitor", "RoleReadOnly", "运维监控" },
-        { "backup-sync", "RoleRepl", "Replication to DR site" },
-        { "analytics-ro", "RoleReadOnly", "Analytics sampling" },
-        { "mobile-bff", "RoleReadWrite", "Mobile backend" },
-        { "queue-worker", "RoleReadWrite", "Job queue" },
-        { "leaderboard", "RoleReadWrite", "Game leaderboard" },
+        { "web-frontend", "RoleReadWrite", "Web-frontend-sessions" },
+        { "api-gateway", "RoleReadWrite", "API-gateway-tokens" },
+        { "session-store", "RoleReadWrite", "Session-store" },
+        { "cart-service", "RoleReadWrite", "Cart-service" },
+        { "payment-cache", "RoleReadWrite", "Payment-idempotency-keys" },
+        { "search-indexer", "RoleReadOnly", "Search-indexer-reads" },
+        { "recommend-svc", "RoleReadOnly", "Recommendation-reads" },
+        { "notify-worker", "RoleReadWrite", "Notification-queue" },
+        { "geo-lookup", "RoleReadOnly", "Geo-lookup-cache" },
+        { "rate-limiter", "RoleReadWrite", "Rate-limit-counters" },
+        { "feature-flags", "RoleReadOnly", "Feature-flag-reads" },
+        { "ops-monitor", "RoleReadOnly", "Ops-monitoring" },
+        { "backup-sync", "RoleRepl", "Replication-to-DR-site" },
+        { "analytics-ro", "RoleReadOnly", "Analytics-sampling" },
+        { "mobile-bff", "RoleReadWrite", "Mobile-backend" },
+        { "queue-worker", "RoleReadWrite", "Job-queue" },
+        { "leaderboard", "RoleReadWrite", "Game-leaderboard" },
         { "audit-reader", "RoleReadOnly", "Audit" },
     };
     for (const Row& row : rows) {
@@ -450,14 +521,14 @@ void addRedis(SandboxState& state, const QDateTime& now)
         QStringLiteral("game-rw"),
         QStringLiteral("Normal"),
         kAvailable,
-        QStringLiteral("Game servers"),
+        QStringLiteral("Game-servers"),
         { { "", "RoleReadWrite" } },
         t));
     cluster.accounts.append(account(cluster.instance.id,
         QStringLiteral("game-ro"),
         QStringLiteral("Normal"),
         kAvailable,
-        QString::fromUtf8("运营只读"),
+        QStringLiteral("Operations-read-only"),
         { { "", "RoleReadOnly" } },
         t));
     state.instances().append(cluster);
@@ -474,7 +545,7 @@ void addRedis(SandboxState& state, const QDateTime& now)
         QStringLiteral("reporting-ro"),
         QStringLiteral("Normal"),
         kAvailable,
-        QStringLiteral("Reporting"),
+        QStringLiteral("Reporting-reads"),
         { { "", "RoleReadOnly" } },
         t));
     state.instances().append(rwsplit);
@@ -500,6 +571,7 @@ SandboxState build(const QDateTime& now)
     state.regions() = regions();
     addMySql80(state, now);
     addOtherRds(state, now);
+    addErrorTableInstances(state, now);
     addRedis(state, now);
     return state;
 }

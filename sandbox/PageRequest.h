@@ -6,8 +6,9 @@
 
 class SandboxRequest;
 
-// PageNumber/PageSize as the service reads them: defaults when absent, an InvalidParameter error when not a
-// number, and the size clamped into the action's range.
+// PageNumber/PageSize as the service reads them: defaults when absent; a 400 InvalidPageNumber.* /
+// InvalidPageSize.* error when not a whole number, when PageNumber < 1 or when PageSize is outside the action's range
+// (DescribeAccounts: 30 to 100, as the RDS seed says). Never clamped.
 struct PageRequest
 {
     int number = 1;

@@ -16,6 +16,10 @@ using Recheck = std::function<FieldCheck(const Instance&)>;
 // neither about the engine version nor about the instance status, (httpStatus, code) apply.
 ActionReply reply(
     const FieldCheck& check, const Instance& instance, const Recheck& recheck, int httpStatus, const QString& code);
+// A write refused because the instance is not Running: 400 OperationDenied.DBInstanceStatus while it is creating,
+// maintaining, switching or restarting; 403 IncorrectDBInstanceState while stopped or locked; otherwise
+// 403 InvalidDBInstanceStatus (the RDS seed's error table).
+ActionReply statusReply(const QString& status);
 // The code for a refused account field (name, password, description, type, privilege).
 ActionReply fieldReply(const FieldCheck& check, const QString& code);
 } // namespace PolicyRefusal

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace {
 
@@ -53,6 +54,16 @@ ActionReply notFoundAccount(const QString& name)
     return ActionReply::error(404,
         QStringLiteral("InvalidAccountName.NotFound"),
         RdsActions::tr("The account %1 does not exist on this instance.").arg(name));
+}
+
+// The RDS seed: "Specified account password is not valid" (400), with the rule the password breaks.
+ActionReply passwordRefusal(const FieldCheck& check)
+{
+    if (check.isValid())
+        return ActionReply::ok();
+    return ActionReply::error(400,
+        QStringLiteral("InvalidAccountPassword.Format"),
+        RdsActions::tr("Specified account password is not valid: %1").arg(check.message));
 }
 
 // Zone "cn-hangzhou-h" of "China (Hangzhou)" -> "Hangzhou Zone H" (en) or "华东1（杭州） 可用区H" (zh).
@@ -123,7 +134,7 @@ SandboxInstance* RdsActions::instanceFor(const SandboxRequest& request, const QS
     if (!instance) {
         *error = ActionReply::error(404,
             QStringLiteral("InvalidDBInstanceId.NotFound"),
-            tr("The specified instance %1 does not exist.").arg(id));
+            tr("The database instance does not exist: %1; verify the DBInstanceId.").arg(id));
     }
     return instance;
 }
@@ -282,7 +293,7 @@ QJsonObject RdsActions::instanceAttribute(const SandboxInstance& s)
     item.remove(QStringLiteral("CreateTime"));
     item.insert(QStringLiteral("CreationTime"), isoTime(s.createdAt));
     item.insert(QStringLiteral("Port"), port(i));
-    item.insert(QStringLiteral("AccountMaxQuantity"), 500);
+    item.insert(QStringLiteral("AccountMaxQuantity"), s.effectiveAccountQuota());
     item.insert(QStringLiteral("DBMaxQuantity"), 500);
     item.insert(QStringLiteral("DBInstanceMemory"), 8192);
     item.insert(QStringLiteral("DBInstanceCPU"), QStringLiteral("4"));
@@ -299,6 +310,13 @@ QJsonObject RdsActions::instanceAttribute(const SandboxInstance& s)
     item.insert(QStringLiteral("InstructionSetArch"), QStringLiteral("x86"));
     item.insert(QStringLiteral("IPType"), QStringLiteral("IPv4"));
     item.insert(QStringLiteral("TimeZone"), QStringLiteral("China Standard Time"));
+    // The service account's access, until it lapses at ExpiredTime (SandboxState::expireOperatorPermissions).
+    if (s.operatorPermission) {
+        item.insert(QStringLiteral("OperatorPermission"),
+            QJsonObject { { QStringLiteral("Privileges"), s.operatorPermission->privileges },
+                { QStringLiteral("ExpiredTime"),
+                    s.operatorPermission->expiredTime.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'")) } });
+    }
     return item;
 }
 
@@ -437,28 +455,75 @@ ActionReply RdsActions::createAccount(const SandboxRequest& request, const QDate
     const QString description = request.parameter(QStringLiteral("AccountDescription"));
     for (const ActionReply& refusal :
         { PolicyRefusal::fieldReply(rules.checkName(name), QStringLiteral("InvalidAccountName.Format")),
-            PolicyRefusal::fieldReply(rules.checkPassword(request.parameter(QStringLiteral("AccountPassword"))),
-                QStringLiteral("InvalidAccountPassword.Format")),
+            passwordRefusal(rules.checkPassword(request.parameter(QStringLiteral("AccountPassword")))),
             PolicyRefusal::fieldReply(
                 rules.checkDescription(description), QStringLiteral("InvalidAccountDescription.Format")),
             PolicyRefusal::fieldReply(rules.checkAccountType(type), QStringLiteral("InvalidAccountType.Format")) }) {
         if (refusal.isError())
             return refusal;
     }
-    const int count = static_cast<int>(instance->accounts.size());
     const ActionReply refused = PolicyRefusal::reply(
-        InstancePolicy::canCreateAccount(instance->instance, count),
+        InstancePolicy::canManageAccounts(instance->instance),
         instance->instance,
-        [count](const Instance& i) { return InstancePolicy::canCreateAccount(i, count); },
+        [](const Instance& i) { return InstancePolicy::canManageAccounts(i); },
         403,
-        QStringLiteral("AccountQuotaExceeded"));
+        QStringLiteral("InvalidDBInstanceStatus"));
     if (refused.isError())
         return refused;
-    if (instance->findAccount(name)) {
-        return ActionReply::error(400,
-            QStringLiteral("InvalidAccountName.Duplicate"),
-            tr("The account name %1 already exists on this instance.").arg(name));
+    if (const ActionReply policy = instancePolicyRefusal(*instance, name, type); policy.isError())
+        return policy;
+    return addAccount(instance, request, now);
+}
+
+// The RDS seed's CreateAccount rows after the field rules: the name exists (400), "input value not satisfy
+// instance policy" (400: a second privileged account where the engine allows one), AccountQuotaExceeded (403).
+ActionReply RdsActions::instancePolicyRefusal(const SandboxInstance& instance, const QString& name, const QString& type)
+{
+    for (const SandboxAccount& a : instance.accounts) {
+        if (a.account.name == name) {
+            return ActionReply::error(400,
+                QStringLiteral("InvalidAccountName.Duplicate"),
+                tr("Specified account name already exists: %1 is taken on this instance; choose a different "
+                   "AccountName.")
+                    .arg(name));
+        }
     }
+    const int maxPrivileged = RuleTable::forEngine(instance.instance.engine).maxPrivilegedAccounts;
+    if (type == QLatin1String("Super") && maxPrivileged > 0) {
+        QStringList privileged;
+        for (const SandboxAccount& a : instance.accounts) {
+            if (a.account.type == QLatin1String("Super"))
+                privileged.append(a.account.name);
+        }
+        if (privileged.size() >= maxPrivileged) {
+            return ActionReply::error(400,
+                QStringLiteral("OperationDenied.InstancePolicy"),
+                tr("Create Account failed: input value not satisfy instance policy: %1 allows %2 privileged "
+                   "account(s) per instance and this one has %3.")
+                    .arg(ProductInfo::engineDisplayName(instance.instance.engine))
+                    .arg(maxPrivileged)
+                    .arg(privileged.join(QLatin1String(", "))));
+        }
+    }
+    const int quota = instance.effectiveAccountQuota();
+    if (quota > 0 && instance.accounts.size() >= quota) {
+        return ActionReply::error(403,
+            QStringLiteral("AccountQuotaExceeded"),
+            tr("Exceeding the allowed amount of account: this instance allows %1 accounts and has %2. Delete "
+               "unused accounts or request a quota increase.")
+                .arg(quota)
+                .arg(instance.accounts.size()));
+    }
+    return ActionReply::ok();
+}
+
+ActionReply RdsActions::addAccount(SandboxInstance* instance, const SandboxRequest& request, const QDateTime& now)
+{
+    const QString name = request.parameter(kAccountName);
+    const QString type = request.parameter(QStringLiteral("AccountType")).isEmpty()
+        ? QStringLiteral("Normal")
+        : request.parameter(QStringLiteral("AccountType"));
+    const QString description = request.parameter(QStringLiteral("AccountDescription"));
     SandboxAccount account;
     account.account.instanceId = instance->instance.id;
     account.account.name = name;
@@ -594,8 +659,7 @@ ActionReply RdsActions::resetAccount(const SandboxRequest& request, const QDateT
     if (!account)
         return error;
     const QString password = request.parameter(QStringLiteral("AccountPassword"));
-    const ActionReply bad = PolicyRefusal::fieldReply(
-        rulesFor(instance->instance).checkPassword(password), QStringLiteral("InvalidAccountPassword.Format"));
+    const ActionReply bad = passwordRefusal(rulesFor(instance->instance).checkPassword(password));
     if (bad.isError())
         return bad;
     const Account target = account->account;
@@ -623,8 +687,7 @@ ActionReply RdsActions::resetAccountPassword(const SandboxRequest& request, cons
     if (!account)
         return error;
     const QString password = request.parameter(QStringLiteral("AccountPassword"));
-    const ActionReply bad = PolicyRefusal::fieldReply(
-        rulesFor(instance->instance).checkPassword(password), QStringLiteral("InvalidAccountPassword.Format"));
+    const ActionReply bad = passwordRefusal(rulesFor(instance->instance).checkPassword(password));
     if (bad.isError())
         return bad;
     const Account target = account->account;
@@ -674,27 +737,35 @@ ActionReply RdsActions::setLocked(const SandboxRequest& request, bool locked)
     return ActionReply::ok();
 }
 
-ActionReply RdsActions::grantOperatorPermission(const SandboxRequest& request, const QDateTime&)
+ActionReply RdsActions::grantOperatorPermission(const SandboxRequest& request, const QDateTime& now)
 {
     ActionReply error;
     SandboxInstance* instance
         = instanceFor(request, { QStringLiteral("Privileges"), QStringLiteral("ExpiredTime") }, &error);
     if (!instance)
         return error;
+    // The RDS seed: Privileges "One of: `Control`, `Data`" (one value, not a list).
     const QString privileges = request.parameter(QStringLiteral("Privileges"));
-    for (const QString& privilege : splitList(privileges)) {
-        if (privilege != QLatin1String("Control") && privilege != QLatin1String("Data")) {
-            return ActionReply::error(400,
-                QStringLiteral("InvalidPrivileges.Malformed"),
-                tr("Privileges must be Control, Data or both; %1 is neither.").arg(privilege));
-        }
+    if (privileges != QLatin1String("Control") && privileges != QLatin1String("Data")) {
+        return ActionReply::error(400,
+            QStringLiteral("InvalidPrivileges.Malformed"),
+            tr("Privileges must be exactly one of Control or Data; '%1' is not.").arg(privileges));
     }
+    // The RDS seed: ExpiredTime "ISO 8601 UTC format: `yyyy-MM-ddTHH:mm:ssZ`", and a deadline in the past
+    // would grant nothing.
     const QString expiredText = request.parameter(QStringLiteral("ExpiredTime"));
-    QDateTime expired = QDateTime::fromString(expiredText, Qt::ISODate);
-    if (!expired.isValid() || !expiredText.endsWith(QLatin1Char('Z'))) {
+    static const QRegularExpression exactForm(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
+    QDateTime expired = QDateTime::fromString(expiredText, QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+    expired.setTimeSpec(Qt::UTC);
+    if (!exactForm.match(expiredText).hasMatch() || !expired.isValid()) {
         return ActionReply::error(400,
             QStringLiteral("InvalidExpiredTime.Format"),
-            tr("ExpiredTime must be UTC in the form yyyy-MM-ddTHH:mm:ssZ."));
+            tr("ExpiredTime must be UTC in the form yyyy-MM-ddTHH:mm:ssZ; '%1' is not.").arg(expiredText));
+    }
+    if (expired <= now) {
+        return ActionReply::error(400,
+            QStringLiteral("InvalidExpiredTime.Past"),
+            tr("ExpiredTime %1 has already passed; choose a time in the future (UTC).").arg(expiredText));
     }
     const ActionReply refused = PolicyRefusal::reply(
         InstancePolicy::canManageOperatorPermission(instance->instance),
@@ -704,7 +775,7 @@ ActionReply RdsActions::grantOperatorPermission(const SandboxRequest& request, c
         QStringLiteral("UnsupportedEngine"));
     if (refused.isError())
         return refused;
-    instance->operatorPermission = OperatorPermission { privileges, expired.toUTC() };
+    instance->operatorPermission = OperatorPermission { privileges, expired };
     return ActionReply::ok();
 }
 

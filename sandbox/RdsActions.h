@@ -33,6 +33,8 @@ private:
     ActionReply describeAccounts(const SandboxRequest& request, const QDateTime& now);
     ActionReply describeInstanceKeywords(const SandboxRequest& request, const QDateTime& now);
     ActionReply createAccount(const SandboxRequest& request, const QDateTime& now);
+    ActionReply instancePolicyRefusal(const SandboxInstance& instance, const QString& name, const QString& type);
+    ActionReply addAccount(SandboxInstance* instance, const SandboxRequest& request, const QDateTime& now);
     ActionReply deleteAccount(const SandboxRequest& request, const QDateTime& now);
     ActionReply modifyAccountDescription(const SandboxRequest& request, const QDateTime& now);
     ActionReply grantAccountPrivilege(const SandboxRequest& request, const QDateTime& now);

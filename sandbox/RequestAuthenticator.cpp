@@ -64,11 +64,23 @@ RequestAuthenticator::Result RequestAuthenticator::refuse(int status, const QStr
 RequestAuthenticator::Result RequestAuthenticator::authenticate(const SandboxRequest& request, const QDateTime& now)
 {
     forgetOldNonces(now);
-    const QByteArray bearerHeader = request.header(QByteArrayLiteral("x-acs-bearer-token"));
-    if (!bearerHeader.isEmpty()) {
-        return checkBearer(QString::fromUtf8(bearerHeader),
-            QString::fromUtf8(request.header(QByteArrayLiteral("x-acs-date"))),
-            QString::fromUtf8(request.header(QByteArrayLiteral("x-acs-signature-nonce"))),
+    // The RDS seed's "Authorization: Bearer <your_api_key>", the SDKs' x-acs-bearer-token, or both (then equal).
+    const QByteArray authorization = request.header(QByteArrayLiteral("authorization"));
+    const bool seedBearer = authorization.startsWith("Bearer ");
+    const QByteArray sdkBearer = request.header(QByteArrayLiteral("x-acs-bearer-token"));
+    if (seedBearer || !sdkBearer.isEmpty()) {
+        const QByteArray token = seedBearer ? authorization.mid(7).trimmed() : sdkBearer;
+        if (seedBearer && !sdkBearer.isEmpty() && sdkBearer != token) {
+            return refuse(400,
+                QStringLiteral("InvalidBearerToken.Mismatch"),
+                tr("The Authorization: Bearer header and the x-acs-bearer-token header carry different tokens."));
+        }
+        const bool v3 = !request.header(QByteArrayLiteral("x-acs-date")).isEmpty();
+        return checkBearer(QString::fromUtf8(token),
+            v3 ? QString::fromUtf8(request.header(QByteArrayLiteral("x-acs-date")))
+               : request.parameter(QStringLiteral("Timestamp")),
+            v3 ? QString::fromUtf8(request.header(QByteArrayLiteral("x-acs-signature-nonce")))
+               : request.parameter(QStringLiteral("SignatureNonce")),
             now);
     }
     if (request.hasParameter(QStringLiteral("BearerToken"))) {
@@ -157,8 +169,10 @@ RequestAuthenticator::Result RequestAuthenticator::checkAcs3(const SandboxReques
 RequestAuthenticator::Result RequestAuthenticator::checkBearer(
     const QString& token, const QString& timestamp, const QString& nonce, const QDateTime& now)
 {
-    if (!m_bearerTokens.contains(token)) {
-        return refuse(401, QStringLiteral("InvalidBearerToken.NotFound"), tr("Specified bearer token is not valid."));
+    if (token.isEmpty() || !m_bearerTokens.contains(token)) {
+        return refuse(401,
+            QStringLiteral("InvalidBearerToken.NotFound"),
+            tr("Specified bearer token is not valid: check the API key (ALIYUN_API_KEY)."));
     }
     const ActionReply stale = checkFreshness(timestamp, nonce, now);
     if (stale.isError())

@@ -2,6 +2,7 @@
 
 #include "Instance.h"
 #include "OperatorPermission.h"
+#include "RuleTable.h"
 #include "SandboxAccount.h"
 
 #include <QDateTime>
@@ -18,6 +19,12 @@ struct SandboxInstance
     QDateTime createdAt; // UTC
     QList<SandboxAccount> accounts;
     std::optional<OperatorPermission> operatorPermission; // RDS only
+    int accountQuota = 0; // RDS: accounts this instance allows (AccountMaxQuantity); 0: the engine's default
+
+    int effectiveAccountQuota() const
+    {
+        return accountQuota > 0 ? accountQuota : RuleTable::forEngine(instance.engine).maxAccountsPerInstance;
+    }
 
     SandboxAccount* findAccount(const QString& name)
     {

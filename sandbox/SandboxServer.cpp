@@ -62,6 +62,12 @@ bool SandboxServer::loadState()
         if (!m_error.isEmpty())
             return false;
         if (exists) {
+            // Refuse state that breaks a product rule, naming the record, instead of serving it.
+            if (const QString broken = loaded.ruleViolation(); !broken.isEmpty()) {
+                m_error = tr("The state file %1 breaks a product rule (%2); it was left untouched.")
+                              .arg(m_options.stateFile, broken);
+                return false;
+            }
             m_state = loaded;
             m_stateLoaded = true;
             qCInfo(lcSandbox) << "Loaded" << m_state.instances().size() << "instances from" << m_options.stateFile;
@@ -69,6 +75,10 @@ bool SandboxServer::loadState()
         }
     }
     m_state = m_options.data == SandboxOptions::Data::Demo ? DemoData::build(now) : SandboxState();
+    if (const QString broken = m_state.ruleViolation(); !broken.isEmpty()) {
+        m_error = tr("The demo data breaks a product rule (%1).").arg(broken);
+        return false;
+    }
     m_stateLoaded = true;
     return true;
 }
@@ -154,6 +164,7 @@ ActionReply SandboxServer::admit(const SandboxRequest& request, const QDateTime&
 ActionReply SandboxServer::execute(const SandboxRequest& request, const QDateTime& now)
 {
     m_state.promoteCreatedAccounts(now);
+    m_state.expireOperatorPermissions(now);
     const QString action = request.action();
     return request.product() == Product::Rds ? m_rds.handle(action, request, now)
                                              : m_redis.handle(action, request, now);

@@ -1,5 +1,8 @@
 #include "SandboxState.h"
 
+#include "AccountRules.h"
+#include "RuleTable.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -118,6 +121,8 @@ QJsonObject instanceToJson(const SandboxInstance& s)
         { QStringLiteral("createdAt"), timeText(s.createdAt) },
         { QStringLiteral("databases"), databases },
         { QStringLiteral("accounts"), accounts } };
+    if (s.accountQuota > 0)
+        json.insert(QStringLiteral("accountQuota"), s.accountQuota);
     if (s.operatorPermission) {
         json.insert(QStringLiteral("operatorPermission"),
             QJsonObject { { QStringLiteral("privileges"), s.operatorPermission->privileges },
@@ -159,6 +164,7 @@ SandboxInstance instanceFromJson(const QJsonObject& o, QString* error)
     }
     for (const QJsonValue& v : o.value(QLatin1String("accounts")).toArray())
         s.accounts.append(accountFromJson(v.toObject(), i.id));
+    s.accountQuota = o.value(QLatin1String("accountQuota")).toInt(0);
     const QJsonObject permission = o.value(QLatin1String("operatorPermission")).toObject();
     if (!permission.isEmpty()) {
         s.operatorPermission = OperatorPermission { permission.value(QLatin1String("privileges")).toString(),
@@ -195,6 +201,46 @@ void SandboxState::promoteCreatedAccounts(const QDateTime& now)
                 a.account.status = QStringLiteral("Available");
         }
     }
+}
+
+void SandboxState::expireOperatorPermissions(const QDateTime& now)
+{
+    for (SandboxInstance& s : m_instances) {
+        if (s.operatorPermission && s.operatorPermission->expiredTime <= now)
+            s.operatorPermission.reset();
+    }
+}
+
+QString SandboxState::ruleViolation() const
+{
+    for (const SandboxInstance& s : m_instances) {
+        const AccountRules rules(s.instance.engine);
+        const int quota = s.effectiveAccountQuota();
+        if (quota > 0 && s.accounts.size() > quota) {
+            return tr("instance %1 has %2 accounts, more than the %3 allowed")
+                .arg(s.instance.id)
+                .arg(s.accounts.size())
+                .arg(quota);
+        }
+        for (const SandboxAccount& a : s.accounts) {
+            const QString where = tr("instance %1, account %2").arg(s.instance.id, a.account.name);
+            const QList<QPair<QString, FieldCheck>> checks {
+                { tr("name"), rules.checkName(a.account.name) },
+                { tr("description '%1'").arg(a.account.description), rules.checkDescription(a.account.description) },
+                { tr("type"), rules.checkAccountType(a.account.type) },
+            };
+            for (const auto& [field, check] : checks) {
+                if (!check.isValid())
+                    return tr("%1: %2 breaks the rule: %3").arg(where, field, check.message);
+            }
+            for (const DatabasePrivilege& p : a.account.privileges) {
+                const FieldCheck check = rules.checkPrivilege(p.privilege);
+                if (!check.isValid())
+                    return tr("%1: privilege breaks the rule: %2").arg(where, check.message);
+            }
+        }
+    }
+    return {};
 }
 
 QJsonObject SandboxState::toJson() const

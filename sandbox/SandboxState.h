@@ -30,6 +30,13 @@ public:
 
     // Accounts whose Creating time is over become Available.
     void promoteCreatedAccounts(const QDateTime& now);
+    // Operator (service account) permissions whose ExpiredTime has come lapse: the instance stops reporting them.
+    void expireOperatorPermissions(const QDateTime& now);
+
+    // The first record that breaks a product rule (models/ AccountRules and RuleTable: names, descriptions,
+    // account types, privileges, accounts per instance), named as "instance X, account Y: why"; empty when the
+    // whole state obeys the rules. The sandbox refuses to serve state that fails this.
+    QString ruleViolation() const;
 
     QJsonObject toJson() const;
     // Empty error on success.

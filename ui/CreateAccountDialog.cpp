@@ -72,7 +72,7 @@ CreateAccountDialog::CreateAccountDialog(
         connect(m_role, &QComboBox::currentIndexChanged, this, &CreateAccountDialog::updateOkButton);
     }
 
-    layout->addRow(tr("&Password:"), m_password);
+    layout->addRow(tr("Pass&word:"), m_password);
     m_descriptionHint = layout->addField(tr("D&escription:"), m_description, m_rules.descriptionRuleText());
     m_descriptionHint->setObjectName(QStringLiteral("descriptionHint"));
 

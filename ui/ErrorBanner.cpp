@@ -1,5 +1,6 @@
 #include "ErrorBanner.h"
 
+#include "AnnouncementLabel.h"
 #include "ErrorCatalog.h"
 #include "FieldHint.h"
 
@@ -16,8 +17,8 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     , m_text(new QLabel(this))
     , m_action(new QLabel(this))
     , m_details(new QLabel(this))
-    , m_copy(new QPushButton(tr("&Copy details"), this))
-    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_copy(new QPushButton(tr("Copy deta&ils"), this))
+    , m_retry(new QPushButton(tr("Retr&y"), this))
 {
     setObjectName(QStringLiteral("errorBanner"));
     setAccessibleName(tr("Error"));
@@ -76,6 +77,7 @@ void ErrorBanner::showError(const ServiceError& error, const QString& partial)
     const bool resumable = !partial.isEmpty() && error.category != ServiceError::Category::Cancelled;
     m_retry->setVisible(resumable || (error.isRetrySafe() && !ErrorCatalog::outcomeUnknown(error)));
     show();
+    announce();
 }
 
 QString ErrorBanner::text() const
@@ -98,6 +100,15 @@ void ErrorBanner::showMessage(const QString& text)
     m_copy->hide();
     m_retry->hide();
     show();
+    announce();
+}
+
+// Screen readers hear the error as it appears; the description carries the text and the advice.
+void ErrorBanner::announce()
+{
+    const QString advice = m_action->isHidden() ? QString() : QString(QLatin1Char(' ') + m_action->text());
+    setAccessibleDescription(m_text->text() + advice);
+    AnnouncementLabel::raiseAlert(this);
 }
 
 QString ErrorBanner::detailsText() const

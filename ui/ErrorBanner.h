@@ -44,6 +44,7 @@ protected:
 
 private:
     void applyColours();
+    void announce();
 
     QLabel* m_text = nullptr;
     QLabel* m_action = nullptr;

@@ -56,7 +56,7 @@ OperatorPermissionDialog::OperatorPermissionDialog(AccountService* service, cons
     m_expiry->setDateTime(tomorrow);
 
     auto* layout = new RuleFormLayout(form());
-    layout->addRow(tr("&Action:"), choice);
+    layout->addRow(tr("Ac&tion:"), choice);
     layout->addRow(tr("&Permission:"), m_privilege);
     m_expiryHint = layout->addField(tr("&Expires:"), m_expiry, tr("A date and time in the future, in UTC."));
     m_expiryHint->setObjectName(QStringLiteral("expiryHint"));

@@ -1,5 +1,6 @@
 #include "PasswordField.h"
 
+#include "AnnouncementLabel.h"
 #include "FieldHint.h"
 #include "FocusChain.h"
 #include "PasswordGenerator.h"
@@ -56,6 +57,7 @@ PasswordField::PasswordField(const EngineRules& rules, QWidget* parent)
     m_toggle->setDefaultAction(toggleAction);
     m_toggle->setObjectName(QStringLiteral("showPasswordButton"));
     m_toggle->setAccessibleName(tr("Show password"));
+    m_toggle->setAccessibleDescription(toggleAction->toolTip());
     addAction(toggleAction);
     connect(toggleAction, &QAction::toggled, this, &PasswordField::setPasswordVisible);
 
@@ -66,6 +68,7 @@ PasswordField::PasswordField(const EngineRules& rules, QWidget* parent)
     m_generate->setDefaultAction(generateAction);
     m_generate->setObjectName(QStringLiteral("generateButton"));
     m_generate->setAccessibleName(tr("Generate password"));
+    m_generate->setAccessibleDescription(generateAction->toolTip());
     addAction(generateAction);
     connect(generateAction, &QAction::triggered, this, &PasswordField::generate);
 
@@ -78,6 +81,7 @@ PasswordField::PasswordField(const EngineRules& rules, QWidget* parent)
     m_strengthLabel->setAccessibleName(tr("Password strength"));
     m_capsLock->setObjectName(QStringLiteral("capsLockWarning"));
     m_capsLock->setAccessibleName(tr("Caps Lock warning"));
+    m_capsLock->setAccessibleDescription(m_capsLock->text());
     m_capsLock->hide();
 
     auto* passwordRow = new QHBoxLayout;
@@ -199,7 +203,10 @@ bool PasswordField::eventFilter(QObject* watched, QEvent* event)
         const QString text = key->text();
         if (text.size() == 1 && text.at(0).isLetter() && text.at(0).toUpper() != text.at(0).toLower()) {
             const bool shift = key->modifiers().testFlag(Qt::ShiftModifier);
-            m_capsLock->setVisible(text.at(0).isUpper() != shift);
+            const bool capsLock = text.at(0).isUpper() != shift;
+            if (capsLock && m_capsLock->isHidden())
+                AnnouncementLabel::raiseAlert(m_capsLock); // heard, not only seen
+            m_capsLock->setVisible(capsLock);
         }
     }
     return QWidget::eventFilter(watched, event);
@@ -224,5 +231,6 @@ void PasswordField::updateStrength()
         : tr("%1 (%2 bits)").arg(qualityText(bits)).arg(static_cast<int>(std::lround(bits)));
     m_strengthLabel->setText(text);
     m_strength->setToolTip(text);
-    m_strength->setAccessibleDescription(text);
+    // The meter's colour and length are not the only signal: the quality word is its description and its label.
+    m_strength->setAccessibleDescription(password.isEmpty() ? tr("No password entered yet") : text);
 }

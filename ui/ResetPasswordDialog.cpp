@@ -2,6 +2,7 @@
 
 #include "AccountHeader.h"
 #include "AccountService.h"
+#include "AnnouncementLabel.h"
 #include "ClipboardGuard.h"
 #include "ErrorBanner.h"
 #include "FocusChain.h"
@@ -26,6 +27,7 @@ ResetPasswordDialog::ResetPasswordDialog(
     , m_clear(new QPushButton(tr("C&lear now"), form()))
     , m_countdown(new QLabel(form()))
     , m_doneLabel(new QLabel(form()))
+    , m_clipboardNotice(new AnnouncementLabel(form()))
     , m_clipboard(new ClipboardGuard(this))
 {
     setWindowTitle(tr("Reset Password of %1").arg(account.name));
@@ -56,6 +58,7 @@ ResetPasswordDialog::ResetPasswordDialog(
     copyRow->addWidget(m_copy);
     copyRow->addWidget(m_clear);
     copyRow->addWidget(m_countdown, 1);
+    copyRow->addWidget(m_clipboardNotice);
 
     auto* layout = new QVBoxLayout(form());
     layout->setContentsMargins(0, 0, 0, 0);
@@ -70,6 +73,7 @@ ResetPasswordDialog::ResetPasswordDialog(
     connect(m_copy, &QPushButton::clicked, this, &ResetPasswordDialog::copyPassword);
     connect(m_clear, &QPushButton::clicked, m_clipboard, &ClipboardGuard::clearNow);
     connect(m_clipboard, &ClipboardGuard::countdown, this, &ResetPasswordDialog::showCountdown);
+    connect(m_clipboard, &ClipboardGuard::cleared, this, &ResetPasswordDialog::showCleared);
 
     FocusChain::setWithButtons(m_password->focusOrder() + QList<QWidget*> { m_copy, m_clear }, buttonBox());
     if (!m_allowed.isValid())
@@ -82,6 +86,7 @@ void ResetPasswordDialog::copyPassword()
 {
     if (!m_password->passwordCheck().isValid())
         return;
+    m_clipboardNotice->clear();
     m_clipboard->copy(m_password->password());
 }
 
@@ -98,6 +103,12 @@ void ResetPasswordDialog::showCountdown(int secondsLeft)
 {
     m_clear->setEnabled(secondsLeft > 0);
     m_countdown->setText(secondsLeft > 0 ? tr("Clipboard clears in %n s", nullptr, secondsLeft) : QString());
+}
+
+void ResetPasswordDialog::showCleared(bool wasOurs)
+{
+    if (wasOurs)
+        m_clipboardNotice->announce(tr("Clipboard cleared."));
 }
 
 void ResetPasswordDialog::updateOkButton()

@@ -4,6 +4,7 @@
 #include "OperationDialog.h"
 
 class AccountHeader;
+class AnnouncementLabel;
 class ClipboardGuard;
 class PasswordField;
 class QLabel;
@@ -31,6 +32,7 @@ public:
     QPushButton* clearButton() const { return m_clear; }
     QLabel* countdownLabel() const { return m_countdown; }
     QLabel* doneLabel() const { return m_doneLabel; }
+    AnnouncementLabel* clipboardNotice() const { return m_clipboardNotice; }
 
 public slots:
     void copyPassword();
@@ -45,6 +47,7 @@ protected slots:
 
 private:
     void showCountdown(int secondsLeft);
+    void showCleared(bool wasOurs);
 
     Account m_account;
     FieldCheck m_allowed;
@@ -55,5 +58,6 @@ private:
     QPushButton* m_clear = nullptr;
     QLabel* m_countdown = nullptr;
     QLabel* m_doneLabel = nullptr;
+    AnnouncementLabel* m_clipboardNotice = nullptr; // "Clipboard cleared.", spoken by screen readers
     ClipboardGuard* m_clipboard = nullptr;
 };

@@ -99,6 +99,8 @@ FakeOpenApi::Reply FakeOpenApi::json(const QByteArray& body, int status)
 bool FakeOpenApi::verify(const Captured& request) const
 {
     const QByteArray authorization = request.header("authorization");
+    if (authorization.startsWith("Bearer ")) // the seed's bearer header, sent beside x-acs-bearer-token
+        return QString::fromUtf8(authorization.mid(7)) == m_bearer;
     if (!authorization.isEmpty()) {
         const qsizetype at = authorization.indexOf("SignedHeaders=");
         const qsizetype end = authorization.indexOf(',', at);

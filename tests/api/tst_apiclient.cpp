@@ -701,7 +701,7 @@ void TestApiClient::meterCountsEveryRequest()
     QCOMPARE(usage.size(), 1);
     QCOMPARE(usage.first().action, QStringLiteral("ModifyAccountDescription"));
     QCOMPARE(usage.first().sessionCalls, 2);
-    QCOMPARE(usage.first().unitPriceCny, 0.001);
+    QCOMPARE(usage.first().unitPriceCny, 0.002); // the seed's Input 0.001 plus Output 0.001
     QCOMPARE(usage.first().freeCallsPerMonth, 1000);
 }
 

@@ -1,6 +1,8 @@
 // The api building blocks on their own: rate limiter and retry figures with injected clocks and randomness,
 // endpoint rules, call meter persistence, credentials from the environment, the redactor, the request signer.
 #include "CallMeter.h"
+#include "CallMeterModel.h"
+#include "CallPrice.h"
 #include "Credentials.h"
 #include "EndpointResolver.h"
 #include "InstancePolicy.h"
@@ -16,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <limits>
 
 class TestApiParts : public QObject
 {
@@ -34,10 +38,13 @@ private slots:
     void sdkHosts();
     void endpointOverrides();
     void callMeterPersistsPerMonth();
+    void callPricesFollowTheSeedsTable();
     void credentialsFromEnvironment();
     void redactorMasksSecrets();
     void signerPinnedV3MatchesVector();
     void signerUtcTimestamp();
+    void signerSendsTheSeedsBearerHeader_data();
+    void signerSendsTheSeedsBearerHeader();
     void redisStatusMappedToDomain_data();
     void redisStatusMappedToDomain();
 };
@@ -100,6 +107,22 @@ void TestApiParts::retryAfterHonoured()
     ServiceError throttled;
     throttled.category = ServiceError::Category::Throttled;
     QCOMPARE(*policy.retryDelay(throttled, 1, false, 1500), 1500);
+    // RDS seed: "If rate-limited (HTTP 429), implement exponential backoff with jitter": the hint is a floor, so
+    // a short hint does not cut the jittered backoff short, and no wait exceeds 20 s.
+    QCOMPARE(*policy.retryDelay(throttled, 3, false, 50), 400); // max(50, 0.5 * 800)
+    QCOMPARE(*policy.retryDelay(throttled, 1, false, 0), 100);
+    QCOMPARE(*policy.retryDelay(throttled, 1, false, 60000), 20000);
+    QCOMPARE(*policy.retryDelay(throttled, 1, false, std::numeric_limits<qint64>::max()), 20000);
+    // Parsing the hint: x-acs-retry-after in ms, Retry-After in seconds, huge values saturate (a day), never wrap.
+    constexpr qint64 day = 24LL * 3600 * 1000;
+    QCOMPARE(RetryPolicy::retryAfterHintMs("250", ""), 250);
+    QCOMPARE(RetryPolicy::retryAfterHintMs("", " 2 "), 2000);
+    QCOMPARE(RetryPolicy::retryAfterHintMs("", ""), -1);
+    QCOMPARE(RetryPolicy::retryAfterHintMs("soon", "Wed, 21 Oct 2015 07:28:00 GMT"), -1);
+    QCOMPARE(RetryPolicy::retryAfterHintMs("", "-5"), -1);
+    QCOMPARE(RetryPolicy::retryAfterHintMs("", "9223372036854775807"), day);
+    QCOMPARE(RetryPolicy::retryAfterHintMs("", "99999999999999999999999"), day);
+    QCOMPARE(RetryPolicy::retryAfterHintMs("99999999999999999999999", ""), day);
     RetryPolicy::Settings scaled;
     scaled.timeScale = 0.01;
     QCOMPARE(*RetryPolicy(scaled, [] { return 0.5; }).retryDelay(throttled, 1, false, 1500), 15);
@@ -233,7 +256,8 @@ void TestApiParts::callMeterPersistsPerMonth()
             meter.count(QStringLiteral("rds"), QStringLiteral("ModifyAccountDescription"));
         meter.count(QStringLiteral("rds"), QStringLiteral("CreateAccount"));
         QCOMPARE(meter.usage().size(), 2);
-        QCOMPARE(meter.monthCostCny(), 0.001 + 2 * 0.001); // CreateAccount + 2 calls beyond the free 1000
+        // CreateAccount (Input 0.001, Output —) + 2 calls beyond the free 1000 at Input 0.001 + Output 0.001.
+        QVERIFY(qAbs(meter.monthCostCny() - (0.001 + 2 * 0.002)) < 1e-12);
     }
     settings.sync();
     CallMeter reopened(&settings, nullptr, [&now] { return now; });
@@ -249,6 +273,46 @@ void TestApiParts::callMeterPersistsPerMonth()
     QCOMPARE(february.first().monthCalls, 1);
     for (const QString& key : settings.allKeys())
         QVERIFY(key.startsWith(QStringLiteral("callMeter/")));
+}
+
+void TestApiParts::callPricesFollowTheSeedsTable()
+{
+    // RDS seed, "Price Reference": | Tier | Input Price | Output Price |, both counted where both are listed.
+    const QString rds = QStringLiteral("rds");
+    QCOMPARE(CallPrice::forAction(rds, QStringLiteral("CreateAccount")).unitPriceCny(), 0.001); // "0.001 / | — |"
+    QVERIFY(qAbs(CallPrice::forAction(rds, QStringLiteral("ModifyAccountDescription")).unitPriceCny() - 0.002) < 1e-12);
+    QVERIFY(
+        qAbs(CallPrice::forAction(rds, QStringLiteral("DescribeInstanceKeywords")).unitPriceCny() - 0.0002) < 1e-12);
+    QVERIFY(qAbs(CallPrice::forAction(rds, QStringLiteral("ResetAccount")).unitPriceCny() - 0.0002) < 1e-12);
+    QVERIFY(qAbs(CallPrice::forAction(rds, QStringLiteral("RevokeAccountPrivilege")).unitPriceCny() - 0.002) < 1e-12);
+    // "Free Tier": 1000 a month for ModifyAccountDescription, DescribeInstanceKeywords, ResetAccount; 100 for Lock
+    // and Unlock; "Revoke permissions from service account: No free tier".
+    QCOMPARE(CallPrice::forAction(rds, QStringLiteral("ResetAccount")).freeCallsPerMonth, 1000);
+    QCOMPARE(CallPrice::forAction(rds, QStringLiteral("UnlockAccount")).freeCallsPerMonth, 100);
+    QCOMPARE(CallPrice::forAction(rds, QStringLiteral("RevokeOperatorPermission")).freeCallsPerMonth, 0);
+    // No price published: Redis calls (even CreateAccount), list calls, unpriced writes. Never an RDS price.
+    for (const auto& [product, action] : { std::pair { "r-kvstore", "CreateAccount" },
+             std::pair { "r-kvstore", "ModifyAccountDescription" },
+             std::pair { "rds", "DescribeAccounts" },
+             std::pair { "rds", "DescribeDBInstances" },
+             std::pair { "rds", "GrantAccountPrivilege" },
+             std::pair { "rds", "RevokeOperatorPermission" } }) {
+        const CallPrice price = CallPrice::forAction(QLatin1String(product), QLatin1String(action));
+        QVERIFY2(!price.published && price.unitPriceCny() == 0, action);
+    }
+    // The free tier applies per action and month: 1000 free DescribeInstanceKeywords do not cover a ResetAccount.
+    CallMeter meter(nullptr, nullptr, [] { return QDateTime(QDate(2025, 3, 1), QTime(0, 0), Qt::UTC); });
+    for (int i = 0; i < 999; ++i)
+        meter.count(rds, QStringLiteral("DescribeInstanceKeywords"));
+    for (int i = 0; i < 1001; ++i)
+        meter.count(rds, QStringLiteral("ResetAccount"));
+    meter.count(QStringLiteral("r-kvstore"), QStringLiteral("CreateAccount"));
+    QVERIFY(qAbs(meter.monthCostCny() - 0.0002) < 1e-12);
+    CallMeterModel model;
+    model.setUsages(meter.usage());
+    const QModelIndex redis = model.index(0, CallMeterModel::UnitPrice);
+    QCOMPARE(model.index(0, CallMeterModel::ProductColumn).data().toString(), QStringLiteral("r-kvstore"));
+    QCOMPARE(redis.data().toString(), QStringLiteral("no price published"));
 }
 
 void TestApiParts::credentialsFromEnvironment()
@@ -333,6 +397,30 @@ void TestApiParts::signerUtcTimestamp()
     QCOMPARE(RequestSigner::hostHeader(QUrl(QStringLiteral("https://rds.aliyuncs.com:443/"))),
         QByteArray("rds.aliyuncs.com"));
     QVERIFY(RequestSigner::newNonce() != RequestSigner::newNonce());
+}
+
+void TestApiParts::signerSendsTheSeedsBearerHeader_data()
+{
+    QTest::addColumn<int>("method");
+    QTest::newRow("v3") << int(Credentials::SigningMethod::Acs3HmacSha256);
+    QTest::newRow("v1") << int(Credentials::SigningMethod::RpcHmacSha1);
+}
+
+void TestApiParts::signerSendsTheSeedsBearerHeader()
+{
+    // RDS seed: "Include the header: `Authorization: Bearer <your_api_key>`"; the SDKs' header goes beside it.
+    QFETCH(int, method);
+    ApiRequest request;
+    request.product = Product::Rds;
+    request.action = QStringLiteral("DescribeAccounts");
+    request.parameters = { { QStringLiteral("DBInstanceId"), QStringLiteral("rm-1") } };
+    const WireRequest wire = RequestSigner::build(request,
+        Credentials::bearer(QStringLiteral("my-api-key"), Credentials::SigningMethod(method)),
+        QUrl(QStringLiteral("https://rds.aliyuncs.com")),
+        { QStringLiteral("n1"), QDateTime::currentDateTimeUtc() },
+        "ua");
+    QCOMPARE(wire.header("authorization"), QByteArray("Bearer my-api-key"));
+    QCOMPARE(wire.header("x-acs-bearer-token"), QByteArray("my-api-key"));
 }
 
 void TestApiParts::redisStatusMappedToDomain_data()

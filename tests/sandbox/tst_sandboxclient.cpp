@@ -5,8 +5,11 @@
 #include "DemoData.h"
 #include "RdsClient.h"
 #include "RedisClient.h"
+#include "RuleTable.h"
 #include "SandboxServer.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,6 +24,10 @@ const QString kRedisStandard = QStringLiteral("r-bp1a2b3c4d5e6f7g8");
 const QString kRedisCluster = QStringLiteral("r-bp1h9j8k7l6m5n4b3");
 const QString kRedis28 = QStringLiteral("r-bp1x28legacy0c8v7");
 const QString kGoodPassword = QStringLiteral("Str0ng#Pass");
+const QString kStopped = QStringLiteral("rm-t4n1stopped0demo1");
+const QString kLocked = QStringLiteral("rm-t4n2locked00demo2");
+const QString kMigrating = QStringLiteral("pgm-t4n3migrating0d3");
+const QString kQuotaFull = QStringLiteral("rm-t4n4quota000demo4");
 
 } // namespace
 
@@ -34,8 +41,12 @@ private slots:
     void rdsDescribeActions();
     void rdsCreateAccountAndItsRules();
     void rdsPrivilegesAndDelete();
+    void rdsSeveralDatabasesInOneCall();
     void rdsDescriptionAndPasswords();
     void rdsResetLockAndOperatorPermission();
+    void rdsEveryRowOfTheSeedsErrorTable_data();
+    void rdsEveryRowOfTheSeedsErrorTable();
+    void rdsAccountQuotaIsReportedAndEnforced();
     void redisDescribeActions();
     void redisCreateAccountAndItsRules();
     void redisChangesAndDefaultAccount();
@@ -186,7 +197,7 @@ void TstSandboxClient::rdsCreateAccountAndItsRules()
             400,
             "InvalidAccountDescription.Format" },
         { kMySql, QStringLiteral("app_rw"), kGoodPassword, {}, 400, "InvalidAccountName.Duplicate" },
-        { kRestarting, QStringLiteral("ok_name"), kGoodPassword, {}, 403, "InvalidDBInstanceStatus" },
+        { kRestarting, QStringLiteral("ok_name"), kGoodPassword, {}, 400, "OperationDenied.DBInstanceStatus" },
     };
     for (const Refusal& r : refusals) {
         const auto answer = create(r.instance, r.name, r.password, r.description);
@@ -198,7 +209,10 @@ void TstSandboxClient::rdsCreateAccountAndItsRules()
     }
     // PostgreSQL allows 63 characters where MySQL allows 32: the limit comes from the engine's rules.
     QVERIFY(create(kPostgres, QString(40, QLatin1Char('p')), kGoodPassword, {}).ok());
-    QVERIFY(create(kMySql, QStringLiteral("second_super"), kGoodPassword, {}, QStringLiteral("Super")).ok());
+    // MySQL allows one privileged account and dba_super is it: "input value not satisfy instance policy".
+    const auto secondSuper = create(kMySql, QStringLiteral("second_super"), kGoodPassword, {}, QStringLiteral("Super"));
+    QCOMPARE(codeOf(secondSuper.error), QStringLiteral("OperationDenied.InstancePolicy"));
+    QCOMPARE(secondSuper.error->httpStatus, 400);
     QCOMPARE(codeOf(create(kMySql, QStringLiteral("odd_type"), kGoodPassword, {}, QStringLiteral("Root")).error),
         QStringLiteral("InvalidAccountType.Format"));
 }
@@ -246,7 +260,58 @@ void TstSandboxClient::rdsPrivilegesAndDelete()
         return m_rds->revokeAccountPrivilege(
             kRestarting, QStringLiteral("staging_app"), { QStringLiteral("staging_app") }, c, done);
     });
-    QCOMPARE(codeOf(notRunning.error), QStringLiteral("InvalidDBInstanceStatus"));
+    QCOMPARE(codeOf(notRunning.error), QStringLiteral("OperationDenied.DBInstanceStatus"));
+}
+
+void TstSandboxClient::rdsSeveralDatabasesInOneCall()
+{
+    // RDS seed FAQ: "Can I grant permissions to multiple databases in one call? A: Yes. For GrantAccountPrivilege and
+    // RevokeAccountPrivilege, provide a comma-separated list in the DBName parameter (e.g., db1,db2,db3)."
+    QSignalSpy answered(m_server.get(), &SandboxServer::requestAnswered);
+    const QString user = QStringLiteral("etl_loader"); // holds analytics DMLOnly
+    const auto grant = run<QString>([&](QObject* c, auto done) {
+        return m_rds->grantAccountPrivilege(kMySql,
+            user,
+            { QStringLiteral("app_db"), QStringLiteral("orders"), QStringLiteral("analytics") },
+            { QStringLiteral("ReadOnly"), QStringLiteral("DDLOnly"), QStringLiteral("ReadWrite") },
+            c,
+            done);
+    });
+    QVERIFY2(grant.ok(), qPrintable(grant.error ? grant.error->summary() : QString()));
+    QCOMPARE(answered.count(), 1); // one call for three databases
+    QCOMPARE(answered.first().first().toString(), QStringLiteral("GrantAccountPrivilege"));
+    QMap<QString, QString> held;
+    for (const DatabasePrivilege& p : rdsAccount(kMySql, user).privileges)
+        held.insert(p.dbName, p.privilege);
+    QCOMPARE(held.value(QStringLiteral("app_db")), QStringLiteral("ReadOnly")); // each database its own privilege
+    QCOMPARE(held.value(QStringLiteral("orders")), QStringLiteral("DDLOnly"));
+    QCOMPARE(held.value(QStringLiteral("analytics")), QStringLiteral("ReadWrite"));
+
+    // A list-length mismatch is a clear 400 naming both lengths.
+    const auto mismatch = run<QString>([&](QObject* c, auto done) {
+        return m_rds->grantAccountPrivilege(kMySql,
+            user,
+            { QStringLiteral("app_db"), QStringLiteral("orders") },
+            { QStringLiteral("ReadOnly") },
+            c,
+            done);
+    });
+    QCOMPARE(mismatch.error->httpStatus, 400);
+    QCOMPARE(codeOf(mismatch.error), QStringLiteral("InvalidParameter"));
+    QVERIFY2(mismatch.error->message.contains(QLatin1String("2 database(s)"))
+            && mismatch.error->message.contains(QLatin1String("1 privilege(s)")),
+        qPrintable(mismatch.error->message));
+
+    answered.clear();
+    const auto revoke = run<QString>([&](QObject* c, auto done) {
+        return m_rds->revokeAccountPrivilege(
+            kMySql, user, { QStringLiteral("app_db"), QStringLiteral("orders") }, c, done);
+    });
+    QVERIFY(revoke.ok());
+    QCOMPARE(answered.count(), 1);
+    const QList<DatabasePrivilege> left = rdsAccount(kMySql, user).privileges;
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().dbName, QStringLiteral("analytics"));
 }
 
 void TstSandboxClient::rdsDescriptionAndPasswords()
@@ -311,7 +376,110 @@ void TstSandboxClient::rdsResetLockAndOperatorPermission()
     const auto stopped = run<QString>([&](QObject* c, auto done) {
         return m_rds->grantOperatorPermission(kRestarting, QStringLiteral("Data"), expires, c, done);
     });
-    QCOMPARE(codeOf(stopped.error), QStringLiteral("InvalidDBInstanceStatus"));
+    QCOMPARE(codeOf(stopped.error), QStringLiteral("OperationDenied.DBInstanceStatus"));
+}
+
+void TstSandboxClient::rdsEveryRowOfTheSeedsErrorTable_data()
+{
+    // The RDS seed's "Error Handling" table: | Error Code | Description | ... One demo instance per state.
+    QTest::addColumn<QString>("instance");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("seedWords");
+    QTest::newRow("400 creating/maintaining/Switching")
+        << kRestarting << QStringLiteral("ok_name") << kGoodPassword << QStringLiteral("Normal") << 400
+        << QStringLiteral("OperationDenied.DBInstanceStatus")
+        << QStringLiteral("The general instance is creating/maintaining/switching");
+    QTest::newRow("400 name exists") << kMySql << QStringLiteral("app_rw") << kGoodPassword << QStringLiteral("Normal")
+                                     << 400 << QStringLiteral("InvalidAccountName.Duplicate")
+                                     << QStringLiteral("Specified account name already exists");
+    QTest::newRow("400 password not valid")
+        << kMySql << QStringLiteral("ok_name") << QStringLiteral("password") << QStringLiteral("Normal") << 400
+        << QStringLiteral("InvalidAccountPassword.Format") << QStringLiteral("Specified account password is not valid");
+    QTest::newRow("400 instance policy") << kMySql << QStringLiteral("ok_name") << kGoodPassword
+                                         << QStringLiteral("Super") << 400
+                                         << QStringLiteral("OperationDenied.InstancePolicy")
+                                         << QStringLiteral("input value not satisfy instance policy");
+    QTest::newRow("403 stopped") << kStopped << QStringLiteral("ok_name") << kGoodPassword << QStringLiteral("Normal")
+                                 << 403 << QStringLiteral("IncorrectDBInstanceState")
+                                 << QStringLiteral("Current DB instance state does not support this operation");
+    QTest::newRow("403 locked") << kLocked << QStringLiteral("ok_name") << kGoodPassword << QStringLiteral("Normal")
+                                << 403 << QStringLiteral("IncorrectDBInstanceState")
+                                << QStringLiteral("Current DB instance state does not support this operation");
+    QTest::newRow("403 AccountQuotaExceeded")
+        << kQuotaFull << QStringLiteral("ok_name") << kGoodPassword << QStringLiteral("Normal") << 403
+        << QStringLiteral("AccountQuotaExceeded") << QStringLiteral("Exceeding the allowed amount of account");
+    QTest::newRow("404") << QStringLiteral("rm-nonexistent") << QStringLiteral("ok_name") << kGoodPassword
+                         << QStringLiteral("Normal") << 404 << QStringLiteral("InvalidDBInstanceId.NotFound")
+                         << QStringLiteral("The database instance does not exist");
+    QTest::newRow("InvalidDBInstanceStatus")
+        << kMigrating << QStringLiteral("ok_name") << kGoodPassword << QStringLiteral("Normal") << 403
+        << QStringLiteral("InvalidDBInstanceStatus") << QStringLiteral("The instance is not in the Running state");
+}
+
+void TstSandboxClient::rdsEveryRowOfTheSeedsErrorTable()
+{
+    QFETCH(QString, instance);
+    QFETCH(QString, name);
+    QFETCH(QString, password);
+    QFETCH(QString, type);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, seedWords);
+    const auto answer = run<QString>(
+        [&](QObject* c, auto done) { return m_rds->createAccount(instance, name, password, type, {}, c, done); });
+    QVERIFY(!answer.ok());
+    QCOMPARE(answer.error->httpStatus, status);
+    QCOMPARE(answer.error->code, code);
+    QVERIFY2(answer.error->message.contains(seedWords, Qt::CaseInsensitive), qPrintable(answer.error->message));
+    QVERIFY(!answer.error->requestId.isEmpty());
+    // The last row, SomeObjectsDependOnAccount, is about deleting: "The account has permissions on specific objects".
+    const auto depends = run<QString>(
+        [&](QObject* c, auto done) { return m_rds->deleteAccount(kMySql, QStringLiteral("app_rw"), c, done); });
+    QCOMPARE(codeOf(depends.error), QStringLiteral("SomeObjectsDependOnAccount"));
+}
+
+void TstSandboxClient::rdsAccountQuotaIsReportedAndEnforced()
+{
+    // RDS seed FAQ: "Each RDS instance has a maximum number of accounts (varies by engine and instance class)".
+    const auto quotaOf = [&](const QString& instance) {
+        ApiRequest request;
+        request.product = Product::Rds;
+        request.action = QStringLiteral("DescribeDBInstanceAttribute");
+        request.parameters = { { QStringLiteral("DBInstanceId"), instance } };
+        ApiCall* call = m_api->send(request);
+        QSignalSpy finished(call, &ApiCall::finished);
+        if (!finished.wait(10000))
+            return -1;
+        return finished.first()
+            .first()
+            .toJsonObject()
+            .value(QLatin1String("Items"))
+            .toObject()
+            .value(QLatin1String("DBInstanceAttribute"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String("AccountMaxQuantity"))
+            .toInt();
+    };
+    QCOMPARE(quotaOf(kQuotaFull), 3);
+    QCOMPARE(quotaOf(kMySql), RuleTable::forEngine(Engine::MySQL).maxAccountsPerInstance);
+    const auto remove = run<QString>(
+        [&](QObject* c, auto done) { return m_rds->deleteAccount(kQuotaFull, QStringLiteral("dev_tester"), c, done); });
+    QVERIFY(remove.ok());
+    QVERIFY(run<QString>([&](QObject* c, auto done) {
+        return m_rds->createAccount(
+            kQuotaFull, QStringLiteral("dev_two"), kGoodPassword, QStringLiteral("Normal"), {}, c, done);
+    }).ok());
+    const auto over = run<QString>([&](QObject* c, auto done) {
+        return m_rds->createAccount(
+            kQuotaFull, QStringLiteral("dev_three"), kGoodPassword, QStringLiteral("Normal"), {}, c, done);
+    });
+    QCOMPARE(codeOf(over.error), QStringLiteral("AccountQuotaExceeded"));
 }
 
 void TstSandboxClient::redisDescribeActions()

@@ -1,4 +1,5 @@
 // Unit tests of the sandbox's parts that need no network: options, state files, demo data, throttling, faults.
+#include "AccountRules.h"
 #include "DemoData.h"
 #include "FaultInjector.h"
 #include "InstancePolicy.h"
@@ -22,6 +23,8 @@ private slots:
     void optionsRefuseMalformedValues();
     void demoDataShowsTheProductOff();
     void stateRoundTripsThroughAFile();
+    void demoDataObeysEveryRule();
+    void stateBreakingARuleIsRefusedNamingTheRecord();
     void corruptStateFileIsRefusedAndUntouched_data();
     void corruptStateFileIsRefusedAndUntouched();
     void throttleAdmitsTheLimitPerSecond();
@@ -152,6 +155,57 @@ void TstSandboxParts::stateRoundTripsThroughAFile()
     QCOMPARE(QJsonDocument(loaded.toJson()), QJsonDocument(state.toJson()));
     QCOMPARE(loaded.instances().size(), state.instances().size());
     QCOMPARE(loaded.accountCount(), state.accountCount());
+}
+
+void TstSandboxParts::demoDataObeysEveryRule()
+{
+    // Redis seed, Description: "The description can contain letters, digits, underscores (_), and hyphens (-)."
+    // So "Default account" (a space) may not appear in the demo, nor may any other rule-breaking record.
+    const SandboxState state = DemoData::build(QDateTime::currentDateTimeUtc());
+    QVERIFY2(state.ruleViolation().isEmpty(), qPrintable(state.ruleViolation()));
+    for (const SandboxInstance& s : state.instances()) {
+        if (s.instance.product != Product::Redis)
+            continue;
+        for (const SandboxAccount& a : s.accounts) {
+            QVERIFY2(!a.account.description.contains(QLatin1Char(' ')), qPrintable(a.account.description));
+            QVERIFY2(AccountRules(Engine::Redis).checkDescription(a.account.description).isValid(),
+                qPrintable(a.account.description));
+        }
+    }
+}
+
+void TstSandboxParts::stateBreakingARuleIsRefusedNamingTheRecord()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("state.json"));
+    SandboxState state = DemoData::build(QDateTime::currentDateTimeUtc());
+    SandboxInstance* redis = state.findInstance(Product::Redis, QStringLiteral("r-bp1a2b3c4d5e6f7g8"));
+    QVERIFY(redis);
+    redis->accounts.first().account.description = QStringLiteral("Default account");
+    QString error;
+    QVERIFY2(state.save(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    file.close();
+    SandboxOptions options;
+    options.stateFile = path;
+    {
+        SandboxServer server(options);
+        QCOMPARE(server.listen(), quint16(0));
+        const QString why = server.errorString();
+        QVERIFY2(why.contains(QLatin1String("r-bp1a2b3c4d5e6f7g8")), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("Default account")), qPrintable(why));
+        QVERIFY2(why.contains(path), qPrintable(why));
+        QVERIFY(!server.saveState(&error));
+    }
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+    // A Redis account name with an underscore breaks "lowercase letters, digits, and hyphens (-)".
+    state = DemoData::build(QDateTime::currentDateTimeUtc());
+    state.findInstance(Product::Redis, QStringLiteral("r-bp1h9j8k7l6m5n4b3"))->accounts.last().account.name
+        = QStringLiteral("game_ro");
+    QVERIFY(state.ruleViolation().contains(QLatin1String("game_ro")));
 }
 
 void TstSandboxParts::corruptStateFileIsRefusedAndUntouched_data()

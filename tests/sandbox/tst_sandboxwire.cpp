@@ -43,12 +43,15 @@ private slots:
     void everySigningMethodIsAccepted();
     void popCoreFormBodyIsAccepted();
     void authenticationFailuresUseTheServiceCodes();
+    void seedBearerHeaderOverRawHttp();
     void errorBodiesCarryEveryField();
     void unknownActionsAndMissingParametersAreRefused();
     void describeDBInstancesPagesByTokenAndByPage();
     void redisDescribeInstancesPages();
+    void describeAccountsPagingOutsideTheSeedsRangeIsRefused();
     void throttlesAbove100PerSecond();
     void throttlesOperatorPermissionAbove10PerSecond();
+    void operatorPermissionFollowsTheSeed();
     void eachFaultKind_data();
     void eachFaultKind();
     void delayedReplyLandsAfterTheClientGaveUp();
@@ -224,6 +227,50 @@ void TstSandboxWire::authenticationFailuresUseTheServiceCodes()
     QCOMPARE(m_wire->send(unsigned_).status, 400);
 }
 
+void TstSandboxWire::seedBearerHeaderOverRawHttp()
+{
+    // RDS seed: "Use Bearer Token authentication ... Include the header: `Authorization: Bearer <your_api_key>`",
+    // with curl "https://rds.aliyuncs.com/?Action=DescribeAccounts&DBInstanceId=...&<Common request parameters>".
+    const auto rawGet = [this](const QByteArray& authorization, const QString& nonce) {
+        WireRequest wire;
+        wire.method = "GET";
+        wire.url = m_server->endpoint();
+        wire.url.setQuery(
+            QStringLiteral("Action=DescribeAccounts&DBInstanceId=%1&PageSize=50&PageNumber=1"
+                           "&Version=2014-08-15&Format=JSON&Timestamp=%2&SignatureNonce=%3")
+                .arg(kMySql, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")), nonce));
+        wire.headers = { { "authorization", authorization } };
+        return m_wire->send(wire);
+    };
+    const WireHarness::Answer ok
+        = rawGet(QByteArray("Bearer ") + SandboxOptions::DemoBearerToken, QStringLiteral("raw-bearer-1"));
+    QCOMPARE(ok.status, 200);
+    QVERIFY(!ok.body.value(QLatin1String("RequestId")).toString().isEmpty());
+    QVERIFY(
+        ok.body.value(QLatin1String("Accounts")).toObject().value(QLatin1String("DBInstanceAccount")).toArray().size()
+        > 0);
+    const WireHarness::Answer wrong = rawGet(QByteArrayLiteral("Bearer not-the-key"), QStringLiteral("raw-bearer-2"));
+    QCOMPARE(wrong.status, 401);
+    QCOMPARE(wrong.code(), QStringLiteral("InvalidBearerToken.NotFound"));
+    QVERIFY(wrong.body.value(QLatin1String("Message")).toString().contains(QLatin1String("bearer token")));
+    // The project's client sends both headers (the seed's and the SDKs'); they must agree.
+    WireRequest both = m_wire->sign(
+        WireHarness::request(
+            Product::Rds, QStringLiteral("DescribeAccounts"), { { QStringLiteral("DBInstanceId"), kMySql } }),
+        Credentials::bearer(QLatin1String(SandboxOptions::DemoBearerToken)));
+    QCOMPARE(both.header("authorization"), QByteArray("Bearer ") + SandboxOptions::DemoBearerToken);
+    QCOMPARE(m_wire->send(both).status, 200);
+    both = m_wire->sign(
+        WireHarness::request(
+            Product::Rds, QStringLiteral("DescribeAccounts"), { { QStringLiteral("DBInstanceId"), kMySql } }),
+        Credentials::bearer(QLatin1String(SandboxOptions::DemoBearerToken)));
+    for (auto& [name, value] : both.headers) {
+        if (name == "authorization")
+            value = "Bearer other-key";
+    }
+    QCOMPARE(m_wire->send(both).code(), QStringLiteral("InvalidBearerToken.Mismatch"));
+}
+
 void TstSandboxWire::errorBodiesCarryEveryField()
 {
     const WireHarness::Answer answer
@@ -303,6 +350,36 @@ void TstSandboxWire::describeDBInstancesPagesByTokenAndByPage()
     QCOMPARE(page2.body.value(QLatin1String("PageRecordCount")).toInt(), 1);
 }
 
+void TstSandboxWire::describeAccountsPagingOutsideTheSeedsRangeIsRefused()
+{
+    // RDS seed, DescribeAccounts: "PageSize ... Range: 30–100" and "PageNumber ... ≥1": refused, not clamped.
+    const auto page = [this](const QString& size, const QString& number) {
+        ParameterList parameters { { QStringLiteral("DBInstanceId"), kMySql } };
+        if (!size.isNull())
+            parameters.append({ QStringLiteral("PageSize"), size });
+        if (!number.isNull())
+            parameters.append({ QStringLiteral("PageNumber"), number });
+        return m_wire->send(m_wire->sign(
+            WireHarness::request(Product::Rds, QStringLiteral("DescribeAccounts"), parameters), demoKey()));
+    };
+    for (const char* size : { "29", "1", "101", "1000" }) {
+        const WireHarness::Answer answer = page(QLatin1String(size), QStringLiteral("1"));
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.code(), QStringLiteral("InvalidPageSize.OutOfRange"));
+        QVERIFY2(answer.body.value(QLatin1String("Message")).toString().contains(QLatin1String("30 to 100")),
+            qPrintable(answer.body.value(QLatin1String("Message")).toString()));
+    }
+    for (const char* number : { "0", "-1", "x" }) {
+        const WireHarness::Answer answer = page(QStringLiteral("30"), QLatin1String(number));
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.code(), QStringLiteral("InvalidPageNumber.Malformed"));
+    }
+    QCOMPARE(page(QStringLiteral("abc"), QStringLiteral("1")).code(), QStringLiteral("InvalidPageSize.Malformed"));
+    for (const char* size : { "30", "100" })
+        QCOMPARE(page(QLatin1String(size), QStringLiteral("1")).status, 200);
+    QCOMPARE(page(QString(), QString()).status, 200); // the defaults, 30 and 1
+}
+
 void TstSandboxWire::redisDescribeInstancesPages()
 {
     const WireHarness::Answer answer
@@ -362,6 +439,67 @@ void TstSandboxWire::throttlesOperatorPermissionAbove10PerSecond()
         m_wire->send(m_wire->sign(WireHarness::request(Product::Rds, QStringLiteral("DescribeRegions")), demoKey()))
             .status,
         200);
+}
+
+void TstSandboxWire::operatorPermissionFollowsTheSeed()
+{
+    // RDS seed: Privileges "One of: `Control`, `Data`"; ExpiredTime "ISO 8601 UTC format: `yyyy-MM-ddTHH:mm:ssZ`".
+    SandboxOptions options;
+    options.operatorRateLimit = 0; // more than 10 grants in a second here; the limit has its own test
+    start(options);
+    const auto grant = [this](const QString& privileges, const QString& expiredTime) {
+        return m_wire->send(m_wire->sign(WireHarness::request(Product::Rds,
+                                             QStringLiteral("GrantOperatorPermission"),
+                                             { { QStringLiteral("DBInstanceId"), kMySql },
+                                                 { QStringLiteral("Privileges"), privileges },
+                                                 { QStringLiteral("ExpiredTime"), expiredTime } }),
+            demoKey()));
+    };
+    const auto reported = [this] {
+        const WireHarness::Answer answer
+            = m_wire->send(m_wire->sign(WireHarness::request(Product::Rds,
+                                            QStringLiteral("DescribeDBInstanceAttribute"),
+                                            { { QStringLiteral("DBInstanceId"), kMySql } }),
+                demoKey()));
+        return answer.body.value(QLatin1String("Items"))
+            .toObject()
+            .value(QLatin1String("DBInstanceAttribute"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String("OperatorPermission"))
+            .toObject();
+    };
+    const QString future
+        = QDateTime::currentDateTimeUtc().addDays(1).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+    for (const char* list : { "Control,Data", "Data,Control", "control", "All", "Control Data" }) {
+        const WireHarness::Answer answer = grant(QLatin1String(list), future);
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.code(), QStringLiteral("InvalidPrivileges.Malformed"));
+    }
+    for (const char* time : { "2099-01-02T03:04:05+08:00",
+             "2099-01-02 03:04:05",
+             "2099-01-02T03:04:05.000Z",
+             "2099-01-02T03:04Z",
+             "2099-1-2T03:04:05Z",
+             "2099-02-30T03:04:05Z" }) {
+        const WireHarness::Answer answer = grant(QStringLiteral("Data"), QLatin1String(time));
+        QCOMPARE(answer.status, 400);
+        QVERIFY2(answer.code() == QLatin1String("InvalidExpiredTime.Format"), time);
+    }
+    const QString past
+        = QDateTime::currentDateTimeUtc().addSecs(-60).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+    QCOMPARE(grant(QStringLiteral("Control"), past).code(), QStringLiteral("InvalidExpiredTime.Past"));
+    QVERIFY(reported().isEmpty());
+
+    QCOMPARE(grant(QStringLiteral("Data"), future).status, 200);
+    QCOMPARE(reported().value(QLatin1String("Privileges")).toString(), QStringLiteral("Data"));
+    QCOMPARE(reported().value(QLatin1String("ExpiredTime")).toString(), future);
+    // The permission lapses at its expiry: the instance stops reporting it.
+    const QString soon = QDateTime::currentDateTimeUtc().addSecs(2).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+    QCOMPARE(grant(QStringLiteral("Control"), soon).status, 200);
+    QCOMPARE(reported().value(QLatin1String("ExpiredTime")).toString(), soon);
+    QTRY_VERIFY_WITH_TIMEOUT(reported().isEmpty(), 10000);
 }
 
 void TstSandboxWire::eachFaultKind_data()

@@ -1,0 +1,222 @@
+// Walks every widget of the main window and of every dialog, as a screen reader user meets them: each control that
+// takes focus has an accessible name, no label shows a literal "&" (a mnemonic without a buddy), and no two visible
+// controls of a window claim the same Alt+letter.
+#include "AccountTableModel.h"
+#include "ActivityDock.h"
+#include "ActivityLogModel.h"
+#include "DialogGallery.h"
+#include "InstanceTreeModel.h"
+#include "MainWindow.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextDocument>
+
+#include <memory>
+
+namespace {
+
+QString describe(const QWidget* widget)
+{
+    return QStringLiteral("%1 \"%2\"")
+        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+}
+
+// Qt's own parts of compound widgets: they take focus on behalf of their owner, which carries the name.
+bool isInternalPart(const QWidget* widget)
+{
+    if (widget->focusProxy())
+        return true;
+    const QWidget* parent = widget->parentWidget();
+    if (parent && (qobject_cast<const QAbstractSpinBox*>(parent) || qobject_cast<const QComboBox*>(parent)))
+        return true;
+    const QString className = QString::fromLatin1(widget->metaObject()->className());
+    return className == QLatin1String("QDockWidgetTitleButton") || className == QLatin1String("QToolBarExtension");
+}
+
+bool isRichText(const QLabel* label)
+{
+    return label->textFormat() == Qt::RichText
+        || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+}
+
+// The letter after a single "&" ("&&" is a literal ampersand), or a null QChar.
+QChar mnemonicOf(const QString& text)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("(?<!&)(?:&&)*&([^&\\s])"));
+    const QRegularExpressionMatch match = mnemonic.match(text);
+    return match.hasMatch() ? match.captured(1).at(0).toLower() : QChar();
+}
+
+QStringList unnamedFocusableControls(QWidget* top)
+{
+    QStringList problems;
+    QList<QWidget*> widgets = top->findChildren<QWidget*>();
+    widgets.prepend(top);
+    for (QWidget* widget : widgets) {
+        if (!(widget->focusPolicy() & Qt::TabFocus) || isInternalPart(widget))
+            continue;
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            problems << describe(widget) + QStringLiteral(" takes focus but has no accessible name");
+    }
+    return problems;
+}
+
+QStringList labelsWithLiteralAmpersand(QWidget* top)
+{
+    QStringList problems;
+    for (const QLabel* label : top->findChildren<QLabel*>()) {
+        if (!label->buddy() && !isRichText(label) && !mnemonicOf(label->text()).isNull())
+            problems << describe(label) + QStringLiteral(" shows a literal & in \"%1\"").arg(label->text());
+    }
+    return problems;
+}
+
+QStringList duplicateMnemonics(QWidget* top)
+{
+    QHash<QChar, QStringList> owners;
+    for (QWidget* widget : top->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(top) || widget->window() != top)
+            continue;
+        QString text;
+        if (const auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+            text = label->text();
+        else if (const auto* button = qobject_cast<QAbstractButton*>(widget))
+            text = button->text();
+        if (const QChar letter = mnemonicOf(text); !letter.isNull())
+            owners[letter] << text;
+    }
+    if (auto* window = qobject_cast<QMainWindow*>(top)) {
+        for (const QAction* menu : window->menuBar()->actions()) {
+            if (const QChar letter = mnemonicOf(menu->text()); !letter.isNull())
+                owners[letter] << menu->text();
+        }
+    }
+    QStringList problems;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            problems << QStringLiteral("Alt+%1 is claimed by %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+    }
+    return problems;
+}
+
+QStringList problemsOf(QWidget* top)
+{
+    return unnamedFocusableControls(top) + labelsWithLiteralAmpersand(top) + duplicateMnemonics(top);
+}
+
+Instance instance(const QString& id, Engine engine)
+{
+    Instance i;
+    i.id = id;
+    i.regionId = QStringLiteral("cn-hangzhou");
+    i.engine = engine;
+    i.product = ProductInfo::productOf(engine);
+    i.engineVersion = engine == Engine::Redis ? QStringLiteral("6.0") : QStringLiteral("8.0");
+    i.status = QStringLiteral("Running");
+    return i;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ApsaraAccountsTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
+        QSettings().clear();
+    }
+
+    void checkerFindsTheProblemsItLooksFor()
+    {
+        // The checks themselves: a bare line edit, a buddy-less "&Name:" and two "&Save" buttons are reported.
+        QDialog dialog;
+        auto* label = new QLabel(QStringLiteral("&Name:"), &dialog);
+        auto* edit = new QLineEdit(&dialog);
+        auto* first = new QPushButton(QStringLiteral("&Save"), &dialog);
+        auto* second = new QPushButton(QStringLiteral("&Send"), &dialog);
+        dialog.show();
+        const QStringList problems = problemsOf(&dialog);
+        QCOMPARE(problems.size(), 3);
+        label->setBuddy(edit);
+        second->setText(QStringLiteral("S&end"));
+        QVERIFY2(problemsOf(&dialog).isEmpty(), qPrintable(problemsOf(&dialog).join(QLatin1Char('\n'))));
+        Q_UNUSED(first);
+    }
+
+    void mainWindow()
+    {
+        FakeAccountService service;
+        InstanceTreeModel instances;
+        AccountTableModel accounts;
+        ActivityLogModel activity;
+        CallMeterModel meter;
+        instances.setRegions({ Region { QStringLiteral("cn-hangzhou"), QStringLiteral("China (Hangzhou)"), {} } });
+        instances.setInstances(QStringLiteral("cn-hangzhou"),
+            { instance(QStringLiteral("rm-mysql"), Engine::MySQL),
+                instance(QStringLiteral("r-cache"), Engine::Redis) });
+        Account user;
+        user.instanceId = QStringLiteral("rm-mysql");
+        user.name = QStringLiteral("app_user");
+        user.type = QStringLiteral("Normal");
+        user.status = QStringLiteral("Available");
+        user.privileges = { DatabasePrivilege { QStringLiteral("orders"), QStringLiteral("ReadWrite"), {} } };
+        accounts.setAccounts(QStringLiteral("rm-mysql"), { user });
+        MainWindow window(&service, &instances, &accounts);
+        window.setActivityModel(&activity);
+        window.setCallMeterModel(&meter);
+        window.setContext(QStringLiteral("Demo"), QStringLiteral("cn-hangzhou"), true);
+        window.show();
+        window.activityDock()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user")));
+        const QStringList problems = problemsOf(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        window.setCallMeterModel(nullptr);
+    }
+
+    void dialog_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("withError");
+        for (const QString& name : DialogGallery::names()) {
+            QTest::newRow(qPrintable(name)) << name << false;
+            QTest::newRow(qPrintable(name + QStringLiteral(" with an error"))) << name << true;
+        }
+    }
+
+    void dialog()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, withError);
+        DialogGallery gallery;
+        std::unique_ptr<QDialog> dialog = gallery.make(name);
+        QVERIFY(dialog);
+        if (withError)
+            DialogGallery::showServiceError(dialog.get());
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        const QStringList problems = problemsOf(dialog.get());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
