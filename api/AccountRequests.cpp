@@ -57,6 +57,13 @@ VerifyRead AccountRequests::accountCheck(const QString& instanceId,
     return verify;
 }
 
+VerifyRead AccountRequests::createCheck(const QString& instanceId, const QString& name) const
+{
+    VerifyRead verify = accountCheck(instanceId, name, {}, false);
+    verify.checkBefore = true;
+    return verify;
+}
+
 QString AccountRequests::target(const QString& instanceId, const QString& account)
 {
     return account.isEmpty() ? instanceId : instanceId + QLatin1Char('/') + account;

@@ -31,6 +31,9 @@ public:
         const QString& name,
         std::function<bool(const QJsonObject& account)> applied,
         bool whenAbsent) const;
+    // The check of a create: the account's presence, also read before the first send so that a name that was
+    // already taken is never mistaken for the create having worked.
+    VerifyRead createCheck(const QString& instanceId, const QString& name) const;
 
     // AcceptLanguage=zh-CN when the user interface is Chinese, else en-US: region names come back in the user's
     // language (the two products differ in their default).

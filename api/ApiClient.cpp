@@ -3,6 +3,7 @@
 #include "CallRunner.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QTimer>
 
 ApiClient::ApiClient(QObject* parent)
@@ -39,6 +40,39 @@ ApiCall* ApiClient::send(const ApiRequest& request)
     // Start on the next event-loop turn so the caller can connect to the handle first.
     QTimer::singleShot(0, runner, &CallRunner::start);
     return call;
+}
+
+QList<ApiClient::CancelledCall> ApiClient::cancelAll()
+{
+    QList<CancelledCall> cancelled;
+    QList<QPointer<ApiCall>> calls;
+    for (ApiCall* call : findChildren<ApiCall*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (call->isFinished())
+            continue;
+        calls.append(call);
+        if (const auto* runner = call->findChild<CallRunner*>(QString(), Qt::FindDirectChildrenOnly))
+            cancelled.append(runner->cancelledSummary());
+    }
+    for (const QPointer<ApiCall>& call : calls) {
+        if (call)
+            call->cancel();
+    }
+    return cancelled;
+}
+
+QString ApiClient::describeCancelled(const QList<CancelledCall>& cancelled)
+{
+    QStringList lines;
+    for (const CancelledCall& call : cancelled) {
+        if (!call.isWrite)
+            continue;
+        lines << (call.mayHaveApplied ? tr("%1 %2: cancelled, but it was already sent and may have been applied.")
+                                      : tr("%1 %2: cancelled before it was sent; not applied."))
+                     .arg(call.action, call.target);
+    }
+    if (lines.isEmpty())
+        return {};
+    return tr("Switching the connection cancelled these changes:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 
 QByteArray ApiClient::userAgent()

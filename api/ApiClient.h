@@ -41,8 +41,15 @@ public:
     std::shared_ptr<RateLimiter> rateLimiter() const { return m_limiter; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
     const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
+    // Idle timeout of one HTTP exchange (no bytes for this long).
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     int timeoutMs() const { return m_timeoutMs; }
+    // Overall deadline of one call, its retries and check reads included; 0 = none.
+    void setDeadlineMs(qint64 deadlineMs) { m_deadlineMs = deadlineMs; }
+    qint64 deadlineMs() const { return m_deadlineMs; }
+    // A response body larger than this is refused as an error (ResponseTooLarge).
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
     void setRequestLog(RequestLog* log) { m_log = log; }
     void setCallMeter(CallMeter* meter) { m_meter = meter; }
     // For tests: pin the signing time and the nonces.
@@ -50,7 +57,22 @@ public:
     void setNonceSource(std::function<QString()> nonce) { m_nonce = std::move(nonce); }
 
     // Starts the call at once (asynchronously) and returns its handle; the handle deletes itself after done().
+    // The call keeps the credentials, region and endpoints of this moment, for its retries and reads too.
     ApiCall* send(const ApiRequest& request);
+
+    struct CancelledCall
+    {
+        QString action;
+        QString target;
+        bool isWrite = false;
+        bool mayHaveApplied = false; // a write that had been sent at least once
+    };
+    // Cancels every call in flight (their resends and check reads too), e.g. when the profile changes, and says
+    // which were cancelled.
+    QList<CancelledCall> cancelAll();
+    // A sentence for the user about the cancelled writes ("CreateAccount rm-1/app: may have been applied"), or
+    // empty when no write was cancelled.
+    static QString describeCancelled(const QList<CancelledCall>& cancelled);
 
     QNetworkAccessManager* network() const { return m_network; }
     // "ApsaraAccounts/<version> Qt/<qVersion>"
@@ -66,6 +88,8 @@ private:
     std::shared_ptr<RateLimiter> m_limiter;
     RetryPolicy m_retryPolicy;
     int m_timeoutMs = 30000;
+    qint64 m_deadlineMs = 120000;
+    qint64 m_maxResponseBytes = 8 * 1024 * 1024;
     RequestLog* m_log = nullptr;
     CallMeter* m_meter = nullptr;
     std::function<QDateTime()> m_clock;

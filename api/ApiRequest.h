@@ -18,6 +18,8 @@ struct VerifyRead
 {
     std::shared_ptr<const ApiRequest> read;
     std::function<bool(const QJsonObject& body)> applied; // true when the read's answer shows the write happened
+    // Also read once before the first send (a create): a later "applied" is only ours if it was not so before.
+    bool checkBefore = false;
 };
 
 // One OpenAPI call: which product and action, the business parameters (wire names), and what the log shows.

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 JsonReader::JsonReader(const QString& action)
     : m_action(action)
 {
@@ -89,8 +91,16 @@ std::optional<qint64> JsonReader::integer(
         return std::nullopt;
     }
     const QJsonValue value = object.value(key);
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        // Beyond 2^53 a double no longer holds every integer, and casting an out-of-range double is undefined.
+        constexpr double Exact = 9007199254740992.0; // 2^53
+        const double number = value.toDouble();
+        if (!std::isfinite(number) || std::trunc(number) != number || std::fabs(number) > Exact) {
+            failAt(where, QCoreApplication::translate("JsonReader", "is not a whole number in range"));
+            return std::nullopt;
+        }
+        return qint64(number);
+    }
     bool converted = false;
     const qint64 number = value.toString().toLongLong(&converted);
     if (!value.isString() || !converted) {

@@ -3,10 +3,11 @@
 #include "ApiCall.h"
 #include "ApiClient.h"
 
+#include <QCoreApplication>
+
 namespace {
 
-// Page budget so a server that always says "more" cannot loop forever.
-constexpr int MaxPages = 1000;
+using PagedCall::MaxPages; // so a server that always says "more" cannot loop forever
 
 void runPage(ApiClient* client, ApiCall* umbrella, const ApiRequest& request, PagedCall::PageParser page, int pageIndex)
 {
@@ -26,8 +27,22 @@ void runPage(ApiClient* client, ApiCall* umbrella, const ApiRequest& request, Pa
                 umbrella->fail(error);
                 return;
             }
-            if (!next || pageIndex + 1 >= MaxPages) {
+            if (!next) {
                 umbrella->finish(body, requestId);
+                return;
+            }
+            if (pageIndex + 1 >= MaxPages) { // an error, not a list silently cut short
+                ServiceError error;
+                error.category = ServiceError::Category::Parse;
+                error.code = QStringLiteral("TooManyPages");
+                error.action = request.action;
+                error.requestId = requestId;
+                error.message = QCoreApplication::translate("PagedCall",
+                    "The %1 answer still had more after %2 pages; the list was not loaded rather than shown "
+                    "incomplete.")
+                                    .arg(request.action)
+                                    .arg(QString::number(MaxPages));
+                umbrella->fail(error);
                 return;
             }
             ApiRequest following = request;
@@ -45,6 +60,17 @@ ApiCall* run(ApiClient* client, const ApiRequest& firstPage, PageParser page)
     auto* umbrella = new ApiCall(firstPage.action, client);
     runPage(client, umbrella, firstPage, std::move(page), 0);
     return umbrella;
+}
+
+qint64 pageNumber(const QJsonObject& body, JsonReader& reader)
+{
+    const qint64 page = reader.integer(body, QStringLiteral("PageNumber"), {}, false).value_or(0);
+    if (page < 0 || page > MaxPages) {
+        reader.failAt(QStringLiteral("PageNumber"),
+            QCoreApplication::translate("PagedCall", "is not a plausible page number (%1)").arg(page));
+        return 0;
+    }
+    return page;
 }
 
 ParameterList withParameters(ParameterList parameters, const ParameterList& changes)

@@ -20,4 +20,8 @@ ApiCall* run(ApiClient* client, const ApiRequest& firstPage, PageParser page);
 // A copy of parameters where every key of `changes` is set to its new value (added when absent); a null
 // QString value removes the key.
 ParameterList withParameters(ParameterList parameters, const ParameterList& changes);
+// The answer's PageNumber (0 when absent); a negative or absurd one (past the page budget) is a parse error, so
+// the next page number can never overflow.
+qint64 pageNumber(const QJsonObject& body, JsonReader& reader);
+constexpr qint64 MaxPages = 1000;
 } // namespace PagedCall

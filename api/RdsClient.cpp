@@ -28,7 +28,7 @@ std::optional<ParameterList> nextPageNumber(const QJsonObject& body,
     const char* totalKey,
     JsonReader& reader)
 {
-    const auto page = reader.integer(body, QStringLiteral("PageNumber"), {}, false).value_or(0);
+    const auto page = PagedCall::pageNumber(body, reader);
     const auto total = reader.integer(body, QLatin1String(totalKey), {}, false);
     if (pageItems == 0 || (total && collected >= *total) || (!total && pageItems < pageSize))
         return std::nullopt;
@@ -171,7 +171,7 @@ ApiCall* RdsClient::describeDatabases(const QString& instanceId, QObject* contex
         // No top-level total: a full page means there may be more.
         if (!reader.ok() || rows.size() < DatabasePageSize)
             return std::optional<ParameterList>();
-        const qint64 page = reader.integer(body, QStringLiteral("PageNumber"), {}, false).value_or(0);
+        const qint64 page = PagedCall::pageNumber(body, reader);
         const qint64 fromRequest = databases->size() / DatabasePageSize;
         return std::optional<ParameterList>(
             ParameterList { { QStringLiteral("PageNumber"), QString::number(std::max(page, fromRequest) + 1) } });
@@ -292,7 +292,7 @@ ApiCall* RdsClient::createAccount(const QString& instanceId,
         parameters,
         context,
         std::move(done),
-        m_requests.accountCheck(instanceId, name, {}, false));
+        m_requests.createCheck(instanceId, name));
 }
 
 ApiCall* RdsClient::deleteAccount(const QString& instanceId, const QString& name, QObject* context, Done<QString> done)

@@ -1,6 +1,6 @@
 #include "Redactor.h"
 
-#include <QRegularExpression>
+#include "SecretMask.h"
 
 namespace {
 const QStringList& secretKeys()
@@ -49,14 +49,17 @@ QList<QPair<QByteArray, QByteArray>> Redactor::redact(const QList<QPair<QByteArr
     return out;
 }
 
-QString Redactor::redactText(const QString& text)
+QString Redactor::redactText(const QString& text, const QStringList& knownSecrets)
 {
-    // key, then = or : (optionally quoted JSON), then the value up to a delimiter.
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(([A-Za-z0-9_.\-]*(?:[Pp]assword|PASSWORD|[Ss]ecret|SECRET|[Ss]ecurity[-_]?[Tt]oken|)"
-                       R"([Bb]earer[-_]?[Tt]oken|[Ss]ignature|[Aa]uthorization)[A-Za-z0-9_.\-]*)("?\s*[=:]\s*"?))"
-                       R"(([^&"\s,}]+(?: [^&"\s,}=:]+)*))"));
-    QString out = text;
-    out.replace(pattern, QStringLiteral("\\1\\2") + Mask);
-    return out;
+    return SecretMask::maskText(text, knownSecrets);
+}
+
+QStringList Redactor::secretValues(const ParameterList& parameters)
+{
+    QStringList values;
+    for (const auto& [key, value] : parameters) {
+        if (isSecretKey(key) && !value.isEmpty())
+            values << value;
+    }
+    return values;
 }

@@ -28,7 +28,7 @@ QString domainStatus(const QString& wireStatus)
 std::optional<ParameterList> nextPage(
     const QJsonObject& body, qsizetype collected, qsizetype pageItems, int pageSize, JsonReader& reader)
 {
-    const qint64 page = reader.integer(body, QStringLiteral("PageNumber"), {}, false).value_or(0);
+    const qint64 page = PagedCall::pageNumber(body, reader);
     const auto total = reader.integer(body, QStringLiteral("TotalCount"), {}, false);
     if (!reader.ok() || pageItems == 0 || (total && collected >= *total) || (!total && pageItems < pageSize))
         return std::nullopt;
@@ -218,7 +218,7 @@ ApiCall* RedisClient::createAccount(const QString& instanceId,
         parameters,
         context,
         std::move(done),
-        m_requests.accountCheck(instanceId, name, {}, false));
+        m_requests.createCheck(instanceId, name));
 }
 
 ApiCall* RedisClient::grantAccountPrivilege(

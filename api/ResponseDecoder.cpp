@@ -50,6 +50,13 @@ ResponseDecoder::Decoded ResponseDecoder::decode(const Raw& raw, const QString& 
     error.action = action;
     error.httpStatus = raw.httpStatus;
 
+    if (raw.tooLarge) {
+        error.category = ServiceError::Category::Parse;
+        error.code = QStringLiteral("ResponseTooLarge");
+        error.message = QCoreApplication::translate(
+            "ResponseDecoder", "The answer was larger than any documented answer and was refused unread.");
+        return { {}, error };
+    }
     if (raw.cancelled || (raw.networkError != QNetworkReply::NoError && raw.httpStatus == 0)) {
         error.category = raw.cancelled ? ServiceError::Category::Cancelled
             : raw.timedOut             ? ServiceError::Category::Timeout

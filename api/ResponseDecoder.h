@@ -22,6 +22,7 @@ public:
         QByteArray body;
         bool timedOut = false; // the transfer timeout fired (Qt reports OperationCanceledError then)
         bool cancelled = false;
+        bool tooLarge = false; // the body passed the size cap and was refused unread
     };
     struct Decoded
     {

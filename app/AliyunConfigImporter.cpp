@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace {
 
@@ -103,7 +104,16 @@ AliyunConfigImporter::Result AliyunConfigImporter::importFile(const QString& pat
                                file.errorString().isEmpty() ? tr("permission denied") : file.errorString());
         return result;
     }
-    result = importJson(file.readAll());
+    // Read one byte past the cap, so a file that grows while being read is refused too.
+    const QByteArray json = file.read(MaxFileBytes + 1);
+    if (info.size() > MaxFileBytes || json.size() > MaxFileBytes) {
+        result.error = tr("The file %1 is larger than %2 KiB; an aliyun CLI config.json is a few KiB. Nothing was "
+                          "read.")
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(MaxFileBytes / 1024);
+        return result;
+    }
+    result = importJson(json);
     if (!result.ok())
         result.error = QDir::toNativeSeparators(path) + QStringLiteral(": ") + result.error;
     return result;
@@ -210,6 +220,10 @@ QString AliyunConfigImporter::checkProfile(const QJsonObject& entry, const QStri
     imported.profile.authMode = mode == QLatin1String("AK") ? Profile::AuthMode::AccessKey
         : mode == QLatin1String("StsToken")                 ? Profile::AuthMode::Sts
                                                             : Profile::AuthMode::BearerToken;
+    // The same rule as --region: a region ID ends up in endpoint host names.
+    static const QRegularExpression regionPattern(QStringLiteral("^[a-z]{2,}(-[a-z0-9]+)+$"));
+    if (!region.isEmpty() && !regionPattern.match(region).hasMatch())
+        return tr("%1: \"region_id\" '%2' is not a region ID such as cn-hangzhou.").arg(named, region);
     if (!region.isEmpty())
         imported.profile.defaultRegion = region;
 

@@ -36,6 +36,7 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
+    static constexpr qint64 MaxFileBytes = 1024 * 1024; // a real config.json is a few KiB
     static QString defaultPath(); // ~/.aliyun/config.json
     static Result importFile(const QString& path);
     static Result importJson(const QByteArray& json);

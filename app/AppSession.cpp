@@ -121,6 +121,10 @@ void AppSession::useConnection(const Credentials& credentials, const QMap<QStrin
         MessageBox::warning(m_window, tr("Invalid endpoint"), error);
         return;
     }
+    // Calls in flight keep the old credentials; cancel them and say which changes may have been applied.
+    const QString cancelled = ApiClient::describeCancelled(m_client.cancelAll());
+    if (!cancelled.isEmpty())
+        MessageBox::warning(m_window, tr("Changes cancelled"), cancelled);
     m_client.setCredentials(credentials);
     m_client.setRegion(activeRegion);
     if (m_window)

@@ -1,5 +1,7 @@
 #include "ActivityLogModel.h"
 
+#include "SecretMask.h"
+
 #include "ModelRoles.h"
 
 #include <QStringList>
@@ -123,8 +125,14 @@ QString ActivityLogModel::displayText(const CallRecord& record, int column) cons
     }
 }
 
-QString ActivityLogModel::csvField(const QString& value)
+QString ActivityLogModel::csvField(const QString& text)
 {
+    // A spreadsheet runs a cell that starts with = + - @ (or a tab or CR) as a formula: make it plain text. Any
+    // secret a server echoed into a message is masked too.
+    QString value = SecretMask::maskText(text);
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    if (!value.isEmpty() && formulaStart.contains(value.front()))
+        value.prepend(QLatin1Char('\''));
     static const QString special = QStringLiteral(",\"\r\n");
     bool needsQuotes = false;
     for (const QChar c : value)

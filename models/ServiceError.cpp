@@ -25,6 +25,8 @@ QString ServiceError::recommendedAction() const
 
 bool ServiceError::isRetrySafe() const
 {
+    if (outcomeUnknown)
+        return false;
     if (ErrorCatalog::isRejectedBeforeProcessing(code))
         return true;
     switch (category) {

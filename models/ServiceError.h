@@ -29,6 +29,9 @@ struct ServiceError
     QString hostId;
     QString recommend;  // diagnosis URL the server sent, if any
     QString action;     // the API action that failed, e.g. "CreateAccount"
+    // A write was sent and no definite answer came back (timeout, dropped connection, 5xx), and no read settled
+    // it: it may or may not have been applied, so it must not be offered for a blind resend.
+    bool outcomeUnknown = false;
 
     // Readable, translatable sentence for a helpdesk user ("The account name is already taken.").
     QString userText() const;

@@ -362,8 +362,7 @@ ActionReply RedisActions::modifyAccountPassword(const SandboxRequest& request, c
         return error;
     if (const ActionReply refused = refuseModify(*instance, account->account); refused.isError())
         return refused;
-    if (SandboxAccount::hashPassword(request.parameter(QStringLiteral("OldAccountPassword")))
-        != account->passwordSha256) {
+    if (!account->passwordMatches(request.parameter(QStringLiteral("OldAccountPassword")))) {
         return ActionReply::error(400,
             QStringLiteral("InvalidAccountPassword.Mismatch"),
             tr("The old password is not the account's current password."));

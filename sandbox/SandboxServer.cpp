@@ -166,8 +166,14 @@ ActionReply SandboxServer::execute(const SandboxRequest& request, const QDateTim
     m_state.promoteCreatedAccounts(now);
     m_state.expireOperatorPermissions(now);
     const QString action = request.action();
-    return request.product() == Product::Rds ? m_rds.handle(action, request, now)
-                                             : m_redis.handle(action, request, now);
+    const ActionReply reply = request.product() == Product::Rds ? m_rds.handle(action, request, now)
+                                                                : m_redis.handle(action, request, now);
+    if (!action.startsWith(QLatin1String("Describe"))) {
+        const QString instance = request.parameter(ProductInfo::instanceIdParameter(*request.product()));
+        const QString account = request.parameter(QStringLiteral("AccountName"));
+        emit writeExecuted(action, account.isEmpty() ? instance : instance + QLatin1Char('/') + account, reply.httpStatus);
+    }
+    return reply;
 }
 
 ActionReply SandboxServer::process(const SandboxRequest& request)

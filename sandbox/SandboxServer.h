@@ -58,6 +58,8 @@ public:
 signals:
     // After each answered request (not for dropped connections).
     void requestAnswered(const QString& action, int httpStatus);
+    // After each write action ran (answered or not): target is "instance/account"; 200 means it was applied.
+    void writeExecuted(const QString& action, const QString& target, int httpStatus);
 
 private:
     void serve(const QHttpServerRequest& httpRequest, QHttpServerResponder&& responder);

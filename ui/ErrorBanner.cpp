@@ -1,5 +1,7 @@
 #include "ErrorBanner.h"
 
+#include "SecretMask.h"
+
 #include "AnnouncementLabel.h"
 #include "ErrorCatalog.h"
 #include "FieldHint.h"
@@ -134,11 +136,11 @@ void ErrorBanner::clear()
 
 void ErrorBanner::copyDetails() const
 {
-    // The one line support asks for; it carries no secret (ServiceError never holds a password).
+    // The one line support asks for; masked, because a server message can echo what was sent.
     QString text = m_hasError ? m_error.summary() : m_text->text();
     if (m_hasError && !m_error.requestId.isEmpty() && !text.contains(m_error.requestId))
         text += QStringLiteral(" RequestId: ") + m_error.requestId;
-    QGuiApplication::clipboard()->setText(text);
+    QGuiApplication::clipboard()->setText(SecretMask::maskText(text));
 }
 
 void ErrorBanner::changeEvent(QEvent* event)

@@ -91,6 +91,15 @@ private slots:
     void unknownWriteVerifiedNotResent();
     void unknownWriteNotAppliedIsResentOnce();
     void unverifiableWriteIsNeverResent();
+    void serverErrorOnWriteIsCheckedFirst();
+    void laterCheckFindsSlowWrite();
+    void resendRefusedAsDuplicateIsApplied();
+    void createOfExistingNameIsNotClaimed();
+    void lockUnknownOutcomeSaysSo();
+    void callKeepsItsCredentials();
+    void cancelAllSaysWhatMayHaveApplied();
+    void overallDeadline();
+    void oversizedBodyRefused();
     void secretsNeverLogged();
     void cancelAbortsCall();
     void destroyedContextCancels();
@@ -524,12 +533,16 @@ void TestApiClient::serverErrorRetriedThreeTimes()
 void TestApiClient::unknownWriteVerifiedNotResent()
 {
     m_client->setTimeoutMs(300);
-    m_server->setHandler([](const FakeOpenApi::Captured& request) {
+    bool created = false;
+    m_server->setHandler([&created](const FakeOpenApi::Captured& request) {
         if (request.action == QLatin1String("CreateAccount")) {
+            created = true;
             FakeOpenApi::Reply reply; // the account is created, but the answer never comes
             reply.hang = true;
             return reply;
         }
+        if (!created) // the read before the create: the name is free
+            return FakeOpenApi::json(R"({"RequestId":"V0","Accounts":{"DBInstanceAccount":[]}})");
         return FakeOpenApi::json(
             R"({"RequestId":"V1","Accounts":{"DBInstanceAccount":[{"AccountName":"app_user","AccountStatus":"Available","AccountType":"Normal"}]}})");
     });
@@ -545,7 +558,7 @@ void TestApiClient::unknownWriteVerifiedNotResent()
     QVERIFY(waiter.wait());
     QVERIFY2(waiter.result->ok(), qPrintable(waiter.result->error ? waiter.result->error->message : QString()));
     QCOMPARE(m_server->count(QStringLiteral("CreateAccount")), 1);
-    QCOMPARE(m_server->count(QStringLiteral("DescribeAccounts")), 1);
+    QCOMPARE(m_server->count(QStringLiteral("DescribeAccounts")), 2); // before the send, and the check after it
     QCOMPARE(m_server->requests.last().parameter(QStringLiteral("AccountName")), QStringLiteral("app_user"));
 }
 
@@ -577,9 +590,18 @@ void TestApiClient::unknownWriteNotAppliedIsResentOnce()
     QVERIFY(waiter.result->ok());
     QCOMPARE(waiter.result->value, QStringLiteral("C2"));
     QCOMPARE(m_server->count(QStringLiteral("CreateAccount")), 2);
-    QCOMPARE(m_server->count(QStringLiteral("DescribeAccounts")), 1);
-    // The read ran before the resend.
-    QCOMPARE(m_server->requests.at(1).action, QStringLiteral("DescribeAccounts"));
+    // One read before the create, then three checks (the service may still be applying it), then the resend.
+    QCOMPARE(m_server->count(QStringLiteral("DescribeAccounts")), 4);
+    QStringList order;
+    for (const auto& request : m_server->requests)
+        order << request.action;
+    QCOMPARE(order,
+        QStringList({ QStringLiteral("DescribeAccounts"),
+            QStringLiteral("CreateAccount"),
+            QStringLiteral("DescribeAccounts"),
+            QStringLiteral("DescribeAccounts"),
+            QStringLiteral("DescribeAccounts"),
+            QStringLiteral("CreateAccount") }));
 }
 
 void TestApiClient::unverifiableWriteIsNeverResent()
@@ -597,6 +619,8 @@ void TestApiClient::unverifiableWriteIsNeverResent()
     QVERIFY(waiter.wait());
     QVERIFY(!waiter.result->ok());
     QCOMPARE(waiter.result->error->category, ServiceError::Category::Timeout);
+    QVERIFY(waiter.result->error->outcomeUnknown);
+    QVERIFY(!waiter.result->error->isRetrySafe());
     QCOMPARE(m_server->requests.size(), 1);
 }
 
@@ -629,7 +653,7 @@ void TestApiClient::secretsNeverLogged()
     QVERIFY(m_server->requests.first().signatureValid);
     QVERIFY2(!g_captured.isEmpty(), "debug output must have been produced to be checked");
     const QString signature
-        = QString::fromUtf8(m_server->requests.at(1).parameter(QStringLiteral("Signature")).toUtf8());
+        = QString::fromUtf8(m_server->requests.last().parameter(QStringLiteral("Signature")).toUtf8());
     QVERIFY(!signature.isEmpty());
     const QString everything = g_captured.join(QLatin1Char('\n'));
     QVERIFY2(everything.contains(QStringLiteral("CreateAccount")), qPrintable(everything));
@@ -703,6 +727,209 @@ void TestApiClient::meterCountsEveryRequest()
     QCOMPARE(usage.first().sessionCalls, 2);
     QCOMPARE(usage.first().unitPriceCny, 0.002); // the seed's Input 0.001 plus Output 0.001
     QCOMPARE(usage.first().freeCallsPerMonth, 1000);
+}
+
+namespace {
+
+QByteArray accountRow(const char* status = "Available", const char* description = "")
+{
+    return QByteArrayLiteral(
+               R"({"RequestId":"R","Accounts":{"DBInstanceAccount":[{"AccountName":"u1","AccountStatus":")")
+        + status + QByteArrayLiteral(R"(","AccountType":"Normal","AccountDescription":")") + description
+        + QByteArrayLiteral(R"("}]}})");
+}
+
+} // namespace
+
+// A 5xx on a write is an unknown outcome like a timeout: read first; the write's own RequestId is reported.
+void TestApiClient::serverErrorOnWriteIsCheckedFirst()
+{
+    m_server->setHandler([](const FakeOpenApi::Captured& request) {
+        if (request.action == QLatin1String("ModifyAccountDescription")) // applied, then the gateway failed
+            return FakeOpenApi::json(R"({"RequestId":"WRITE-1","Code":"InternalError","Message":"boom"})", 500);
+        return FakeOpenApi::json(accountRow("Available", "New"));
+    });
+    RdsClient rds(m_client);
+    Waiter<QString> waiter;
+    rds.modifyAccountDescription(
+        QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("New"), this, waiter.callback());
+    QVERIFY(waiter.wait());
+    QVERIFY(waiter.result->ok());
+    QCOMPARE(waiter.result->value, QStringLiteral("WRITE-1"));
+    QCOMPARE(m_server->count(QStringLiteral("ModifyAccountDescription")), 1);
+    QCOMPARE(m_server->count(QStringLiteral("DescribeAccounts")), 1);
+}
+
+// The service may still be applying the write: a first read that does not show it is not enough to resend.
+void TestApiClient::laterCheckFindsSlowWrite()
+{
+    int reads = 0;
+    m_server->setHandler([&reads](const FakeOpenApi::Captured& request) {
+        if (request.action == QLatin1String("LockAccount"))
+            return FakeOpenApi::json(R"({"RequestId":"L","Code":"ServiceUnavailable"})", 503);
+        return FakeOpenApi::json(accountRow(++reads >= 2 ? "Locked" : "Available"));
+    });
+    RdsClient rds(m_client);
+    Waiter<QString> waiter;
+    rds.lockAccount(QStringLiteral("rm-1"), QStringLiteral("u1"), this, waiter.callback());
+    QVERIFY(waiter.wait());
+    QVERIFY(waiter.result->ok());
+    QCOMPARE(m_server->count(QStringLiteral("LockAccount")), 1);
+    QCOMPARE(reads, 2);
+}
+
+// The resend's "already exists" is the first send's doing: a read confirms it, and it is reported as applied.
+void TestApiClient::resendRefusedAsDuplicateIsApplied()
+{
+    int creates = 0;
+    int reads = 0;
+    m_server->setHandler([&](const FakeOpenApi::Captured& request) {
+        if (request.action == QLatin1String("CreateAccount")) {
+            if (++creates == 1)
+                return FakeOpenApi::json(R"({"RequestId":"C1","Code":"ServiceUnavailable"})", 503);
+            return FakeOpenApi::json(R"({"RequestId":"C2","Code":"InvalidAccountName.Duplicate"})", 400);
+        }
+        // Before the create and in the three checks the name is free; the first send lands late.
+        if (++reads <= 4)
+            return FakeOpenApi::json(R"({"RequestId":"R","Accounts":{"DBInstanceAccount":[]}})");
+        return FakeOpenApi::json(accountRow());
+    });
+    RdsClient rds(m_client);
+    Waiter<QString> waiter;
+    rds.createAccount(
+        QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), {}, {}, this, waiter.callback());
+    QVERIFY(waiter.wait());
+    QVERIFY2(waiter.result->ok(), qPrintable(waiter.result->error ? waiter.result->error->message : QString()));
+    QCOMPARE(waiter.result->value, QStringLiteral("C1"));
+    QCOMPARE(creates, 2);
+    QCOMPARE(reads, 5);
+}
+
+// The name was taken before the call (a stale list): finding it afterwards proves nothing about this create.
+void TestApiClient::createOfExistingNameIsNotClaimed()
+{
+    m_client->setTimeoutMs(300);
+    m_server->setHandler([](const FakeOpenApi::Captured& request) {
+        if (request.action == QLatin1String("CreateAccount")) {
+            FakeOpenApi::Reply reply;
+            reply.hang = true;
+            return reply;
+        }
+        return FakeOpenApi::json(accountRow());
+    });
+    RdsClient rds(m_client);
+    Waiter<QString> waiter;
+    rds.createAccount(
+        QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), {}, {}, this, waiter.callback());
+    QVERIFY(waiter.wait());
+    QVERIFY(!waiter.result->ok());
+    QCOMPARE(waiter.result->error->code, QStringLiteral("AccountExistedBefore"));
+    QVERIFY(waiter.result->error->outcomeUnknown);
+    QVERIFY(waiter.result->error->message.contains(QStringLiteral("password may not be the one you typed")));
+    QCOMPARE(m_server->count(QStringLiteral("CreateAccount")), 1);
+}
+
+// A lock whose answer never came and whose check reads fail is "unknown", never "not changed".
+void TestApiClient::lockUnknownOutcomeSaysSo()
+{
+    m_server->setHandler([](const FakeOpenApi::Captured& request) {
+        if (request.action == QLatin1String("LockAccount"))
+            return FakeOpenApi::json(R"({"RequestId":"L","Code":"InternalError"})", 500);
+        return FakeOpenApi::json(R"({"RequestId":"R","Code":"Forbidden.RAM"})", 403);
+    });
+    RdsClient rds(m_client);
+    Waiter<QString> waiter;
+    rds.lockAccount(QStringLiteral("rm-1"), QStringLiteral("u1"), this, waiter.callback());
+    QVERIFY(waiter.wait());
+    QVERIFY(!waiter.result->ok());
+    QVERIFY(waiter.result->error->outcomeUnknown);
+    QVERIFY(!waiter.result->error->isRetrySafe());
+    QVERIFY(waiter.result->error->message.contains(QStringLiteral("may or may not have been applied")));
+    QCOMPARE(m_server->count(QStringLiteral("LockAccount")), 1);
+}
+
+// A profile switch while a call waits to retry must not send the retry with the new credentials.
+void TestApiClient::callKeepsItsCredentials()
+{
+    int calls = 0;
+    m_server->setHandler([&calls](const FakeOpenApi::Captured&) {
+        if (++calls == 1)
+            return FakeOpenApi::json(R"({"RequestId":"T","Code":"Throttling.User"})", 429);
+        return FakeOpenApi::json(R"({"RequestId":"OK","Regions":{"RDSRegion":[]}})");
+    });
+    RdsClient rds(m_client);
+    Waiter<QList<Region>> waiter;
+    rds.describeRegions(this, waiter.callback());
+    // Switched before the first send and before the retry: both still go with the credentials of the call.
+    m_client->setCredentials(Credentials::accessKey(QStringLiteral("otherid"), QStringLiteral("othersecret")));
+    QVERIFY(waiter.wait());
+    QVERIFY(waiter.result->ok());
+    QCOMPARE(m_server->requests.size(), 2);
+    for (const auto& request : m_server->requests) {
+        QVERIFY(request.signatureValid);
+        QVERIFY(request.header("authorization").contains("testid"));
+    }
+}
+
+void TestApiClient::cancelAllSaysWhatMayHaveApplied()
+{
+    m_server->setHandler([](const FakeOpenApi::Captured&) {
+        FakeOpenApi::Reply reply;
+        reply.hang = true;
+        return reply;
+    });
+    RdsClient rds(m_client);
+    Waiter<QString> sent;
+    Waiter<QList<Account>> read;
+    rds.modifyAccountDescription(
+        QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("D"), this, sent.callback());
+    rds.describeAccounts(QStringLiteral("rm-1"), this, read.callback());
+    QTRY_COMPARE(m_server->requests.size(), 2);
+    const auto cancelled = m_client->cancelAll();
+    QVERIFY(sent.wait(1000));
+    QVERIFY(read.wait(1000));
+    QCOMPARE(sent.result->error->category, ServiceError::Category::Cancelled);
+    const auto write = std::find_if(cancelled.cbegin(), cancelled.cend(), [](const auto& c) { return c.isWrite; });
+    QVERIFY(write != cancelled.cend());
+    QCOMPARE(write->action, QStringLiteral("ModifyAccountDescription"));
+    QCOMPARE(write->target, QStringLiteral("rm-1/u1"));
+    QVERIFY(write->mayHaveApplied);
+    const QString text = ApiClient::describeCancelled(cancelled);
+    QVERIFY(text.contains(QStringLiteral("rm-1/u1")));
+    QVERIFY(text.contains(QStringLiteral("may have been applied")));
+    QVERIFY(!text.contains(QStringLiteral("DescribeAccounts")));
+}
+
+// A server that trickles bytes never trips the idle timeout; the overall deadline still ends the call.
+void TestApiClient::overallDeadline()
+{
+    m_client->setDeadlineMs(400);
+    m_server->setHandler([](const FakeOpenApi::Captured&) {
+        FakeOpenApi::Reply reply;
+        reply.hang = true;
+        return reply;
+    });
+    RdsClient rds(m_client);
+    Waiter<QList<Region>> waiter;
+    rds.describeRegions(this, waiter.callback());
+    QVERIFY(waiter.wait());
+    QCOMPARE(waiter.result->error->code, QStringLiteral("DeadlineExceeded"));
+    QCOMPARE(waiter.result->error->category, ServiceError::Category::Timeout);
+}
+
+void TestApiClient::oversizedBodyRefused()
+{
+    m_client->setMaxResponseBytes(64 * 1024);
+    m_server->setHandler([](const FakeOpenApi::Captured&) {
+        return FakeOpenApi::json(
+            R"({"RequestId":"BIG","Regions":{"RDSRegion":[]},"Pad":")" + QByteArray(200 * 1024, 'x') + R"("})");
+    });
+    RdsClient rds(m_client);
+    Waiter<QList<Region>> waiter;
+    rds.describeRegions(this, waiter.callback());
+    QVERIFY(waiter.wait());
+    QVERIFY(!waiter.result->ok());
+    QCOMPARE(waiter.result->error->code, QStringLiteral("ResponseTooLarge"));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
