@@ -6,6 +6,7 @@
 #include "AppLogging.h"
 #include "InstancePolicy.h"
 #include "InstanceTreeModel.h"
+#include "PrivilegeText.h"
 
 #include <QTimer>
 
@@ -25,8 +26,8 @@ bool isSettling(const QString& status)
 
 } // namespace
 
-AccountController::AccountController(ApiClient* client, InstanceTreeModel* instances, AccountTableModel* accounts,
-                                     QObject* parent)
+AccountController::AccountController(
+    ApiClient* client, InstanceTreeModel* instances, AccountTableModel* accounts, QObject* parent)
     : AccountService(parent)
     , m_client(client)
     , m_rds(client)
@@ -44,8 +45,23 @@ void AccountController::setPolling(int intervalMs, int maxAttempts)
 
 // ---- writes -------------------------------------------------------------------------------------------------
 
-PendingOperation* AccountController::runWrite(const QString& action, const Instance& instance, const QString& account,
-                                              QList<Step> steps, std::function<void(const QString&)> applied)
+PendingOperation* AccountController::runWrite(const QString& action,
+    const Instance& instance,
+    const QString& account,
+    QList<Step> steps,
+    std::function<void(const QString& requestId)> applied)
+{
+    QList<WriteSteps::Step> written;
+    for (const Step& step : steps)
+        written << WriteSteps::Step { step, QString(), QString(), {} };
+    return runSteps(action, instance, account, written, applied);
+}
+
+PendingOperation* AccountController::runSteps(const QString& action,
+    const Instance& instance,
+    const QString& account,
+    QList<WriteSteps::Step> steps,
+    std::function<void(const QString& requestId)> applied)
 {
     auto* operation = new PendingOperation(action, this);
     connect(operation, &PendingOperation::finished, operation, &QObject::deleteLater);
@@ -56,132 +72,303 @@ PendingOperation* AccountController::runWrite(const QString& action, const Insta
         if (!account.isEmpty())
             m_accounts->setBusy(instanceId, account, false);
     });
-    // Start after the caller has connected to the operation's signals.
-    QTimer::singleShot(0, operation, [this, operation, steps, applied] {
-        runSteps(operation, steps, QString(), [operation, applied](const QString& requestId) {
-            if (applied)
-                applied(requestId);
-            operation->succeed(requestId);
-        });
+    auto* runner = new WriteSteps(operation, steps, [operation, applied](const QString& requestId) {
+        if (applied)
+            applied(requestId);
+        operation->succeed(requestId);
     });
+    // Start after the caller has connected to the operation's signals.
+    QTimer::singleShot(0, runner, &WriteSteps::start);
     return operation;
 }
 
-void AccountController::runSteps(PendingOperation* operation, QList<Step> steps, const QString& lastRequestId,
-                                 std::function<void(const QString&)> finish)
+QString AccountController::grantText(const QList<DatabasePrivilege>& grants)
 {
-    if (steps.isEmpty()) {
-        finish(lastRequestId);
-        return;
+    // "Read/Write on app_db, logs_db; Read-only on report_db": one phrase per privilege level.
+    QStringList levels;
+    QHash<QString, QStringList> databases;
+    for (const DatabasePrivilege& grant : grants) {
+        if (!databases.contains(grant.privilege))
+            levels << grant.privilege;
+        databases[grant.privilege] << grant.dbName;
     }
-    const Step step = steps.takeFirst();
-    ApiCall* call = step(operation, [this, operation, steps, finish](const ApiResult<QString>& result) {
-        if (!result.ok()) {
-            operation->fail(*result.error);
+    QStringList parts;
+    for (const QString& level : std::as_const(levels))
+        parts
+            << tr("%1 on %2").arg(PrivilegeText::displayName(level), databases.value(level).join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral("; "));
+}
+
+WriteSteps::Step AccountController::grantStep(
+    const QString& instanceId, const QString& account, const QList<DatabasePrivilege>& grants)
+{
+    QStringList dbNames, privileges;
+    for (const DatabasePrivilege& grant : grants) {
+        dbNames << grant.dbName;
+        privileges << grant.privilege;
+    }
+    const QString what = grantText(grants);
+    return { [this, instanceId, account, dbNames, privileges](PendingOperation* op, WriteSteps::Done done) {
+                return m_rds.grantAccountPrivilege(instanceId, account, dbNames, privileges, op, done);
+            },
+        tr("granted %1").arg(what),
+        tr("granting %1").arg(what),
+        {} };
+}
+
+WriteSteps::Step AccountController::waitStep(const Instance& instance, const QString& account)
+{
+    return { [this, instance, account](PendingOperation* op, WriteSteps::Done done) {
+                waitUntilAvailable(instance, account, op, done);
+                return nullptr;
+            },
+        QString(),
+        tr("waiting until %1 is Available").arg(account),
+        {} };
+}
+
+// A grant sent while the account is still Creating is refused (IncorrectAccountStatus): read the account until
+// it is Available, at growing intervals, within a bound; Cancel stops the wait.
+void AccountController::waitUntilAvailable(
+    const Instance& instance, const QString& account, PendingOperation* op, WriteSteps::Done done)
+{
+    auto finished = std::make_shared<bool>(false);
+    auto finish = [finished, done](const ApiResult<QString>& result) {
+        if (*finished)
             return;
-        }
-        runSteps(operation, steps, result.requestId, finish);
+        *finished = true;
+        done(result);
+    };
+    connect(op, &PendingOperation::cancelRequested, op, [finish] {
+        ServiceError cancelled;
+        cancelled.category = ServiceError::Category::Cancelled;
+        cancelled.action = QStringLiteral("DescribeAccounts");
+        finish({ QString(), cancelled, QString() });
     });
-    if (call)
-        connect(operation, &PendingOperation::cancelRequested, call, &ApiCall::cancel);
+    auto waited = std::make_shared<qint64>(0);
+    auto read = std::make_shared<std::function<void(int)>>();
+    *read = [this, instance, account, op, finish, finished, waited, read](int delayMs) {
+        QTimer::singleShot(delayMs, op, [this, instance, account, op, finish, finished, waited, read, delayMs] {
+            if (*finished)
+                return;
+            *waited += delayMs;
+            auto answered
+                = [this, account, finish, finished, waited, read, delayMs](const ApiResult<QList<Account>>& result) {
+                      if (*finished)
+                          return;
+                      if (!result.ok()) {
+                          finish({ QString(), result.error, QString() });
+                          return;
+                      }
+                      for (Account fresh : result.value) {
+                          if (fresh.name != account)
+                              continue;
+                          fresh.lastRequestId = m_lastRequestIds.value(fresh.key());
+                          m_accounts->upsertAccount(fresh);
+                          if (!isSettling(fresh.status)) {
+                              finish({ QString(), std::nullopt, QString() });
+                              return;
+                          }
+                      }
+                      if (*waited >= m_availableWaitMs) {
+                          finish({ QString(), stillCreating(account, *waited), QString() });
+                          return;
+                      }
+                      (*read)(std::clamp(delayMs * 2, 250, 4000));
+                  };
+            ApiCall* call = instance.product == Product::Redis
+                ? m_redis.describeAccounts(instance.id, op, answered, account)
+                : m_rds.describeAccounts(instance.id, op, answered, account);
+            if (call)
+                connect(op, &PendingOperation::cancelRequested, call, &ApiCall::cancel);
+        });
+    };
+    (*read)(0);
+}
+
+ServiceError AccountController::stillCreating(const QString& account, qint64 waitedMs)
+{
+    ServiceError error;
+    error.category = ServiceError::Category::Conflict;
+    error.code = QStringLiteral("AccountNotAvailable");
+    error.action = QStringLiteral("DescribeAccounts");
+    error.message = tr("%1 was still Creating after %2 seconds.").arg(account).arg(waitedMs / 1000);
+    return error;
+}
+
+void AccountController::showCreated(const Instance& instance, const AccountDraft& draft, const QString& requestId)
+{
+    Account account;
+    account.instanceId = instance.id;
+    account.name = draft.name;
+    account.type = draft.type;
+    account.status = QStringLiteral("Creating");
+    account.description = draft.description;
+    if (instance.product == Product::Redis)
+        account.privileges = { { QString(), draft.redisPrivilege, QString() } };
+    account.lastRequestId = requestId;
+    m_lastRequestIds.insert(account.key(), requestId);
+    if (const int row = m_accounts->rowOf(instance.id, draft.name); row >= 0)
+        account.status = m_accounts->accountAt(row)->status; // a read already said more than "Creating"
+    m_accounts->upsertAccount(account);
 }
 
 PendingOperation* AccountController::createAccount(const Instance& instance, const AccountDraft& draft)
 {
-    QList<Step> steps;
     const QString id = instance.id;
+    const QString key = accountKey(id, draft.name);
+    QList<WriteSteps::Step> steps;
     if (instance.product == Product::Redis) {
-        const QString privilege = draft.redisPrivilege.isEmpty() ? QStringLiteral("RoleReadWrite")
-                                                                 : draft.redisPrivilege;
-        steps << [this, id, draft, privilege](QObject* ctx, auto done) {
-            return m_redis.createAccount(id, draft.name, draft.password, privilege, draft.description, ctx, done);
-        };
-    } else {
-        steps << [this, id, draft](QObject* ctx, auto done) {
-            return m_rds.createAccount(id, draft.name, draft.password, draft.type, draft.description, ctx, done);
-        };
-        if (!draft.grants.isEmpty() && draft.type != QLatin1String("Super")) {
-            QStringList dbNames, privileges;
-            for (const DatabasePrivilege& grant : draft.grants) {
-                dbNames << grant.dbName;
-                privileges << grant.privilege;
-            }
-            steps << [this, id, draft, dbNames, privileges](QObject* ctx, auto done) {
-                return m_rds.grantAccountPrivilege(id, draft.name, dbNames, privileges, ctx, done);
-            };
-        }
+        const QString privilege
+            = draft.redisPrivilege.isEmpty() ? QStringLiteral("RoleReadWrite") : draft.redisPrivilege;
+        steps << WriteSteps::Step { [this, id, draft, privilege](PendingOperation* op, WriteSteps::Done done) {
+                                       return m_redis.createAccount(
+                                           id, draft.name, draft.password, privilege, draft.description, op, done);
+                                   },
+            tr("%1 was created").arg(draft.name),
+            tr("creating %1").arg(draft.name),
+            {} };
+        return runSteps(QStringLiteral("CreateAccount"),
+            instance,
+            QString(),
+            steps,
+            [this, instance, draft](const QString& requestId) {
+                showCreated(instance, draft, requestId);
+                pollUntilAvailable(instance, draft.name, requestId);
+            });
     }
-    return runWrite(QStringLiteral("CreateAccount"), instance, QString(), steps,
-                    [this, instance, draft](const QString& requestId) {
-                        Account account;
-                        account.instanceId = instance.id;
-                        account.name = draft.name;
-                        account.type = draft.type;
-                        account.status = QStringLiteral("Creating");
-                        account.description = draft.description;
-                        if (instance.product == Product::Redis)
-                            account.privileges = {{QString(), draft.redisPrivilege, QString()}};
-                        else
-                            account.privileges = draft.grants;
-                        account.lastRequestId = requestId;
-                        m_lastRequestIds.insert(account.key(), requestId);
-                        m_accounts->upsertAccount(account);
-                        pollUntilAvailable(instance, draft.name, requestId);
-                    });
+    const bool grants = !draft.grants.isEmpty() && draft.type != QLatin1String("Super");
+    // A Retry after a partial success resumes: the account exists, so only the remaining steps run.
+    if (!m_createdAwaitingGrants.contains(key)) {
+        steps << WriteSteps::Step { [this, id, draft](PendingOperation* op, WriteSteps::Done done) {
+                                       return m_rds.createAccount(
+                                           id, draft.name, draft.password, draft.type, draft.description, op, done);
+                                   },
+            tr("%1 was created").arg(draft.name),
+            tr("creating %1").arg(draft.name),
+            [this, instance, draft, key, grants](const QString& requestId) {
+                if (grants)
+                    m_createdAwaitingGrants.insert(key);
+                showCreated(instance, draft, requestId);
+            } };
+    } else {
+        steps << WriteSteps::Step { [](PendingOperation*, WriteSteps::Done done) {
+                                       done({ QString(), std::nullopt, QString() });
+                                       return nullptr;
+                                   },
+            tr("%1 was created").arg(draft.name),
+            QString(),
+            {} };
+    }
+    if (grants) {
+        steps << waitStep(instance, draft.name);
+        WriteSteps::Step grant = grantStep(id, draft.name, draft.grants);
+        grant.applied = [this, key](const QString&) { m_createdAwaitingGrants.remove(key); };
+        steps << grant;
+    }
+    return runSteps(
+        QStringLiteral("CreateAccount"), instance, QString(), steps, [this, instance, draft](const QString& requestId) {
+            reloadAccount(instance, draft.name, requestId);
+            pollUntilAvailable(instance, draft.name, requestId);
+        });
 }
 
-PendingOperation* AccountController::resetPassword(const Instance& instance, const QString& account,
-                                                   const QString& password)
+PendingOperation* AccountController::resetPassword(
+    const Instance& instance, const QString& account, const QString& password)
 {
     const QString id = instance.id;
     const Step step = instance.product == Product::Redis
-        ? Step([this, id, account, password](QObject* ctx, auto done) {
-              return m_redis.resetAccountPassword(id, account, password, ctx, done);
-          })
-        : Step([this, id, account, password](QObject* ctx, auto done) {
-              return m_rds.resetAccountPassword(id, account, password, ctx, done);
-          });
-    return runWrite(QStringLiteral("ResetAccountPassword"), instance, account, {step},
-                    [this, instance, account](const QString& requestId) { reloadAccount(instance, account, requestId); });
+        ? Step([this, id, account, password](
+                   QObject* ctx, auto done) { return m_redis.resetAccountPassword(id, account, password, ctx, done); })
+        : Step([this, id, account, password](
+                   QObject* ctx, auto done) { return m_rds.resetAccountPassword(id, account, password, ctx, done); });
+    return runWrite(QStringLiteral("ResetAccountPassword"),
+        instance,
+        account,
+        { step },
+        [this, instance, account](const QString& requestId) { reloadAccount(instance, account, requestId); });
 }
 
-PendingOperation* AccountController::modifyPrivileges(const Instance& instance, const QString& account,
-                                                      const PrivilegeChange& change)
+PendingOperation* AccountController::modifyPrivileges(
+    const Instance& instance, const QString& account, const PrivilegeChange& change)
 {
-    QList<Step> steps;
     const QString id = instance.id;
     if (instance.product == Product::Redis) {
         const QString role = change.redisPrivilege;
-        steps << [this, id, account, role](QObject* ctx, auto done) {
+        const Step step = [this, id, account, role](QObject* ctx, auto done) {
             return m_redis.grantAccountPrivilege(id, account, role, ctx, done);
         };
-    } else {
-        if (!change.revokes.isEmpty()) {
-            const QStringList revokes = change.revokes;
-            steps << [this, id, account, revokes](QObject* ctx, auto done) {
-                return m_rds.revokeAccountPrivilege(id, account, revokes, ctx, done);
-            };
-        }
-        if (!change.grants.isEmpty()) {
-            QStringList dbNames, privileges;
-            for (const DatabasePrivilege& grant : change.grants) {
-                dbNames << grant.dbName;
-                privileges << grant.privilege;
-            }
-            steps << [this, id, account, dbNames, privileges](QObject* ctx, auto done) {
-                return m_rds.grantAccountPrivilege(id, account, dbNames, privileges, ctx, done);
-            };
-        }
+        return runWrite(QStringLiteral("GrantAccountPrivilege"),
+            instance,
+            account,
+            { step },
+            [this, instance, account](const QString& requestId) { reloadAccount(instance, account, requestId); });
     }
-    const QString action = instance.product == Product::Redis || change.revokes.isEmpty()
-        ? QStringLiteral("GrantAccountPrivilege")
-        : QStringLiteral("RevokeAccountPrivilege");
-    return runWrite(action, instance, account, steps,
-                    [this, instance, account](const QString& requestId) { reloadAccount(instance, account, requestId); });
+    // A Retry after a partial success sends only what the account (as last read) does not have yet.
+    const PrivilegeChange remaining = remainingChange(id, account, change);
+    QList<WriteSteps::Step> steps;
+    if (!remaining.revokes.isEmpty()) {
+        const QStringList revokes = remaining.revokes;
+        const QString databases = revokes.join(QStringLiteral(", "));
+        steps << WriteSteps::Step { [this, id, account, revokes](PendingOperation* op, WriteSteps::Done done) {
+                                       return m_rds.revokeAccountPrivilege(id, account, revokes, op, done);
+                                   },
+            tr("revoked access to %1").arg(databases),
+            tr("revoking access to %1").arg(databases),
+            {} };
+    }
+    if (!remaining.grants.isEmpty())
+        steps << grantStep(id, account, remaining.grants);
+    if (steps.isEmpty()) // everything asked for is already in place
+        steps << WriteSteps::Step { [](PendingOperation*, WriteSteps::Done done) {
+                                       done({ QString(), std::nullopt, QString() });
+                                       return nullptr;
+                                   },
+            QString(),
+            QString(),
+            {} };
+    const QString action
+        = change.revokes.isEmpty() ? QStringLiteral("GrantAccountPrivilege") : QStringLiteral("RevokeAccountPrivilege");
+    PendingOperation* operation
+        = runSteps(action, instance, account, steps, [this, instance, account](const QString& requestId) {
+              reloadAccount(instance, account, requestId);
+          });
+    // After a partial success the list must show what was applied.
+    connect(operation, &PendingOperation::failed, this, [this, instance, account, operation] {
+        if (operation->isPartial())
+            reloadAccount(instance, account, m_lastRequestIds.value(accountKey(instance.id, account)));
+    });
+    return operation;
 }
 
-PendingOperation* AccountController::modifyDescription(const Instance& instance, const QString& account,
-                                                       const QString& description)
+PrivilegeChange AccountController::remainingChange(
+    const QString& instanceId, const QString& account, const PrivilegeChange& change) const
+{
+    const int row = m_accounts->rowOf(instanceId, account);
+    if (row < 0)
+        return change;
+    const QList<DatabasePrivilege> held = m_accounts->accountAt(row)->privileges;
+    auto privilegeOn = [&held](const QString& db) {
+        for (const DatabasePrivilege& p : held) {
+            if (p.dbName == db)
+                return p.privilege;
+        }
+        return QString();
+    };
+    PrivilegeChange remaining;
+    for (const QString& db : change.revokes) {
+        if (!privilegeOn(db).isEmpty())
+            remaining.revokes << db;
+    }
+    for (const DatabasePrivilege& grant : change.grants) {
+        if (privilegeOn(grant.dbName) != grant.privilege)
+            remaining.grants << grant;
+    }
+    return remaining;
+}
+
+PendingOperation* AccountController::modifyDescription(
+    const Instance& instance, const QString& account, const QString& description)
 {
     const QString id = instance.id;
     const Step step = instance.product == Product::Redis
@@ -191,8 +378,11 @@ PendingOperation* AccountController::modifyDescription(const Instance& instance,
         : Step([this, id, account, description](QObject* ctx, auto done) {
               return m_rds.modifyAccountDescription(id, account, description, ctx, done);
           });
-    return runWrite(QStringLiteral("ModifyAccountDescription"), instance, account, {step},
-                    [this, instance, account](const QString& requestId) { reloadAccount(instance, account, requestId); });
+    return runWrite(QStringLiteral("ModifyAccountDescription"),
+        instance,
+        account,
+        { step },
+        [this, instance, account](const QString& requestId) { reloadAccount(instance, account, requestId); });
 }
 
 PendingOperation* AccountController::deleteAccount(const Instance& instance, const QString& account)
@@ -201,8 +391,9 @@ PendingOperation* AccountController::deleteAccount(const Instance& instance, con
     const Step step = instance.product == Product::Redis
         ? Step([this, id, account](QObject* ctx, auto done) { return m_redis.deleteAccount(id, account, ctx, done); })
         : Step([this, id, account](QObject* ctx, auto done) { return m_rds.deleteAccount(id, account, ctx, done); });
-    return runWrite(QStringLiteral("DeleteAccount"), instance, account, {step}, [this, id, account](const QString&) {
+    return runWrite(QStringLiteral("DeleteAccount"), instance, account, { step }, [this, id, account](const QString&) {
         m_lastRequestIds.remove(accountKey(id, account));
+        m_createdAwaitingGrants.remove(accountKey(id, account));
         m_accounts->removeAccount(id, account);
     });
 }
@@ -213,37 +404,41 @@ PendingOperation* AccountController::setAccountLocked(const Instance& instance, 
     const Step step = locked
         ? Step([this, id, account](QObject* ctx, auto done) { return m_rds.lockAccount(id, account, ctx, done); })
         : Step([this, id, account](QObject* ctx, auto done) { return m_rds.unlockAccount(id, account, ctx, done); });
-    return runWrite(locked ? QStringLiteral("LockAccount") : QStringLiteral("UnlockAccount"), instance, account,
-                    {step},
-                    [this, instance, account](const QString& requestId) { reloadAccount(instance, account, requestId); });
+    return runWrite(locked ? QStringLiteral("LockAccount") : QStringLiteral("UnlockAccount"),
+        instance,
+        account,
+        { step },
+        [this, instance, account](const QString& requestId) { reloadAccount(instance, account, requestId); });
 }
 
-PendingOperation* AccountController::resetPrivilegedAccount(const Instance& instance, const QString& account,
-                                                            const QString& password)
+PendingOperation* AccountController::resetPrivilegedAccount(
+    const Instance& instance, const QString& account, const QString& password)
 {
     const QString id = instance.id;
-    const Step step = [this, id, account, password](QObject* ctx, auto done) {
-        return m_rds.resetAccount(id, account, password, ctx, done);
-    };
-    return runWrite(QStringLiteral("ResetAccount"), instance, account, {step},
-                    [this, instance, account](const QString& requestId) { reloadAccount(instance, account, requestId); });
+    const Step step = [this, id, account, password](
+                          QObject* ctx, auto done) { return m_rds.resetAccount(id, account, password, ctx, done); };
+    return runWrite(QStringLiteral("ResetAccount"),
+        instance,
+        account,
+        { step },
+        [this, instance, account](const QString& requestId) { reloadAccount(instance, account, requestId); });
 }
 
-PendingOperation* AccountController::grantOperatorPermission(const Instance& instance,
-                                                             const OperatorPermission& permission)
+PendingOperation* AccountController::grantOperatorPermission(
+    const Instance& instance, const OperatorPermission& permission)
 {
     const QString id = instance.id;
     const Step step = [this, id, permission](QObject* ctx, auto done) {
         return m_rds.grantOperatorPermission(id, permission.privileges, permission.expiredTime, ctx, done);
     };
-    return runWrite(QStringLiteral("GrantOperatorPermission"), instance, QString(), {step}, {});
+    return runWrite(QStringLiteral("GrantOperatorPermission"), instance, QString(), { step }, {});
 }
 
 PendingOperation* AccountController::revokeOperatorPermission(const Instance& instance)
 {
     const QString id = instance.id;
     const Step step = [this, id](QObject* ctx, auto done) { return m_rds.revokeOperatorPermission(id, ctx, done); };
-    return runWrite(QStringLiteral("RevokeOperatorPermission"), instance, QString(), {step}, {});
+    return runWrite(QStringLiteral("RevokeOperatorPermission"), instance, QString(), { step }, {});
 }
 
 QStringList AccountController::reservedAccountNames(const Instance& instance) const
@@ -279,8 +474,8 @@ void AccountController::reloadAccount(const Instance& instance, const QString& a
         m_rds.describeAccounts(instance.id, this, done, account);
 }
 
-void AccountController::pollUntilAvailable(const Instance& instance, const QString& account, const QString& requestId,
-                                           int attempt)
+void AccountController::pollUntilAvailable(
+    const Instance& instance, const QString& account, const QString& requestId, int attempt)
 {
     const QString key = accountKey(instance.id, account);
     if (attempt == 0) {
@@ -380,8 +575,8 @@ void AccountController::refreshInventory()
         if (!result.ok())
             reportBackground(*result.error);
         for (const Region& region : result.value) {
-            const bool known = std::any_of(regions->cbegin(), regions->cend(),
-                                           [&region](const Region& r) { return r.id == region.id; });
+            const bool known = std::any_of(
+                regions->cbegin(), regions->cend(), [&region](const Region& r) { return r.id == region.id; });
             if (!known)
                 regions->append(region);
         }

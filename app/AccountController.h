@@ -4,6 +4,7 @@
 #include "ApiResult.h"
 #include "RdsClient.h"
 #include "RedisClient.h"
+#include "WriteSteps.h"
 
 #include <QHash>
 #include <QSet>
@@ -23,19 +24,19 @@ class AccountController : public AccountService
     Q_OBJECT
 
 public:
-    AccountController(ApiClient* client, InstanceTreeModel* instances, AccountTableModel* accounts,
-                      QObject* parent = nullptr);
+    AccountController(
+        ApiClient* client, InstanceTreeModel* instances, AccountTableModel* accounts, QObject* parent = nullptr);
 
     PendingOperation* createAccount(const Instance& instance, const AccountDraft& draft) override;
     PendingOperation* resetPassword(const Instance& instance, const QString& account, const QString& password) override;
-    PendingOperation* modifyPrivileges(const Instance& instance, const QString& account,
-                                       const PrivilegeChange& change) override;
-    PendingOperation* modifyDescription(const Instance& instance, const QString& account,
-                                        const QString& description) override;
+    PendingOperation* modifyPrivileges(
+        const Instance& instance, const QString& account, const PrivilegeChange& change) override;
+    PendingOperation* modifyDescription(
+        const Instance& instance, const QString& account, const QString& description) override;
     PendingOperation* deleteAccount(const Instance& instance, const QString& account) override;
     PendingOperation* setAccountLocked(const Instance& instance, const QString& account, bool locked) override;
-    PendingOperation* resetPrivilegedAccount(const Instance& instance, const QString& account,
-                                             const QString& password) override;
+    PendingOperation* resetPrivilegedAccount(
+        const Instance& instance, const QString& account, const QString& password) override;
     PendingOperation* grantOperatorPermission(const Instance& instance, const OperatorPermission& permission) override;
     PendingOperation* revokeOperatorPermission(const Instance& instance) override;
     QStringList reservedAccountNames(const Instance& instance) const override;
@@ -44,6 +45,8 @@ public:
 
     // How often a Creating account is re-read, and for how long at most.
     void setPolling(int intervalMs, int maxAttempts);
+    // How long a create waits for its new account to be Available before granting (reads back off to 4 s).
+    void setAvailableWait(int maxMs) { m_availableWaitMs = maxMs; }
     // Loads every instance's accounts after the inventory, so the filter finds an account anywhere.
     void setPrefetchAccounts(bool prefetch) { m_prefetch = prefetch; }
 
@@ -52,16 +55,33 @@ signals:
     void inventoryLoaded();
 
 private:
-    // One write: the first step returns the ApiCall; `then` runs on success and may chain further calls
-    // before the operation succeeds with the last RequestId.
+    // One single-step write: the step returns the ApiCall; `applied` runs on success before the operation
+    // succeeds with the RequestId.
     using Step = std::function<ApiCall*(QObject* context, std::function<void(const ApiResult<QString>&)> done)>;
-    PendingOperation* runWrite(const QString& action, const Instance& instance, const QString& account,
-                               QList<Step> steps, std::function<void(const QString& requestId)> applied);
-    void runSteps(PendingOperation* operation, QList<Step> steps, const QString& lastRequestId,
-                  std::function<void(const QString&)> finish);
+    PendingOperation* runWrite(const QString& action,
+        const Instance& instance,
+        const QString& account,
+        QList<Step> steps,
+        std::function<void(const QString& requestId)> applied);
+    // A write of several steps, reported as a partial success when a later step fails (WriteSteps).
+    PendingOperation* runSteps(const QString& action,
+        const Instance& instance,
+        const QString& account,
+        QList<WriteSteps::Step> steps,
+        std::function<void(const QString& requestId)> applied);
+    WriteSteps::Step grantStep(
+        const QString& instanceId, const QString& account, const QList<DatabasePrivilege>& grants);
+    WriteSteps::Step waitStep(const Instance& instance, const QString& account);
+    void waitUntilAvailable(
+        const Instance& instance, const QString& account, PendingOperation* op, WriteSteps::Done done);
+    void showCreated(const Instance& instance, const AccountDraft& draft, const QString& requestId);
+    PrivilegeChange remainingChange(
+        const QString& instanceId, const QString& account, const PrivilegeChange& change) const;
+    static QString grantText(const QList<DatabasePrivilege>& grants);
+    static ServiceError stillCreating(const QString& account, qint64 waitedMs);
     void reloadAccount(const Instance& instance, const QString& account, const QString& requestId);
-    void pollUntilAvailable(const Instance& instance, const QString& account, const QString& requestId,
-                            int attempt = 0);
+    void pollUntilAvailable(
+        const Instance& instance, const QString& account, const QString& requestId, int attempt = 0);
     void pollCreatingAccounts(const Instance& instance, const QList<Account>& accounts);
     void applyAccounts(const Instance& instance, QList<Account> accounts);
     void loadInstances(const QList<Region>& regions);
@@ -78,13 +98,15 @@ private:
     RedisClient m_redis;
     InstanceTreeModel* m_instances;
     AccountTableModel* m_accounts;
-    QHash<QString, Instance> m_known;              // by instance id
-    QHash<QString, QString> m_lastRequestIds;      // account key -> RequestId of our last change
-    QSet<QString> m_polling;                       // account keys being polled
+    QHash<QString, Instance> m_known; // by instance id
+    QHash<QString, QString> m_lastRequestIds; // account key -> RequestId of our last change
+    QSet<QString> m_polling; // account keys being polled
+    QSet<QString> m_createdAwaitingGrants; // created by us, grants not yet applied: Retry resumes
     QStringList m_rdsKeywords;
     int m_loads = 0;
     int m_pollIntervalMs = 2000;
     int m_pollMaxAttempts = 90;
+    int m_availableWaitMs = 120000;
     bool m_prefetch = true;
     bool m_backgroundErrorShown = false;
     quint64 m_inventoryGeneration = 0;

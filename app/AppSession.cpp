@@ -64,13 +64,18 @@ void AppSession::start()
     m_window->show();
 }
 
+QUrl AppSession::sandboxEndpoint() const
+{
+    return m_sandbox ? m_sandbox->endpoint() : QUrl();
+}
+
 void AppSession::startDemo()
 {
     m_demo = true;
     m_window->setContext(tr("Demo"), m_commandLine.region.isEmpty() ? QStringLiteral("cn-hangzhou")
                                                                     : m_commandLine.region,
                          true);
-    m_sandbox = std::make_unique<DemoSandbox>();
+    m_sandbox = std::make_unique<DemoSandbox>(m_commandLine.sandboxOptions);
     connect(m_sandbox.get(), &DemoSandbox::ready, this, [this](const QUrl& endpoint) {
         QMap<QString, QUrl> endpoints{{QStringLiteral("rds"), endpoint}, {QStringLiteral("r-kvstore"), endpoint}};
         useConnection(Credentials::accessKey(QLatin1String(SandboxOptions::DemoAccessKeyId),

@@ -37,6 +37,13 @@ public:
     MainWindow* window() const { return m_window; }
     AccountController* controller() { return &m_controller; }
     bool isDemo() const { return m_demo; }
+    // What the window shows, for journey tests that check what the user sees.
+    AccountTableModel* accounts() { return &m_accounts; }
+    InstanceTreeModel* instances() { return &m_tree; }
+    ActivityLogModel* activity() { return &m_activity; }
+    // The built-in sandbox's address in demo mode (empty before it listens or outside demo mode), so a journey
+    // can read what the sandbox holds through a client of its own.
+    QUrl sandboxEndpoint() const;
 
 signals:
     // The instance tree is filled for the first time, t milliseconds after the process started.

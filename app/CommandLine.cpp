@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace {
 
 // Returns an error text, or an empty string when the value is a usable endpoint override.
@@ -37,6 +39,16 @@ bool isLanguageCode(const QString& code)
     return pattern.match(code).hasMatch();
 }
 
+// Milliseconds for a number of seconds from 0 to a day, as the sandbox's own options take them.
+std::optional<int> seconds(const QString& value)
+{
+    bool ok = false;
+    const double s = value.toDouble(&ok);
+    if (!ok || !std::isfinite(s) || s < 0.0 || s > 86400.0)
+        return std::nullopt;
+    return static_cast<int>(std::lround(s * 1000.0));
+}
+
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList& arguments)
@@ -65,8 +77,20 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("startup-report"), tr("Measure the time until the instance tree is filled, print it and exit."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot-dialog"),
                                               tr("Developer aid: open the dialog NAME for a screenshot."), tr("NAME"));
+    const QCommandLineOption creatingDelayOption(
+        QStringLiteral("creating-delay"),
+        tr("Demo sandbox: a new Redis account stays Creating this long (default 2; the service takes about 60)."),
+        tr("SECONDS"));
+    const QCommandLineOption rdsLagOption(
+        QStringLiteral("rds-lag"),
+        tr("Demo sandbox: a new RDS account stays Creating this long, like a lagging service (default 0)."),
+        tr("SECONDS"));
+    const QCommandLineOption sandboxStateOption(
+        QStringLiteral("sandbox-state"),
+        tr("Demo sandbox: load the inventory from FILE and save it there on exit."), tr("FILE"));
     for (const auto& option : {sandboxOption, profileOption, regionOption, endpointOption, langOption, importOption,
-                               startupReportOption, screenshotOption})
+                               startupReportOption, screenshotOption, creatingDelayOption, rdsLagOption,
+                               sandboxStateOption})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("With --import-aliyun-config: the file to import."),
                                  tr("[FILE]"));
@@ -109,6 +133,21 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return fail(error);
     }
     result.screenshotDialog = parser.value(screenshotOption);
+    for (const auto& [option, target] : {std::pair{creatingDelayOption, &result.sandboxOptions.creatingDelayMs},
+                                         std::pair{rdsLagOption, &result.sandboxOptions.rdsLagMs}}) {
+        if (!parser.isSet(option))
+            continue;
+        const std::optional<int> ms = seconds(parser.value(option));
+        if (!ms)
+            return fail(tr("--%1: '%2' is not a number of seconds from 0 to 86400.")
+                            .arg(option.names().constFirst(), parser.value(option)));
+        *target = *ms;
+    }
+    if (parser.isSet(sandboxStateOption)) {
+        result.sandboxOptions.stateFile = parser.value(sandboxStateOption);
+        if (result.sandboxOptions.stateFile.isEmpty())
+            return fail(tr("--sandbox-state needs a file path."));
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(importOption)) {

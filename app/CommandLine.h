@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxOptions.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
@@ -35,6 +37,7 @@ public:
     QMap<QString, QUrl> endpoints;    // product code ("rds", "r-kvstore") -> URL
     QString importFile;               // empty = ~/.aliyun/config.json
     QString screenshotDialog;         // developer hook: open this dialog for a screenshot
+    SandboxOptions sandboxOptions;    // demo mode's built-in sandbox: --creating-delay, --rds-lag, --sandbox-state
 
     // arguments includes the program name, as QCoreApplication::arguments() gives it.
     static CommandLine parse(const QStringList& arguments);

@@ -23,7 +23,7 @@ QString SandboxOptions::usage()
 {
     return tr("Usage: apsara-sandbox [--port N] [--state FILE] [--data demo|empty] [--access-key ID:SECRET]...\n"
               "                      [--bearer-token TOKEN]... [--rate-limit QPS] [--fault-rate P]\n"
-              "                      [--fault-seed N] [--creating-delay SECONDS]\n"
+              "                      [--fault-seed N] [--creating-delay SECONDS] [--rds-lag SECONDS]\n"
               "\n"
               "A local emulator of the ApsaraDB RDS (2014-08-15) and ApsaraDB for Redis (2015-01-01) account APIs.\n"
               "  --port N                 TCP port on 127.0.0.1 (default: any free port)\n"
@@ -34,7 +34,10 @@ QString SandboxOptions::usage()
               "  --rate-limit QPS         requests per second per AccessKey (default 100, 0 = off)\n"
               "  --fault-rate P           share of requests, 0 to 1, that get an injected fault (default 0)\n"
               "  --fault-seed N           seed that makes the injected faults reproducible (default 1)\n"
-              "  --creating-delay SECONDS how long a new account stays Creating (default 2)\n");
+              "  --creating-delay SECONDS how long a new Redis account stays Creating (default 2; the service\n"
+              "                           takes about 60)\n"
+              "  --rds-lag SECONDS        how long a new RDS account stays Creating, to simulate a lagging service\n"
+              "                           (default 0: RDS account calls are synchronous)\n");
 }
 
 SandboxOptions SandboxOptions::parse(const QStringList& arguments, QString* error, bool* helpRequested)
@@ -56,7 +59,8 @@ SandboxOptions SandboxOptions::parse(const QStringList& arguments, QString* erro
             QStringLiteral("--rate-limit"),
             QStringLiteral("--fault-rate"),
             QStringLiteral("--fault-seed"),
-            QStringLiteral("--creating-delay") };
+            QStringLiteral("--creating-delay"),
+            QStringLiteral("--rds-lag") };
         if (!withValue.contains(option)) {
             *error = tr("Unknown option '%1'.").arg(option);
             return o;
@@ -127,6 +131,13 @@ SandboxOptions SandboxOptions::parse(const QStringList& arguments, QString* erro
                 return o;
             }
             o.creatingDelayMs = static_cast<int>(std::lround(seconds * 1000.0));
+        } else if (option == QLatin1String("--rds-lag")) {
+            const double seconds = value.toDouble(&ok);
+            if (!ok || !std::isfinite(seconds) || seconds < 0.0 || seconds > 86400.0) {
+                *error = invalidValue(option, value, tr("a number of seconds from 0 to 86400"));
+                return o;
+            }
+            o.rdsLagMs = static_cast<int>(std::lround(seconds * 1000.0));
         }
     }
     return o;

@@ -35,7 +35,7 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     , m_authenticator(options.accessKeys, options.bearerTokens, options.timestampWindowSeconds)
     , m_throttle(options.rateLimit, options.operatorRateLimit)
     , m_faults(options.faultRate, options.faultSeed)
-    , m_rds(m_state, options.creatingDelayMs)
+    , m_rds(m_state, options.rdsLagMs)
     , m_redis(m_state, options.creatingDelayMs)
 {
     m_clock.start();

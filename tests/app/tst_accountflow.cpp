@@ -61,6 +61,7 @@ private slots:
     {
         SandboxOptions options;
         options.creatingDelayMs = 400;
+        options.rdsLagMs = 400; // a lagging RDS service, so the MySQL account below passes through Creating
         m_sandbox = std::make_unique<SandboxServer>(options);
         QVERIFY2(m_sandbox->listen() != 0, qPrintable(m_sandbox->errorString()));
         m_client = std::make_unique<ApiClient>();

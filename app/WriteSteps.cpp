@@ -1,0 +1,47 @@
+#include "WriteSteps.h"
+
+#include "ApiCall.h"
+#include "PendingOperation.h"
+
+WriteSteps::WriteSteps(PendingOperation* operation, QList<Step> steps, std::function<void(const QString&)> finish)
+    : QObject(operation)
+    , m_operation(operation)
+    , m_steps(std::move(steps))
+    , m_finish(std::move(finish))
+{
+}
+
+void WriteSteps::start()
+{
+    runNext();
+}
+
+void WriteSteps::runNext()
+{
+    if (m_steps.isEmpty()) {
+        m_finish(m_lastRequestId);
+        return;
+    }
+    const Step step = m_steps.takeFirst();
+    ApiCall* call = step.send(m_operation, [this, step](const ApiResult<QString>& result) { stepDone(step, result); });
+    if (call)
+        connect(m_operation, &PendingOperation::cancelRequested, call, &ApiCall::cancel);
+}
+
+void WriteSteps::stepDone(const Step& step, const ApiResult<QString>& result)
+{
+    if (!result.ok()) {
+        if (m_appliedTexts.isEmpty())
+            m_operation->fail(*result.error);
+        else
+            m_operation->failPartly(m_appliedTexts.join(QStringLiteral("; ")), step.failText, *result.error);
+        return;
+    }
+    if (!result.requestId.isEmpty())
+        m_lastRequestId = result.requestId;
+    if (!step.appliedText.isEmpty())
+        m_appliedTexts << step.appliedText;
+    if (step.applied)
+        step.applied(result.requestId);
+    runNext();
+}

@@ -1,0 +1,179 @@
+#include "JourneyFixture.h"
+
+#include "AccountTableModel.h"
+#include "ActivityLogModel.h"
+#include "ApiClient.h"
+#include "CommandLine.h"
+#include "ErrorBanner.h"
+#include "InstanceTreeModel.h"
+#include "MainWindow.h"
+#include "RdsClient.h"
+#include "RedisClient.h"
+#include "SandboxOptions.h"
+
+#include <QCoreApplication>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTreeView>
+
+JourneyFixture::JourneyFixture(const QStringList& arguments)
+    : m_arguments(arguments)
+{
+}
+
+JourneyFixture::~JourneyFixture()
+{
+    if (m_session && m_session->window())
+        m_session->window()->close();
+    m_session.reset();
+}
+
+void JourneyFixture::isolateEnvironment(const QString& dir)
+{
+    for (const char* name : { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" })
+        qputenv(name, (dir + QLatin1Char('/') + QLatin1String(name)).toUtf8());
+    for (const char* name : { "ALIBABA_CLOUD_ACCESS_KEY_ID",
+             "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+             "ALIBABA_CLOUD_SECURITY_TOKEN",
+             "ALIYUN_API_KEY" })
+        qunsetenv(name);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("LANGUAGE", "en");
+}
+
+void JourneyFixture::describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("apsara-accounts"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("apsara-accounts.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("apsara-accounts"));
+}
+
+bool JourneyFixture::start()
+{
+    const CommandLine commandLine = CommandLine::parse(QStringList { QStringLiteral("apsara-accounts") } + m_arguments);
+    if (commandLine.outcome != CommandLine::Outcome::Run) {
+        qWarning() << "command line refused:" << commandLine.errorText;
+        return false;
+    }
+    m_session = std::make_unique<AppSession>(commandLine);
+    QSignalSpy ready(m_session.get(), &AppSession::inventoryReady);
+    m_session->start();
+    return ready.wait(StartTimeoutMs) || !ready.isEmpty();
+}
+
+AccountActions* JourneyFixture::actions() const
+{
+    return window()->actions();
+}
+
+bool JourneyFixture::openInstance(const QString& instanceId)
+{
+    if (!window()->selectInstance(instanceId))
+        return false;
+    const std::optional<Instance> known = instance(instanceId);
+    if (!known)
+        return false;
+    // The accounts arrive with the prefetch or the load the selection starts; databases with the latter.
+    return QTest::qWaitFor(
+        [&] {
+            const std::optional<Instance> now = instance(instanceId);
+            const bool databases = now && (now->product == Product::Redis || !now->databases.isEmpty());
+            return databases && m_session->accounts()->accountCount(instanceId) > 0;
+        },
+        CallTimeoutMs);
+}
+
+bool JourneyFixture::selectAccount(const QString& instanceId, const QString& name)
+{
+    return window()->selectAccount(instanceId, name);
+}
+
+std::optional<Instance> JourneyFixture::instance(const QString& instanceId) const
+{
+    InstanceTreeModel* tree = m_session->instances();
+    const QModelIndex index = tree->indexOfInstance(instanceId);
+    if (!index.isValid())
+        return std::nullopt;
+    return tree->instanceAt(index);
+}
+
+std::optional<Account> JourneyFixture::shown(const QString& instanceId, const QString& name) const
+{
+    AccountTableModel* model = m_session->accounts();
+    const int row = model->rowOf(instanceId, name);
+    if (row < 0)
+        return std::nullopt;
+    return model->accountAt(row);
+}
+
+bool JourneyFixture::waitForStatus(
+    const QString& instanceId, const QString& name, const QString& status, int timeoutMs) const
+{
+    return QTest::qWaitFor(
+        [&] {
+            const std::optional<Account> account = shown(instanceId, name);
+            return account && account->status == status;
+        },
+        timeoutMs);
+}
+
+QList<Account> JourneyFixture::heldAccounts(const Instance& instance) const
+{
+    ApiClient client;
+    client.setCredentials(Credentials::accessKey(
+        QLatin1String(SandboxOptions::DemoAccessKeyId), QLatin1String(SandboxOptions::DemoAccessKeySecret)));
+    client.setRegion(instance.regionId);
+    const QUrl endpoint = m_session->sandboxEndpoint();
+    client.endpoints().setOverrides({ { QStringLiteral("rds"), endpoint }, { QStringLiteral("r-kvstore"), endpoint } });
+    std::optional<ApiResult<QList<Account>>> result;
+    QObject context;
+    auto done = [&result](const ApiResult<QList<Account>>& r) { result = r; };
+    RdsClient rds(&client);
+    RedisClient redis(&client);
+    if (instance.product == Product::Redis)
+        redis.describeAccounts(instance.id, &context, done);
+    else
+        rds.describeAccounts(instance.id, &context, done);
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, CallTimeoutMs) || !result || !result->ok()) {
+        qWarning() << "reading the sandbox failed:" << (result && result->error ? result->error->summary() : QString());
+        return {};
+    }
+    return result->value;
+}
+
+std::optional<Account> JourneyFixture::held(const Instance& instance, const QString& name) const
+{
+    for (const Account& account : heldAccounts(instance)) {
+        if (account.name == name)
+            return account;
+    }
+    return std::nullopt;
+}
+
+bool JourneyFixture::closes(const QPointer<OperationDialog>& dialog, int timeoutMs) const
+{
+    const bool closed = QTest::qWaitFor(
+        [&] { return dialog.isNull() || !dialog->isVisible() || dialog->errorBanner()->hasError(); }, timeoutMs);
+    if (closed && (dialog.isNull() || !dialog->isVisible()))
+        return true;
+    if (dialog)
+        qWarning().noquote() << "the dialog stayed open:" << dialog->errorBanner()->text()
+                             << dialog->errorBanner()->advice() << dialog->errorBanner()->detailsText();
+    return false;
+}
+
+int JourneyFixture::activityCount(const QString& action) const
+{
+    return int(activityRequestIds(action).size());
+}
+
+QStringList JourneyFixture::activityRequestIds(const QString& action) const
+{
+    QStringList ids;
+    for (const CallRecord& record : m_session->activity()->records()) {
+        if (record.action == action)
+            ids << record.requestId;
+    }
+    return ids;
+}

@@ -1,0 +1,57 @@
+// Journey: the RDS service lags (apsara-accounts --rds-lag 3): a new account stays Creating for 3 s, and the
+// console waits until it is Available before it grants, so nothing fails and nothing is asked twice.
+#include "AccountActions.h"
+#include "CreateAccountDialog.h"
+#include "DatabaseGrantTable.h"
+#include "ErrorBanner.h"
+#include "JourneyFixture.h"
+#include "PasswordField.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+namespace {
+const QString MySql = QStringLiteral("rm-bp1k8x3n2q7w4e5r6");
+}
+
+class TestJourneyLag : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void grantWaitsUntilTheNewAccountIsAvailable()
+    {
+        JourneyFixture journey({ QStringLiteral("--rds-lag"), QStringLiteral("3") });
+        QVERIFY(journey.start());
+        QVERIFY(journey.openInstance(MySql));
+        journey.actions()->newAccount->trigger();
+        auto dialog = journey.dialog<CreateAccountDialog>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("etl_v2"));
+        dialog->grantTable()->setChecked(QStringLiteral("app_db"), true);
+        dialog->grantTable()->setPrivilege(QStringLiteral("app_db"), QStringLiteral("ReadWrite"));
+        QTest::keyClicks(dialog->passwordField()->passwordEdit(), QStringLiteral("Etl#Load2026x"));
+        QTest::keyClicks(dialog->passwordField()->confirmationEdit(), QStringLiteral("Etl#Load2026x"));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+
+        // While the service says Creating, the row shows it and the dialog is still working (no grant yet).
+        QVERIFY(journey.waitForStatus(MySql, QStringLiteral("etl_v2"), QStringLiteral("Creating")));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(journey.activityCount(QStringLiteral("GrantAccountPrivilege")), 0);
+
+        QVERIFY(journey.closes(dialog));
+        QVERIFY(journey.waitForStatus(MySql, QStringLiteral("etl_v2"), QStringLiteral("Available")));
+        QCOMPARE(journey.activityCount(QStringLiteral("CreateAccount")), 1);
+        QCOMPARE(journey.activityCount(QStringLiteral("GrantAccountPrivilege")), 1);
+        const std::optional<Account> held = journey.held(*journey.instance(MySql), QStringLiteral("etl_v2"));
+        QVERIFY(held);
+        QCOMPARE(held->privileges.size(), 1);
+        QCOMPARE(held->privileges.constFirst().privilege, QStringLiteral("ReadWrite"));
+    }
+};
+
+JOURNEY_MAIN(TestJourneyLag)
+#include "tst_journey_lag.moc"

@@ -1,0 +1,79 @@
+// Journeys on RDS PostgreSQL: create with DBOwner, lock, unlock; and on MySQL, Lock is disabled and says why.
+#include "AccountActions.h"
+#include "CreateAccountDialog.h"
+#include "DatabaseGrantTable.h"
+#include "ErrorBanner.h"
+#include "JourneyFixture.h"
+#include "MessageBox.h"
+#include "PasswordField.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+namespace {
+const QString Postgres = QStringLiteral("pgm-bp1m3n5b7v9c1x2z");
+const QString MySql = QStringLiteral("rm-bp1k8x3n2q7w4e5r6");
+} // namespace
+
+class TestJourneyPostgres : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createWithDbOwnerThenLockAndUnlock()
+    {
+        JourneyFixture journey;
+        QVERIFY(journey.start());
+        QVERIFY(journey.openInstance(Postgres));
+        journey.actions()->newAccount->trigger();
+        auto dialog = journey.dialog<CreateAccountDialog>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("dw_owner2"));
+        dialog->grantTable()->setChecked(QStringLiteral("staging"), true);
+        dialog->grantTable()->setPrivilege(QStringLiteral("staging"), QStringLiteral("DBOwner"));
+        QTest::keyClicks(dialog->passwordField()->passwordEdit(), QStringLiteral("Pg#Owner2026z"));
+        QTest::keyClicks(dialog->passwordField()->confirmationEdit(), QStringLiteral("Pg#Owner2026z"));
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(journey.closes(dialog));
+        QVERIFY(journey.waitForStatus(Postgres, QStringLiteral("dw_owner2"), QStringLiteral("Available")));
+        QTRY_COMPARE(journey.shown(Postgres, QStringLiteral("dw_owner2"))->privileges.size(), 1);
+        QCOMPARE(journey.shown(Postgres, QStringLiteral("dw_owner2"))->privileges.constFirst().privilege,
+            QStringLiteral("DBOwner"));
+
+        QVERIFY(journey.selectAccount(Postgres, QStringLiteral("dw_owner2")));
+        QVERIFY(journey.actions()->lockAccount->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        journey.actions()->lockAccount->trigger();
+        QVERIFY(MessageBox::lastAnsweredText().contains(QLatin1String("dw_owner2")));
+        QVERIFY(journey.waitForStatus(Postgres, QStringLiteral("dw_owner2"), QStringLiteral("Locked")));
+        QCOMPARE(
+            journey.held(*journey.instance(Postgres), QStringLiteral("dw_owner2"))->status, QStringLiteral("Locked"));
+
+        QVERIFY(journey.selectAccount(Postgres, QStringLiteral("dw_owner2")));
+        QTRY_VERIFY(journey.actions()->unlockAccount->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        journey.actions()->unlockAccount->trigger();
+        QVERIFY(journey.waitForStatus(Postgres, QStringLiteral("dw_owner2"), QStringLiteral("Available")));
+        QCOMPARE(journey.held(*journey.instance(Postgres), QStringLiteral("dw_owner2"))->status,
+            QStringLiteral("Available"));
+        QCOMPARE(journey.activityCount(QStringLiteral("LockAccount")), 1);
+        QCOMPARE(journey.activityCount(QStringLiteral("UnlockAccount")), 1);
+    }
+
+    void lockOnMySqlIsDisabledAndSaysWhy()
+    {
+        JourneyFixture journey;
+        QVERIFY(journey.start());
+        QVERIFY(journey.openInstance(MySql));
+        QVERIFY(journey.selectAccount(MySql, QStringLiteral("app_rw")));
+        QVERIFY(!journey.actions()->lockAccount->isEnabled());
+        QVERIFY2(journey.actions()->lockAccount->toolTip().contains(QLatin1String("only for PostgreSQL")),
+            qPrintable(journey.actions()->lockAccount->toolTip()));
+    }
+};
+
+JOURNEY_MAIN(TestJourneyPostgres)
+#include "tst_journey_postgres.moc"
