@@ -66,27 +66,27 @@ class TestJourneyEngines : public QObject
     Q_OBJECT
 
 private slots:
-    // SQL Server: DBOwner is offered per database; a name ending in '_' is refused before anything is sent.
+    // SQL Server: DBOwner is offered per database; a name starting with a digit is refused before anything is sent.
     void sqlServerCreateWithDbOwner()
     {
         JourneyFixture journey;
         QVERIFY(journey.start());
         createWithGrant(journey,
             SqlServer,
-            QStringLiteral("ledger_"),
+            QStringLiteral("9ledger"),
             QStringLiteral("ledger_app"),
             QStringLiteral("finance_db"),
             QStringLiteral("DBOwner"));
     }
 
-    // MariaDB: the MySQL family's privileges (DMLOnly here); a name starting with a digit is refused.
+    // MariaDB: the MySQL family's privileges (DMLOnly here); a hyphen (allowed in Redis names) is refused.
     void mariaDbCreateWithDmlOnly()
     {
         JourneyFixture journey;
         QVERIFY(journey.start());
         createWithGrant(journey,
             MariaDb,
-            QStringLiteral("9shop"),
+            QStringLiteral("shop-worker"),
             QStringLiteral("shop_worker"),
             QStringLiteral("shop"),
             QStringLiteral("DMLOnly"));
