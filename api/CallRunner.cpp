@@ -52,6 +52,8 @@ CallRunner::CallRunner(ApiClient* client, const ApiRequest& request, ApiCall* ca
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
+    // Rate-limit slots are 10 ms apart and seconds ahead; a coarse timer may fire 5 % early or late.
+    m_timer->setTimerType(Qt::PreciseTimer);
     connect(call, &ApiCall::cancelRequested, this, [this] {
         m_cancelled = true;
         m_timer->stop();

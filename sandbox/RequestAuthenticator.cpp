@@ -48,9 +48,12 @@ Acs3Authorization parseAuthorization(const QByteArray& header)
 
 } // namespace
 
-RequestAuthenticator::RequestAuthenticator(
-    const QMap<QString, QString>& accessKeys, const QStringList& bearerTokens, int windowSeconds)
+RequestAuthenticator::RequestAuthenticator(const QMap<QString, QString>& accessKeys,
+    const QStringList& bearerTokens,
+    int windowSeconds,
+    const QMap<QString, QString>& credentialAccounts)
     : m_accessKeys(accessKeys)
+    , m_credentialAccounts(credentialAccounts)
     , m_bearerTokens(bearerTokens)
     , m_windowSeconds(windowSeconds)
 {
@@ -58,7 +61,7 @@ RequestAuthenticator::RequestAuthenticator(
 
 RequestAuthenticator::Result RequestAuthenticator::refuse(int status, const QString& code, const QString& message)
 {
-    return { QString(), ActionReply::error(status, code, message) };
+    return { QString(), QString(), ActionReply::error(status, code, message) };
 }
 
 RequestAuthenticator::Result RequestAuthenticator::authenticate(const SandboxRequest& request, const QDateTime& now)
@@ -122,8 +125,8 @@ RequestAuthenticator::Result RequestAuthenticator::checkRpc(const SandboxRequest
     const ActionReply stale = checkFreshness(
         request.parameter(QStringLiteral("Timestamp")), request.parameter(QStringLiteral("SignatureNonce")), now);
     if (stale.isError())
-        return { QString(), stale };
-    return { accessKeyId, ActionReply::ok() };
+        return { QString(), QString(), stale };
+    return { accessKeyId, m_credentialAccounts.value(accessKeyId, accessKeyId), ActionReply::ok() };
 }
 
 RequestAuthenticator::Result RequestAuthenticator::checkAcs3(const SandboxRequest& request, const QDateTime& now)
@@ -162,8 +165,10 @@ RequestAuthenticator::Result RequestAuthenticator::checkAcs3(const SandboxReques
         QString::fromUtf8(request.header(QByteArrayLiteral("x-acs-signature-nonce"))),
         now);
     if (stale.isError())
-        return { QString(), stale };
-    return { authorization.credential, ActionReply::ok() };
+        return { QString(), QString(), stale };
+    return { authorization.credential,
+        m_credentialAccounts.value(authorization.credential, authorization.credential),
+        ActionReply::ok() };
 }
 
 RequestAuthenticator::Result RequestAuthenticator::checkBearer(
@@ -176,10 +181,11 @@ RequestAuthenticator::Result RequestAuthenticator::checkBearer(
     }
     const ActionReply stale = checkFreshness(timestamp, nonce, now);
     if (stale.isError())
-        return { QString(), stale };
+        return { QString(), QString(), stale };
     // The throttling key must not be the secret itself: a short hash names the token.
     const QByteArray digest = QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
-    return { QStringLiteral("bearer:") + QString::fromLatin1(digest), ActionReply::ok() };
+    const QString name = QStringLiteral("bearer:") + QString::fromLatin1(digest);
+    return { name, m_credentialAccounts.value(token, name), ActionReply::ok() };
 }
 
 ActionReply RequestAuthenticator::checkFreshness(const QString& timestamp, const QString& nonce, const QDateTime& now)

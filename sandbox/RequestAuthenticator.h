@@ -21,13 +21,18 @@ class RequestAuthenticator
 public:
     struct Result
     {
-        QString identity; // the AccessKey ID or the bearer token's name; the throttling key
+        QString identity; // the AccessKey ID or the bearer token's name
+        QString account; // the Alibaba Cloud account the credential belongs to: the throttling key
         ActionReply refusal; // when refused (isError())
 
         bool accepted() const { return !refusal.isError(); }
     };
 
-    RequestAuthenticator(const QMap<QString, QString>& accessKeys, const QStringList& bearerTokens, int windowSeconds);
+    // credentialAccounts: AccessKey ID or bearer token -> account ID; a credential not listed is its own account.
+    RequestAuthenticator(const QMap<QString, QString>& accessKeys,
+        const QStringList& bearerTokens,
+        int windowSeconds,
+        const QMap<QString, QString>& credentialAccounts = {});
 
     Result authenticate(const SandboxRequest& request, const QDateTime& now);
 
@@ -42,6 +47,7 @@ private:
     static Result refuse(int status, const QString& code, const QString& message);
 
     QMap<QString, QString> m_accessKeys;
+    QMap<QString, QString> m_credentialAccounts;
     QStringList m_bearerTokens;
     int m_windowSeconds;
     QHash<QString, QDateTime> m_nonces; // nonce -> when it was used

@@ -17,12 +17,15 @@ SandboxOptions::SandboxOptions()
 {
     accessKeys.insert(QLatin1String(DemoAccessKeyId), QLatin1String(DemoAccessKeySecret));
     bearerTokens.append(QLatin1String(DemoBearerToken));
+    credentialAccounts.insert(QLatin1String(DemoAccessKeyId), QLatin1String(DemoAccountId));
+    credentialAccounts.insert(QLatin1String(DemoBearerToken), QLatin1String(DemoAccountId));
 }
 
 QString SandboxOptions::usage()
 {
     return tr("Usage: apsara-sandbox [--port N] [--state FILE] [--data demo|empty] [--access-key ID:SECRET]...\n"
-              "                      [--bearer-token TOKEN]... [--rate-limit QPS] [--fault-rate P]\n"
+              "                      [--bearer-token TOKEN]... [--rate-limit QPS] [--operator-rate-limit QPS]\n"
+              "                      [--latency-ms N] [--fault-rate P]\n"
               "                      [--fault-seed N] [--creating-delay SECONDS] [--rds-lag SECONDS]\n"
               "\n"
               "A local emulator of the ApsaraDB RDS (2014-08-15) and ApsaraDB for Redis (2015-01-01) account APIs.\n"
@@ -31,7 +34,11 @@ QString SandboxOptions::usage()
               "  --data demo|empty        start with the demo inventory (default) or with nothing\n"
               "  --access-key ID:SECRET   accept this AccessKey pair too (repeatable)\n"
               "  --bearer-token TOKEN     accept this bearer token too (repeatable)\n"
-              "  --rate-limit QPS         requests per second per AccessKey (default 100, 0 = off)\n"
+              "  --rate-limit QPS         requests per second per Alibaba Cloud account (default 100, 0 = off);\n"
+              "                           the operator limit below stays unless it is changed too\n"
+              "  --operator-rate-limit QPS  Grant/RevokeOperatorPermission per second per account (default 10,\n"
+              "                           0 = off)\n"
+              "  --latency-ms N           delay every reply by N ms (default 0), without holding up others\n"
               "  --fault-rate P           share of requests, 0 to 1, that get an injected fault (default 0)\n"
               "  --fault-seed N           seed that makes the injected faults reproducible (default 1)\n"
               "  --creating-delay SECONDS how long a new Redis account stays Creating (default 2; the service\n"
@@ -57,6 +64,8 @@ SandboxOptions SandboxOptions::parse(const QStringList& arguments, QString* erro
             QStringLiteral("--access-key"),
             QStringLiteral("--bearer-token"),
             QStringLiteral("--rate-limit"),
+            QStringLiteral("--operator-rate-limit"),
+            QStringLiteral("--latency-ms"),
             QStringLiteral("--fault-rate"),
             QStringLiteral("--fault-seed"),
             QStringLiteral("--creating-delay"),
@@ -110,6 +119,18 @@ SandboxOptions SandboxOptions::parse(const QStringList& arguments, QString* erro
             o.rateLimit = value.toInt(&ok);
             if (!ok || o.rateLimit < 0) {
                 *error = invalidValue(option, value, tr("a whole number of requests per second, 0 or more"));
+                return o;
+            }
+        } else if (option == QLatin1String("--operator-rate-limit")) {
+            o.operatorRateLimit = value.toInt(&ok);
+            if (!ok || o.operatorRateLimit < 0) {
+                *error = invalidValue(option, value, tr("a whole number of requests per second, 0 or more"));
+                return o;
+            }
+        } else if (option == QLatin1String("--latency-ms")) {
+            o.latencyMs = value.toInt(&ok);
+            if (!ok || o.latencyMs < 0 || o.latencyMs > 60000) {
+                *error = invalidValue(option, value, tr("a whole number of milliseconds from 0 to 60000"));
                 return o;
             }
         } else if (option == QLatin1String("--fault-rate")) {

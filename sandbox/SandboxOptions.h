@@ -15,6 +15,7 @@ public:
     static constexpr const char* DemoAccessKeyId = "sandbox-demo-id";
     static constexpr const char* DemoAccessKeySecret = "sandbox-demo-secret";
     static constexpr const char* DemoBearerToken = "sandbox-demo-token";
+    static constexpr const char* DemoAccountId = "1234567890123456";
 
     enum class Data { Demo, Empty };
 
@@ -23,8 +24,13 @@ public:
     Data data = Data::Demo; // what a run without a state file starts with
     QMap<QString, QString> accessKeys; // AccessKey ID -> secret, the demo pair included
     QStringList bearerTokens; // the demo token included
-    int rateLimit = 100; // requests per second per AccessKey; 0 turns throttling off
-    int operatorRateLimit = 10; // Grant/RevokeOperatorPermission per second per AccessKey
+    // AccessKey ID or bearer token -> the Alibaba Cloud account it belongs to: rate limits count per account, so
+    // every credential of one account shares them. The demo key and the demo token are one account; a credential
+    // not listed is an account of its own.
+    QMap<QString, QString> credentialAccounts;
+    int rateLimit = 100; // requests per second per Alibaba Cloud account; 0 turns this limit off
+    int operatorRateLimit = 10; // Grant/RevokeOperatorPermission per second per account; 0 turns it off
+    int latencyMs = 0; // every reply waits this long, like a far-away endpoint; other requests are not held up
     double faultRate = 0.0; // share of requests that get a fault, 0..1
     quint32 faultSeed = 1;
     int faultDelayMs = 30000; // "delayed reply" fault: past a typical client timeout

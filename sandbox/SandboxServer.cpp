@@ -32,7 +32,8 @@ QString newRequestId()
 SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
-    , m_authenticator(options.accessKeys, options.bearerTokens, options.timestampWindowSeconds)
+    , m_authenticator(
+          options.accessKeys, options.bearerTokens, options.timestampWindowSeconds, options.credentialAccounts)
     , m_throttle(options.rateLimit, options.operatorRateLimit)
     , m_faults(options.faultRate, options.faultSeed)
     , m_rds(m_state, options.rdsLagMs)
@@ -150,7 +151,7 @@ ActionReply SandboxServer::admit(const SandboxRequest& request, const QDateTime&
         return auth.refusal;
     *identity = auth.identity;
     const ThrottleGate::Decision decision
-        = m_throttle.admit(auth.identity, ThrottleGate::isOperatorAction(action), m_clock.elapsed());
+        = m_throttle.admit(auth.account, ThrottleGate::isOperatorAction(action), m_clock.elapsed());
     if (!decision.admitted) {
         ActionReply throttled = ActionReply::error(
             429, QStringLiteral("Throttling.User"), tr("Request was denied due to user flow control."));
@@ -194,7 +195,8 @@ void SandboxServer::serve(const QHttpServerRequest& httpRequest, QHttpServerResp
     const ActionReply refusal = admit(request, now, &identity);
     if (refusal.isError()) {
         qCInfo(lcSandbox).noquote() << request.action() << "refused:" << refusal.httpStatus << refusal.code();
-        send(responder, request, refusal);
+        const QPointer<QTcpSocket> socket = responder.socket();
+        deliver(std::make_shared<QHttpServerResponder>(std::move(responder)), socket, request, {}, refusal);
         return;
     }
     const FaultInjector::Fault fault = m_faults.next();
@@ -238,6 +240,22 @@ ActionReply SandboxServer::faultReply(FaultInjector::Kind kind)
 }
 
 void SandboxServer::deliver(std::shared_ptr<QHttpServerResponder> responder,
+    QPointer<QTcpSocket> socket,
+    const SandboxRequest& request,
+    const FaultInjector::Fault& fault,
+    const ActionReply& reply)
+{
+    // --latency-ms: the reply waits on a timer, so other connections are served meanwhile.
+    if (m_options.latencyMs > 0) {
+        QTimer::singleShot(m_options.latencyMs, Qt::PreciseTimer, this, [=, this] {
+            deliverNow(responder, socket, request, fault, reply);
+        });
+        return;
+    }
+    deliverNow(responder, socket, request, fault, reply);
+}
+
+void SandboxServer::deliverNow(std::shared_ptr<QHttpServerResponder> responder,
     QPointer<QTcpSocket> socket,
     const SandboxRequest& request,
     const FaultInjector::Fault& fault,

@@ -71,6 +71,12 @@ private:
         const SandboxRequest& request,
         const FaultInjector::Fault& fault,
         const ActionReply& reply);
+    // deliver() after the --latency-ms delay.
+    void deliverNow(std::shared_ptr<QHttpServerResponder> responder,
+        QPointer<QTcpSocket> socket,
+        const SandboxRequest& request,
+        const FaultInjector::Fault& fault,
+        const ActionReply& reply);
     static ActionReply faultReply(FaultInjector::Kind kind);
     bool loadState();
 

@@ -26,19 +26,22 @@ ThrottleGate::Decision ThrottleGate::admitInto(QList<qint64>& window, int limit,
 
 ThrottleGate::Decision ThrottleGate::admit(const QString& identity, bool operatorAction, qint64 nowMs)
 {
-    if (m_limit <= 0)
-        return {};
-    QList<qint64>& window = m_windows[identity];
-    const Decision general = admitInto(window, m_limit, nowMs);
-    if (!general.admitted)
-        return general;
-    if (operatorAction && m_operatorLimit > 0) {
+    // Each limit on its own: --rate-limit 0 lifts the 100/s limit but leaves the 10/s operator limit alone.
+    const bool general = m_limit > 0;
+    const bool special = operatorAction && m_operatorLimit > 0;
+    if (general) {
+        const Decision decision = admitInto(m_windows[identity], m_limit, nowMs);
+        if (!decision.admitted)
+            return decision;
+    }
+    if (special) {
         QList<qint64>& operatorWindow = m_operatorWindows[identity];
-        const Decision special = admitInto(operatorWindow, m_operatorLimit, nowMs);
-        if (!special.admitted)
-            return special;
+        const Decision decision = admitInto(operatorWindow, m_operatorLimit, nowMs);
+        if (!decision.admitted)
+            return decision;
         operatorWindow.append(nowMs);
     }
-    window.append(nowMs);
+    if (general)
+        m_windows[identity].append(nowMs);
     return {};
 }

@@ -4,8 +4,10 @@
 #include <QList>
 #include <QString>
 
-// Per-AccessKey rate limits, as the service applies them: at most `limit` requests in any one-second window
-// (sliding), and a lower limit for the operator-permission actions. Time is passed in so tests can pin it.
+// Rate limits per Alibaba Cloud account, as the service applies them (the RDS seed: "100 QPS per Alibaba Cloud
+// account"; "Service account operations: 10 requests per second"): at most `limit` requests in any one-second window
+// (sliding), and a lower limit for the operator-permission actions. The identity is the account every credential
+// of it maps to. A limit of 0 turns that limit off, and only that one. Time is passed in so tests can pin it.
 class ThrottleGate
 {
 public:

@@ -29,6 +29,8 @@ private slots:
     void corruptStateFileIsRefusedAndUntouched();
     void throttleAdmitsTheLimitPerSecond();
     void throttleOperatorActionsHaveTheirOwnLimit();
+    void rateLimitZeroLeavesTheOperatorLimitAlone();
+    void latencyAndOperatorLimitOptions();
     void faultsAreReproducibleFromTheSeed();
     void faultRateZeroInjectsNothing();
 };
@@ -274,6 +276,49 @@ void TstSandboxParts::throttleOperatorActionsHaveTheirOwnLimit()
     QVERIFY(ThrottleGate::isOperatorAction(QStringLiteral("GrantOperatorPermission")));
     QVERIFY(ThrottleGate::isOperatorAction(QStringLiteral("RevokeOperatorPermission")));
     QVERIFY(!ThrottleGate::isOperatorAction(QStringLiteral("CreateAccount")));
+}
+
+void TstSandboxParts::rateLimitZeroLeavesTheOperatorLimitAlone()
+{
+    // RDS seed: "Service account operations: 10 requests per second" holds even when --rate-limit 0 lifts the 100/s.
+    ThrottleGate gate(0, 10);
+    int admitted = 0;
+    for (int i = 0; i < 15; ++i)
+        admitted += gate.admit(QStringLiteral("account"), true, 1000 + i).admitted ? 1 : 0;
+    QCOMPARE(admitted, 10);
+    for (int i = 0; i < 500; ++i)
+        QVERIFY(gate.admit(QStringLiteral("account"), false, 1000 + i).admitted);
+    ThrottleGate off(0, 0); // asked for explicitly: both off
+    for (int i = 0; i < 50; ++i)
+        QVERIFY(off.admit(QStringLiteral("account"), true, 1000).admitted);
+}
+
+void TstSandboxParts::latencyAndOperatorLimitOptions()
+{
+    QString error;
+    bool help = false;
+    SandboxOptions o = SandboxOptions::parse(
+        { QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--latency-ms"), QStringLiteral("50") },
+        &error,
+        &help);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(o.rateLimit, 0);
+    QCOMPARE(o.operatorRateLimit, 10); // --rate-limit 0 leaves it alone
+    QCOMPARE(o.latencyMs, 50);
+    o = SandboxOptions::parse({ QStringLiteral("--operator-rate-limit"), QStringLiteral("0") }, &error, &help);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(o.operatorRateLimit, 0);
+    QCOMPARE(o.rateLimit, 100);
+    for (const char* bad : { "-1", "x", "60001" }) {
+        SandboxOptions::parse({ QStringLiteral("--latency-ms"), QLatin1String(bad) }, &error, &help);
+        QVERIFY2(error.contains(QLatin1String("--latency-ms")), bad);
+    }
+    SandboxOptions::parse({ QStringLiteral("--operator-rate-limit"), QStringLiteral("-2") }, &error, &help);
+    QVERIFY(error.contains(QLatin1String("--operator-rate-limit")));
+    // The demo key and the demo token are one Alibaba Cloud account.
+    const SandboxOptions demo;
+    QCOMPARE(demo.credentialAccounts.value(QLatin1String(SandboxOptions::DemoAccessKeyId)),
+        demo.credentialAccounts.value(QLatin1String(SandboxOptions::DemoBearerToken)));
 }
 
 void TstSandboxParts::faultsAreReproducibleFromTheSeed()

@@ -6,6 +6,7 @@
 #include "SandboxServer.h"
 #include "WireHarness.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -51,6 +52,8 @@ private slots:
     void describeAccountsPagingOutsideTheSeedsRangeIsRefused();
     void throttlesAbove100PerSecond();
     void throttlesOperatorPermissionAbove10PerSecond();
+    void throttlesPerAccountAcrossCredentials();
+    void latencyDelaysEachReplyWithoutBlockingOthers();
     void operatorPermissionFollowsTheSeed();
     void eachFaultKind_data();
     void eachFaultKind();
@@ -439,6 +442,68 @@ void TstSandboxWire::throttlesOperatorPermissionAbove10PerSecond()
         m_wire->send(m_wire->sign(WireHarness::request(Product::Rds, QStringLiteral("DescribeRegions")), demoKey()))
             .status,
         200);
+}
+
+void TstSandboxWire::throttlesPerAccountAcrossCredentials()
+{
+    // RDS seed: "General account operations: 100 QPS per Alibaba Cloud account". The demo AccessKey and the demo
+    // bearer token belong to one account: 75 + 75 requests in one burst exceed its 100.
+    const ApiRequest request = WireHarness::request(Product::Rds, QStringLiteral("DescribeRegions"));
+    QList<WireRequest> wires;
+    for (int i = 0; i < 75; ++i) {
+        wires.append(m_wire->sign(request, demoKey()));
+        wires.append(m_wire->sign(request, Credentials::bearer(QLatin1String(SandboxOptions::DemoBearerToken))));
+    }
+    QList<QNetworkReply*> replies;
+    for (const WireRequest& wire : wires)
+        replies.append(m_wire->start(wire));
+    int ok = 0, throttled = 0;
+    for (QNetworkReply* reply : replies) {
+        if (!reply->isFinished())
+            QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
+        const int status = WireHarness::collect(reply).status;
+        ok += status == 200 ? 1 : 0;
+        throttled += status == 429 ? 1 : 0;
+    }
+    QCOMPARE(ok + throttled, 150);
+    QVERIFY2(throttled >= 40, qPrintable(QString::number(throttled))); // one window of 100, not two
+    // Another account is not held back by it.
+    SandboxOptions options;
+    options.accessKeys.insert(QStringLiteral("other-id"), QStringLiteral("other-secret"));
+    start(options);
+    for (int i = 0; i < 100; ++i)
+        m_wire->start(m_wire->sign(request, demoKey()));
+    QCOMPARE(m_wire
+                 ->send(m_wire->sign(
+                     request, Credentials::accessKey(QStringLiteral("other-id"), QStringLiteral("other-secret"))))
+                 .status,
+        200);
+}
+
+void TstSandboxWire::latencyDelaysEachReplyWithoutBlockingOthers()
+{
+    // apsara-sandbox --latency-ms N: each reply waits N ms, and the waits overlap instead of adding up.
+    SandboxOptions options;
+    options.latencyMs = 300;
+    start(options);
+    const ApiRequest request = WireHarness::request(Product::Rds, QStringLiteral("DescribeRegions"));
+    QElapsedTimer clock;
+    clock.start();
+    QList<QNetworkReply*> replies;
+    for (int i = 0; i < 6; ++i) // QNetworkAccessManager opens up to 6 connections per host
+        replies.append(m_wire->start(m_wire->sign(request, demoKey())));
+    for (QNetworkReply* reply : replies) {
+        if (!reply->isFinished())
+            QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
+        QCOMPARE(WireHarness::collect(reply).status, 200);
+    }
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY2(elapsed >= 300, qPrintable(QString::number(elapsed)));
+    QVERIFY2(elapsed < 6 * 300, qPrintable(QString::number(elapsed))); // not one after the other
+    // Refusals wait too, like any answer from a far-away endpoint.
+    clock.restart();
+    QCOMPARE(m_wire->send(m_wire->sign(request, Credentials::bearer(QStringLiteral("wrong")))).status, 401);
+    QVERIFY(clock.elapsed() >= 300);
 }
 
 void TstSandboxWire::operatorPermissionFollowsTheSeed()
