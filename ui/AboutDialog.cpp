@@ -1,5 +1,7 @@
 #include "AboutDialog.h"
 
+#include "WindowFit.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -41,6 +43,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(buttons);
+    WindowFit::install(this);
 }
 
 QString AboutDialog::versionText()

@@ -1,6 +1,7 @@
 #include "CallMeterDialog.h"
 
 #include "CallMeterModel.h"
+#include "WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -49,7 +50,9 @@ CallMeterDialog::CallMeterDialog(CallMeterModel* model, QWidget* parent)
 
     connect(m_model, &CallMeterModel::totalsChanged, this, &CallMeterDialog::updateTotal);
     updateTotal();
-    resize(720, 360);
+    const int character = fontMetrics().averageCharWidth();
+    resize(90 * character, 24 * fontMetrics().height());
+    WindowFit::install(this);
 }
 
 QString CallMeterDialog::totalText() const

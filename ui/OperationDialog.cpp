@@ -4,6 +4,7 @@
 #include "ErrorBanner.h"
 #include "PendingOperation.h"
 #include "UiLogging.h"
+#include "WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -54,6 +55,7 @@ OperationDialog::OperationDialog(AccountService* service, const Instance& instan
 
     // Wide enough that rules, hints and the strength label wrap sensibly, in English and in Chinese.
     setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    WindowFit::install(this); // and tall enough for wrapped text at any font size
 
     connect(m_ok, &QPushButton::clicked, this, &OperationDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &OperationDialog::cancelClicked);

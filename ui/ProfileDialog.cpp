@@ -3,6 +3,7 @@
 #include "FieldHint.h"
 #include "MessageBox.h"
 #include "ProfileService.h"
+#include "WindowFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,6 +54,7 @@ ProfileDialog::ProfileDialog(ProfileService* service, QWidget* parent)
 {
     setWindowTitle(tr("Profiles"));
     buildForm();
+    WindowFit::install(this);
     connect(m_service, &ProfileService::profilesChanged, this, &ProfileDialog::reloadList);
     connect(m_service, &ProfileService::keychainAvailabilityChanged, this, [this] {
         updateKeychainNotice();

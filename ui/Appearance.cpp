@@ -1,0 +1,63 @@
+#include "Appearance.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace Appearance {
+
+QPalette darkPalette()
+{
+    const QColor window(0x2b, 0x2b, 0x2b);
+    const QColor base(0x1e, 0x1e, 0x1e);
+    const QColor text(0xe8, 0xe8, 0xe8);
+    const QColor disabledText(0x80, 0x80, 0x80);
+    QPalette p;
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x27, 0x27));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa8, 0xa8, 0xa8)); // muted hints stay readable on the base
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x80, 0x80));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
+    p.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
+    p.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0c));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb8, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xc0, 0x9a, 0xff));
+    // The demo banner and tooltips: a dark amber strip with light text.
+    p.setColor(QPalette::ToolTipBase, QColor(0x4d, 0x41, 0x12));
+    p.setColor(QPalette::ToolTipText, QColor(0xf5, 0xf0, 0xe0));
+    for (const QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, role, disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x3a, 0x3a, 0x3a));
+    return p;
+}
+
+void applyDarkPalette(QApplication& app)
+{
+    // Fusion draws with the palette alone; platform styles may ignore parts of it.
+    if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+        QApplication::setStyle(fusion);
+    app.setPalette(darkPalette());
+}
+
+void scaleFont(QApplication& app, double factor)
+{
+    QFont font = app.font();
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else
+        font.setPixelSize(qRound(font.pixelSize() * factor));
+    app.setFont(font);
+}
+
+} // namespace Appearance
