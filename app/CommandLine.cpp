@@ -92,6 +92,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                startupReportOption, screenshotOption, creatingDelayOption, rdsLagOption,
                                sandboxStateOption})
         parser.addOption(option);
+    const QCommandLineOption paletteOption(QStringLiteral("palette"),
+                                           tr("Colours: dark or light (Fusion style), or system (default)."),
+                                           tr("NAME"));
+    const QCommandLineOption fontScaleOption(QStringLiteral("font-scale"),
+                                             tr("Draw every text FACTOR times its normal size, e.g. 1.5 (0.5 to 4)."),
+                                             tr("FACTOR"));
+    parser.addOption(paletteOption);
+    parser.addOption(fontScaleOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("With --import-aliyun-config: the file to import."),
                                  tr("[FILE]"));
     result.helpText = parser.helpText();
@@ -133,6 +141,17 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return fail(error);
     }
     result.screenshotDialog = parser.value(screenshotOption);
+    result.palette = parser.value(paletteOption).trimmed().toLower();
+    if (result.palette == QLatin1String("system"))
+        result.palette.clear();
+    if (!result.palette.isEmpty() && result.palette != QLatin1String("dark") && result.palette != QLatin1String("light"))
+        return fail(tr("--palette: '%1' is not dark, light or system.").arg(parser.value(paletteOption)));
+    if (parser.isSet(fontScaleOption)) {
+        bool ok = false;
+        result.fontScale = parser.value(fontScaleOption).toDouble(&ok);
+        if (!ok || !(result.fontScale >= 0.5 && result.fontScale <= 4.0))
+            return fail(tr("--font-scale: '%1' is not a factor from 0.5 to 4.").arg(parser.value(fontScaleOption)));
+    }
     for (const auto& [option, target] : {std::pair{creatingDelayOption, &result.sandboxOptions.creatingDelayMs},
                                          std::pair{rdsLagOption, &result.sandboxOptions.rdsLagMs}}) {
         if (!parser.isSet(option))

@@ -37,6 +37,8 @@ public:
     QMap<QString, QUrl> endpoints;    // product code ("rds", "r-kvstore") -> URL
     QString importFile;               // empty = ~/.aliyun/config.json
     QString screenshotDialog;         // developer hook: open this dialog for a screenshot
+    QString palette;                  // "dark" or "light" (Fusion style); empty: the system's palette
+    double fontScale = 1.0;           // 1.5 draws every text at 150 %
     SandboxOptions sandboxOptions;    // demo mode's built-in sandbox: --creating-delay, --rds-lag, --sandbox-state
 
     // arguments includes the program name, as QCoreApplication::arguments() gives it.

@@ -1,4 +1,5 @@
 #include "AppLogging.h"
+#include "Appearance.h"
 #include "AppSession.h"
 #include "CommandLine.h"
 #include "HeadlessImport.h"
@@ -98,6 +99,12 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/apsara-accounts.svg")));
+    if (commandLine.palette == QLatin1String("dark"))
+        Appearance::applyDarkPalette(app);
+    else if (commandLine.palette == QLatin1String("light"))
+        Appearance::applyLightPalette(app);
+    if (commandLine.fontScale != 1.0)
+        Appearance::scaleFont(app, commandLine.fontScale);
     TranslationLoader translations;
     translations.install(commandLine.language);
 

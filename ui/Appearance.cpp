@@ -50,6 +50,14 @@ void applyDarkPalette(QApplication& app)
     app.setPalette(darkPalette());
 }
 
+void applyLightPalette(QApplication& app)
+{
+    if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"))) {
+        QApplication::setStyle(fusion);
+        app.setPalette(fusion->standardPalette());
+    }
+}
+
 void scaleFont(QApplication& app, double factor)
 {
     QFont font = app.font();

@@ -10,6 +10,8 @@ namespace Appearance {
 
 QPalette darkPalette();
 void applyDarkPalette(QApplication& app);
+// Fusion with its own light palette: the same look on every desktop.
+void applyLightPalette(QApplication& app);
 // Multiplies the application font's size, e.g. 1.5 for 150 %.
 void scaleFont(QApplication& app, double factor);
 
