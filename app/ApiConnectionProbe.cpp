@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "ApiClient.h"
+#include "RateLimiterRegistry.h"
 #include "RdsClient.h"
 
 PendingOperation* ApiConnectionProbe::probe(const Profile& profile, const ProfileSecrets& secrets)
@@ -9,6 +10,8 @@ PendingOperation* ApiConnectionProbe::probe(const Profile& profile, const Profil
     auto* operation = new PendingOperation(QStringLiteral("DescribeRegions"), this);
     auto* client = new ApiClient(operation);
     client->setCredentials(Credentials::fromProfile(profile, secrets));
+    if (m_limiters)
+        client->setRateLimiter(m_limiters->limiterFor(client->credentials()));
     client->setRegion(profile.defaultRegion);
     QMap<QString, QUrl> overrides;
     for (auto it = profile.endpointOverrides.cbegin(); it != profile.endpointOverrides.cend(); ++it)

@@ -21,6 +21,7 @@ AppSession::AppSession(const CommandLine& commandLine, QObject* parent)
     , m_meter(&m_settings)
     , m_controller(&m_client, &m_tree, &m_accounts)
 {
+    m_probe.setRateLimiters(&m_limiters);
     m_client.setRequestLog(&m_log);
     m_client.setCallMeter(&m_meter);
     connect(&m_log, &RequestLog::recorded, &m_activity, &ActivityLogModel::append);
@@ -131,6 +132,7 @@ void AppSession::useConnection(const Credentials& credentials, const QMap<QStrin
     if (!cancelled.isEmpty())
         MessageBox::warning(m_window, tr("Changes cancelled"), cancelled);
     m_client.setCredentials(credentials);
+    m_client.setRateLimiter(m_limiters.limiterFor(credentials));
     m_client.setRegion(activeRegion);
     if (m_window)
         m_window->setContext(contextName, activeRegion, demo);

@@ -5,6 +5,7 @@
 #include "ActivityLogModel.h"
 #include "ApiClient.h"
 #include "ApiConnectionProbe.h"
+#include "RateLimiterRegistry.h"
 #include "AppProfileService.h"
 #include "CallMeter.h"
 #include "CallMeterModel.h"
@@ -63,6 +64,7 @@ private:
     CommandLine m_commandLine;
     QSettings m_settings;
     KeychainSecretStore m_keychain;
+    RateLimiterRegistry m_limiters; // one 100/s and one 10/s bucket per Alibaba Cloud account, for every client
     ApiConnectionProbe m_probe;
     AppProfileService m_profiles;
     RequestLog m_log;

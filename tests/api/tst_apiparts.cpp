@@ -1,5 +1,6 @@
 // The api building blocks on their own: rate limiter and retry figures with injected clocks and randomness,
 // endpoint rules, call meter persistence, credentials from the environment, the redactor, the request signer.
+#include "ApiClient.h"
 #include "CallMeter.h"
 #include "CallMeterModel.h"
 #include "CallPrice.h"
@@ -7,6 +8,7 @@
 #include "EndpointResolver.h"
 #include "InstancePolicy.h"
 #include "RateLimiter.h"
+#include "RateLimiterRegistry.h"
 #include "Redactor.h"
 #include "RedisClient.h"
 #include "RequestSigner.h"
@@ -29,6 +31,7 @@ private slots:
     void rateLimiterFigures();
     void operatorActionsLimitedTo10PerSecond();
     void rateLimiterRefills();
+    void oneBucketPerAlibabaCloudAccount();
     void throttleBackoffFullJitter();
     void retryAfterHonoured();
     void faultRetriesOneToFiveSeconds();
@@ -83,6 +86,37 @@ void TestApiParts::rateLimiterRefills()
     for (int i = 0; i < 10; ++i)
         QCOMPARE(limiter.reserve(QStringLiteral("DescribeAccounts")), 0);
     QCOMPARE(limiter.reserve(QStringLiteral("DescribeAccounts")), 10);
+}
+
+void TestApiParts::oneBucketPerAlibabaCloudAccount()
+{
+    // RDS seed: "General account operations: 100 QPS per Alibaba Cloud account"; "Service account operations:
+    // 10 requests per second". Profiles and clients of one account share both buckets.
+    qint64 now = 0;
+    RateLimiterRegistry registry(RateLimiter::Limits {}, [&now] { return now; });
+    const Credentials prod = Credentials::accessKey(QStringLiteral("LTAI-same"), QStringLiteral("secret-1"));
+    const Credentials prodRpc = Credentials::accessKey(
+        QStringLiteral("LTAI-same"), QStringLiteral("secret-1"), Credentials::SigningMethod::RpcHmacSha1);
+    const Credentials other = Credentials::accessKey(QStringLiteral("LTAI-other"), QStringLiteral("secret-2"));
+    const Credentials token = Credentials::bearer(QStringLiteral("api-key-1"));
+    QCOMPARE(registry.limiterFor(prod), registry.limiterFor(prodRpc));
+    QVERIFY(registry.limiterFor(prod) != registry.limiterFor(other));
+    QCOMPARE(registry.limiterFor(token), registry.limiterFor(Credentials::bearer(QStringLiteral("api-key-1"))));
+    QVERIFY(registry.limiterFor(token) != registry.limiterFor(Credentials::bearer(QStringLiteral("api-key-2"))));
+    QVERIFY(!RateLimiterRegistry::accountKey(token).contains(QLatin1String("api-key-1")));
+
+    // Two clients (two profiles) of one account: the second waits for the first one's slots.
+    ApiClient first, second;
+    first.setRateLimiter(registry.limiterFor(prod));
+    second.setRateLimiter(registry.limiterFor(prodRpc));
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(first.rateLimiter()->reserve(QStringLiteral("DescribeAccounts")), 0); // the burst
+    QCOMPARE(second.rateLimiter()->reserve(QStringLiteral("DescribeAccounts")), 10);
+    QCOMPARE(first.rateLimiter()->reserve(QStringLiteral("GrantOperatorPermission")), 20);
+    QCOMPARE(second.rateLimiter()->reserve(QStringLiteral("RevokeOperatorPermission")), 100); // 10/s shared too
+    ApiClient unrelated;
+    unrelated.setRateLimiter(registry.limiterFor(other));
+    QCOMPARE(unrelated.rateLimiter()->reserve(QStringLiteral("DescribeAccounts")), 0);
 }
 
 void TestApiParts::throttleBackoffFullJitter()
