@@ -77,7 +77,8 @@ ParameterList withParameters(ParameterList parameters, const ParameterList& chan
 {
     for (const auto& [key, value] : changes) {
         if (value.isNull()) {
-            parameters.removeIf([&key](const auto& p) { return p.first == key; });
+            const QString name = key; // clang 14 cannot capture a structured binding
+            parameters.removeIf([&name](const auto& p) { return p.first == name; });
             continue;
         }
         bool replaced = false;

@@ -6,16 +6,42 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace {
 
 QDateTime parseTimestamp(const QString& text)
 {
     QDateTime time = QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-    if (!time.isValid())
-        time = QDateTime::fromString(text, Qt::ISODate);
-    if (time.isValid())
+    if (time.isValid()) {
         time.setTimeSpec(Qt::UTC);
-    return time;
+        return time;
+    }
+    time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid())
+        return time;
+    // "+08:00" is an offset to convert, not a label to drop; a time without any zone is taken as UTC.
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time.toUTC();
+}
+
+// Compares in time independent of where the first difference is, so a signature cannot be guessed byte by byte.
+bool constantTimeEqual(const QByteArray& a, const QByteArray& b)
+{
+    unsigned char difference = a.size() == b.size() ? 0 : 1;
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
+}
+
+// The headers an ACS3 signature must cover, so that neither the action nor the replay protection can be swapped.
+const QList<QByteArray>& requiredSignedHeaders()
+{
+    static const QList<QByteArray> names { QByteArrayLiteral("host"), QByteArrayLiteral("x-acs-action"),
+        QByteArrayLiteral("x-acs-date"), QByteArrayLiteral("x-acs-signature-nonce") };
+    return names;
 }
 
 // "ACS3-HMAC-SHA256 Credential=id,SignedHeaders=a;b,Signature=hex" -> its three fields.
@@ -117,7 +143,9 @@ RequestAuthenticator::Result RequestAuthenticator::checkRpc(const SandboxRequest
     }
     const QByteArray expected
         = RpcSigner::sign(request.method(), request.allParameters(), m_accessKeys.value(accessKeyId));
-    if (expected != request.parameter(QStringLiteral("Signature")).toLatin1()) {
+    if (!request.hasParameter(QStringLiteral("Action"))) // the action must come from signed data
+        return refuse(400, QStringLiteral("MissingParameter"), tr("The Action parameter is missing."));
+    if (!constantTimeEqual(expected, request.parameter(QStringLiteral("Signature")).toLatin1())) {
         return refuse(400,
             QStringLiteral("SignatureDoesNotMatch"),
             tr("Specified signature is not matched with our calculation."));
@@ -147,6 +175,13 @@ RequestAuthenticator::Result RequestAuthenticator::checkAcs3(const SandboxReques
     }
     // Only the headers the client signed take part, exactly as it listed them.
     const QList<QByteArray> signedNames = authorization.signedHeaders.split(';');
+    for (const QByteArray& required : requiredSignedHeaders()) {
+        if (!signedNames.contains(required)) {
+            return refuse(400,
+                QStringLiteral("IncompleteSignature"),
+                tr("The signature must cover the %1 header.").arg(QString::fromLatin1(required)));
+        }
+    }
     Acs3Signer::HeaderList signedHeaders;
     for (const auto& header : request.headers()) {
         if (signedNames.contains(header.first.toLower()))
@@ -156,7 +191,7 @@ RequestAuthenticator::Result RequestAuthenticator::checkAcs3(const SandboxReques
         request.method(), QByteArrayLiteral("/"), request.queryParameters(), signedHeaders, hashedPayload);
     const QByteArray expected
         = Acs3Signer::signature(Acs3Signer::stringToSign(canonical), m_accessKeys.value(authorization.credential));
-    if (expected != authorization.signature.toLower()) {
+    if (!constantTimeEqual(expected, authorization.signature.toLower())) {
         return refuse(400,
             QStringLiteral("SignatureDoesNotMatch"),
             tr("Specified signature is not matched with our calculation."));
@@ -174,7 +209,10 @@ RequestAuthenticator::Result RequestAuthenticator::checkAcs3(const SandboxReques
 RequestAuthenticator::Result RequestAuthenticator::checkBearer(
     const QString& token, const QString& timestamp, const QString& nonce, const QDateTime& now)
 {
-    if (token.isEmpty() || !m_bearerTokens.contains(token)) {
+    const bool known = std::any_of(m_bearerTokens.cbegin(), m_bearerTokens.cend(), [&token](const QString& accepted) {
+        return constantTimeEqual(accepted.toUtf8(), token.toUtf8());
+    });
+    if (token.isEmpty() || !known) {
         return refuse(401,
             QStringLiteral("InvalidBearerToken.NotFound"),
             tr("Specified bearer token is not valid: check the API key (ALIYUN_API_KEY)."));

@@ -10,7 +10,9 @@ SandboxRequest::SandboxRequest(
     , m_headers(headers)
     , m_body(body)
 {
-    if (header(QByteArrayLiteral("content-type")).toLower().startsWith("application/x-www-form-urlencoded"))
+    const bool form
+        = header(QByteArrayLiteral("content-type")).toLower().startsWith("application/x-www-form-urlencoded");
+    if (form && !bodyTooLarge()) // an oversized body is refused unread
         m_form = decodeForm(body);
 }
 

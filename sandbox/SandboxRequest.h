@@ -25,6 +25,12 @@ public:
         const QByteArray& method, const QByteArray& rawQuery, const HeaderList& headers, const QByteArray& body);
     static SandboxRequest fromHttp(const QHttpServerRequest& request);
 
+    // Limits well past any real account call; a request over them is refused before anything reads it further.
+    static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
+    static constexpr qsizetype MaxParameters = 256;
+    bool bodyTooLarge() const { return m_body.size() > MaxBodyBytes; }
+    bool tooManyParameters() const { return m_query.size() + m_form.size() > MaxParameters; }
+
     const QByteArray& method() const { return m_method; }
     const HeaderList& headers() const { return m_headers; }
     const QByteArray& body() const { return m_body; }

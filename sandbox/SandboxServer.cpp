@@ -115,9 +115,32 @@ quint16 SandboxServer::listen()
 }
 
 bool SandboxServer::saveState(QString* error) const
+    saveStatePeriodically();
 {
     if (m_options.stateFile.isEmpty())
         return true;
+void SandboxServer::saveStatePeriodically()
+{
+    if (m_options.stateFile.isEmpty())
+        return;
+    // A crash or a kill -9 loses at most the last interval of changes, not the whole session.
+    auto changed = std::make_shared<bool>(false);
+    connect(this, &SandboxServer::writeExecuted, this, [changed](const QString&, const QString&, int status) {
+        *changed = *changed || status == 200;
+    });
+    auto* timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [this, changed] {
+        QString error;
+        if (!*changed)
+            return;
+        if (saveState(&error))
+            *changed = false;
+        else
+            qCWarning(lcSandbox) << error;
+    });
+    timer->start(StateSaveIntervalMs);
+}
+
     if (!m_stateLoaded) {
         *error = tr("The state was not loaded, so the state file %1 is not written.").arg(m_options.stateFile);
         return false;
@@ -131,6 +154,16 @@ ActionReply SandboxServer::admit(const SandboxRequest& request, const QDateTime&
     if (request.version().isEmpty())
         return ActionReply::missingParameter(QStringLiteral("Version"));
     if (!product) {
+    if (request.bodyTooLarge()) {
+        return ActionReply::error(413,
+            QStringLiteral("RequestEntityTooLarge"),
+            tr("The request body is larger than %1 KiB.").arg(SandboxRequest::MaxBodyBytes / 1024));
+    }
+    if (request.tooManyParameters()) {
+        return ActionReply::error(400,
+            QStringLiteral("InvalidParameter.TooMany"),
+            tr("The request has more than %1 parameters.").arg(SandboxRequest::MaxParameters));
+    }
         return ActionReply::error(400,
             QStringLiteral("InvalidVersion"),
             tr("Specified parameter Version is not valid: %1 (expected 2014-08-15 for RDS or "
@@ -194,7 +227,8 @@ void SandboxServer::serve(const QHttpServerRequest& httpRequest, QHttpServerResp
     QString identity;
     const ActionReply refusal = admit(request, now, &identity);
     if (refusal.isError()) {
-        qCInfo(lcSandbox).noquote() << request.action() << "refused:" << refusal.httpStatus << refusal.code();
+        // The action is what the client sent: quoted, so a crafted one cannot forge log lines.
+        qCInfo(lcSandbox) << request.action() << "refused:" << refusal.httpStatus << refusal.code();
         const QPointer<QTcpSocket> socket = responder.socket();
         deliver(std::make_shared<QHttpServerResponder>(std::move(responder)), socket, request, {}, refusal);
         return;
@@ -204,7 +238,7 @@ void SandboxServer::serve(const QHttpServerRequest& httpRequest, QHttpServerResp
     const QPointer<QTcpSocket> socket = responder.socket();
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     if (!fault.isNone() && fault.phase == FaultInjector::Phase::BeforeChange) {
-        qCInfo(lcSandbox).noquote() << "Injecting" << FaultInjector::kindName(fault.kind) << "into" << request.action()
+        qCInfo(lcSandbox) << "Injecting" << FaultInjector::kindName(fault.kind) << "into" << request.action()
                                     << FaultInjector::phaseName(fault.phase);
         if (fault.kind == FaultInjector::Kind::DelayedReply) {
             // The write happens when the late reply goes out, after the client has likely given up.
@@ -218,9 +252,9 @@ void SandboxServer::serve(const QHttpServerRequest& httpRequest, QHttpServerResp
         return;
     }
     const ActionReply reply = execute(request, now);
-    qCInfo(lcSandbox).noquote() << request.action() << "from" << identity << "->" << reply.httpStatus << reply.code();
+    qCInfo(lcSandbox) << request.action() << "from" << identity << "->" << reply.httpStatus << reply.code();
     if (!fault.isNone()) {
-        qCInfo(lcSandbox).noquote() << "Injecting" << FaultInjector::kindName(fault.kind) << "into" << request.action()
+        qCInfo(lcSandbox) << "Injecting" << FaultInjector::kindName(fault.kind) << "into" << request.action()
                                     << FaultInjector::phaseName(fault.phase);
     }
     deliver(shared, socket, request, fault, reply);

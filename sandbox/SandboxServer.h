@@ -79,6 +79,8 @@ private:
         const ActionReply& reply);
     static ActionReply faultReply(FaultInjector::Kind kind);
     bool loadState();
+    void saveStatePeriodically();
+    static constexpr int StateSaveIntervalMs = 30000;
 
     SandboxOptions m_options;
     std::unique_ptr<QHttpServer> m_http;

@@ -291,11 +291,15 @@ bool SandboxState::save(const QString& path, QString* error) const
         *error = tr("Cannot write the state file %1: %2").arg(path, file.errorString());
         return false;
     }
+    // Owner only (0600) before anything is written: the file holds password hashes.
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    file.setPermissions(ownerOnly);
     file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         *error = tr("Cannot write the state file %1: %2").arg(path, file.errorString());
         return false;
     }
+    QFile::setPermissions(path, ownerOnly);
     return true;
 }
 

@@ -1,3 +1,4 @@
+#include "SandboxCredentials.h"
 #include "SandboxOptions.h"
 #include "SandboxServer.h"
 #include "TerminationSignals.h"
@@ -23,8 +24,17 @@ int main(int argc, char** argv)
         err << error << '\n' << SandboxOptions::usage();
         return 2;
     }
+    if (SandboxCredentials::onCommandLine(QCoreApplication::arguments()))
+        err << SandboxCredentials::commandLineWarning() << '\n';
+    SandboxOptions withSecrets = options;
+    if (const QString problem
+        = SandboxCredentials::addFromEnvironment(withSecrets, QProcessEnvironment::systemEnvironment());
+        !problem.isEmpty()) {
+        err << problem << '\n';
+        return 2;
+    }
 
-    SandboxServer server(options);
+    SandboxServer server(withSecrets);
     if (server.listen() == 0) {
         err << server.errorString() << '\n';
         return 1;

@@ -18,6 +18,7 @@ PACKAGES=(
     xvfb xauth xdotool imagemagick fonts-wqy-microhei fonts-dejavu-core
     dbus dbus-x11 gnome-keyring libsecret-tools
     appstream desktop-file-utils
+    clang libclang-rt-dev
 )
 
 missing_packages() {

@@ -22,6 +22,16 @@ LC_ALL=C run ctest "${where[@]}" --output-on-failure -j2 --timeout "${APSARA_TES
 status=${PIPESTATUS[0]}
 set -e
 
+# The whole suite also fuzzes every libFuzzer target briefly (clang build of its own; APSARA_FUZZ_SECONDS=0 skips).
+fuzzed=0
+fuzz_failed=0
+if [[ $# -eq 0 && "${APSARA_FUZZ_SECONDS:-20}" != 0 ]]; then
+    step "Fuzzing each libFuzzer target for ${APSARA_FUZZ_SECONDS:-20} s (scripts/fuzz.sh; longer: scripts/fuzz.sh 600)"
+    fuzzed=1
+    APSARA_FUZZ_BUILD_DIR="$build-fuzz" bash "$APSARA_ROOT/scripts/fuzz.sh" "${APSARA_FUZZ_SECONDS:-20}" 2>&1 \
+        | tee -a "$log" || fuzz_failed=1
+fi
+
 # ctest's own summary: "97% tests passed, 1 tests failed out of 35".
 summary="$(grep -E '^[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$log" | tail -1)"
 if [[ -z "$summary" ]]; then
@@ -31,5 +41,8 @@ if [[ -z "$summary" ]]; then
 fi
 failed="$(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\1/' <<<"$summary")"
 total="$(sed -E 's/.* failed out of ([0-9]+).*/\1/' <<<"$summary")"
+failed=$((failed + fuzz_failed))
+total=$((total + fuzzed))
 echo "$((total - failed)) passed, $failed failed"
+[[ $fuzz_failed -eq 0 ]] || status=1
 exit "$status"

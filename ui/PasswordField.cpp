@@ -1,11 +1,17 @@
 #include "PasswordField.h"
 
 #include "AnnouncementLabel.h"
+#include "ClipboardGuard.h"
 #include "FieldHint.h"
 #include "FocusChain.h"
 #include "PasswordGenerator.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QTimer>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -107,6 +113,7 @@ PasswordField::PasswordField(const EngineRules& rules, QWidget* parent)
     FocusChain::set(focusOrder());
 
     m_password->installEventFilter(this);
+    m_clipboardGuard = new ClipboardGuard(this);
     m_confirmation->installEventFilter(this);
     connect(m_password, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (m_visible)
@@ -195,8 +202,78 @@ void PasswordField::generate()
     setPassword(password);
 }
 
+void PasswordField::setClipboardGuard(ClipboardGuard* guard)
+{
+    if (guard)
+        m_clipboardGuard = guard;
+}
+
+void PasswordField::copyGuarded(bool cut)
+{
+    // A hidden password is never copied (as QLineEdit does); a shown one only through the guard.
+    if (!m_visible)
+        return;
+    const QString text = m_password->hasSelectedText() ? m_password->selectedText() : m_password->text();
+    if (text.isEmpty())
+        return;
+    m_clipboardGuard->copy(text);
+    if (cut && !m_password->isReadOnly() && m_password->hasSelectedText())
+        m_password->del();
+}
+
+void PasswordField::showGuardedMenu(const QPoint& globalPos)
+{
+    // The standard menu, with Copy and Cut rerouted to the guard.
+    QMenu* menu = m_password->createStandardContextMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    // Qt names the actions from 6.5 on; before, their text ends in the shortcut ("&Copy\tCtrl+C").
+    auto is = [](const QAction* action, QKeySequence::StandardKey key, QLatin1String name) {
+        const QString accel = QKeySequence(key).toString(QKeySequence::NativeText);
+        return action->objectName() == name || (!accel.isEmpty() && action->text().endsWith(QLatin1Char('\t') + accel));
+    };
+    for (QAction* action : menu->actions()) {
+        const bool cut = is(action, QKeySequence::Cut, QLatin1String("edit-cut"));
+        if (!cut && !is(action, QKeySequence::Copy, QLatin1String("edit-copy")))
+            continue;
+        action->disconnect();
+        action->setEnabled(m_visible && !m_password->text().isEmpty() && (!cut || !m_password->isReadOnly()));
+        connect(action, &QAction::triggered, this, [this, cut] { copyGuarded(cut); });
+    }
+    menu->popup(globalPos);
+}
+
+// X11 copies a selection to the PRIMARY clipboard on its own; a password must not stay there.
+void PasswordField::clearSelectionClipboard()
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (!clipboard->supportsSelection())
+        return;
+    const QString selected = clipboard->text(QClipboard::Selection);
+    if (!selected.isEmpty() && m_password->text().contains(selected))
+        clipboard->clear(QClipboard::Selection);
+}
+
 bool PasswordField::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_password) {
+        if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            const bool copy = key->matches(QKeySequence::Copy);
+            const bool cut = key->matches(QKeySequence::Cut);
+            if (copy || cut) {
+                if (event->type() == QEvent::KeyPress)
+                    copyGuarded(cut);
+                event->accept();
+                return event->type() == QEvent::KeyPress; // the override is accepted so the press comes here
+            }
+        }
+        if (event->type() == QEvent::ContextMenu) {
+            showGuardedMenu(static_cast<QContextMenuEvent*>(event)->globalPos());
+            return true;
+        }
+        if (event->type() == QEvent::MouseButtonRelease)
+            QTimer::singleShot(0, this, &PasswordField::clearSelectionClipboard);
+    }
     // Qt has no portable Caps Lock query; a letter whose case disagrees with Shift is the tell-tale sign.
     if (event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class ClipboardGuard;
 class FieldHint;
 class QLabel;
 class QLineEdit;
@@ -43,6 +44,11 @@ public:
     // The focusable parts in layout order (password, Show, Generate, confirmation), for the dialog's Tab order.
     QList<QWidget*> focusOrder() const;
 
+    // Every way the password leaves the field (Ctrl+C, Ctrl+X, the context menu) goes through this guard: its
+    // countdown, its privacy hints, its clearing. By default the field has one of its own.
+    void setClipboardGuard(ClipboardGuard* guard);
+    ClipboardGuard* clipboardGuard() const { return m_clipboardGuard; }
+
     // The quality word for an entropy estimate, KeePassXC thresholds: <40 Poor, <75 Weak, <100 Good, else Excellent.
     static QString qualityText(double bits);
 
@@ -57,12 +63,16 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void copyGuarded(bool cut);
+    void showGuardedMenu(const QPoint& globalPos);
+    void clearSelectionClipboard();
     void recheck();
     void updateStrength();
 
     AccountRules m_rules;
     QLineEdit* m_password = nullptr;
     QLineEdit* m_confirmation = nullptr;
+    ClipboardGuard* m_clipboardGuard = nullptr;
     QToolButton* m_toggle = nullptr;
     QToolButton* m_generate = nullptr;
     FieldHint* m_passwordHint = nullptr;

@@ -71,6 +71,7 @@ ResetPasswordDialog::ResetPasswordDialog(
 
     connect(m_password, &PasswordField::changed, this, &ResetPasswordDialog::updateOkButton);
     connect(m_copy, &QPushButton::clicked, this, &ResetPasswordDialog::copyPassword);
+    m_password->setClipboardGuard(m_clipboard); // Ctrl+C and the context menu share the Copy button's countdown
     connect(m_clear, &QPushButton::clicked, m_clipboard, &ClipboardGuard::clearNow);
     connect(m_clipboard, &ClipboardGuard::countdown, this, &ResetPasswordDialog::showCountdown);
     connect(m_clipboard, &ClipboardGuard::cleared, this, &ResetPasswordDialog::showCleared);
