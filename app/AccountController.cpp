@@ -266,11 +266,17 @@ PendingOperation* AccountController::createAccount(const Instance& instance, con
         grant.applied = [this, key](const QString&) { m_createdAwaitingGrants.remove(key); };
         steps << grant;
     }
-    return runSteps(
+    PendingOperation* operation = runSteps(
         QStringLiteral("CreateAccount"), instance, QString(), steps, [this, instance, draft](const QString& requestId) {
             reloadAccount(instance, draft.name, requestId);
             pollUntilAvailable(instance, draft.name, requestId);
         });
+    // The account exists even when a later step failed: keep its row moving from Creating to Available.
+    connect(operation, &PendingOperation::failed, this, [this, instance, draft, key, operation] {
+        if (operation->isPartial())
+            pollUntilAvailable(instance, draft.name, m_lastRequestIds.value(key));
+    });
+    return operation;
 }
 
 PendingOperation* AccountController::resetPassword(

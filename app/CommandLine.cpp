@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "FaultInjector.h"
 #include "Product.h"
 
 #include <QCommandLineParser>
@@ -88,9 +89,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption sandboxStateOption(
         QStringLiteral("sandbox-state"),
         tr("Demo sandbox: load the inventory from FILE and save it there on exit."), tr("FILE"));
+    const QCommandLineOption faultPlanOption(
+        QStringLiteral("fault-plan"),
+        tr("Demo sandbox: give the first requests of named actions a chosen fault, e.g. CreateAccount=500 or "
+           "ResetAccountPassword=drop@after (see apsara-sandbox --help)."),
+        tr("PLAN"));
     for (const auto& option : {sandboxOption, profileOption, regionOption, endpointOption, langOption, importOption,
                                startupReportOption, screenshotOption, creatingDelayOption, rdsLagOption,
-                               sandboxStateOption})
+                               sandboxStateOption, faultPlanOption})
         parser.addOption(option);
     const QCommandLineOption paletteOption(QStringLiteral("palette"),
                                            tr("Colours: dark or light (Fusion style), or system (default)."),
@@ -161,6 +167,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return fail(tr("--%1: '%2' is not a number of seconds from 0 to 86400.")
                             .arg(option.names().constFirst(), parser.value(option)));
         *target = *ms;
+    }
+    if (parser.isSet(faultPlanOption)) {
+        QList<FaultInjector::Planned> plan;
+        QString planError;
+        if (!FaultInjector::parsePlan(parser.value(faultPlanOption), &plan, &planError))
+            return fail(tr("--fault-plan: %1.").arg(planError));
+        result.sandboxOptions.faultPlan = parser.value(faultPlanOption);
     }
     if (parser.isSet(sandboxStateOption)) {
         result.sandboxOptions.stateFile = parser.value(sandboxStateOption);

@@ -39,7 +39,8 @@ public:
     QString screenshotDialog;         // developer hook: open this dialog for a screenshot
     QString palette;                  // "dark" or "light" (Fusion style); empty: the system's palette
     double fontScale = 1.0;           // 1.5 draws every text at 150 %
-    SandboxOptions sandboxOptions;    // demo mode's built-in sandbox: --creating-delay, --rds-lag, --sandbox-state
+    SandboxOptions sandboxOptions;    // demo mode's built-in sandbox: --creating-delay, --rds-lag, --sandbox-state,
+                                      // --fault-plan
 
     // arguments includes the program name, as QCoreApplication::arguments() gives it.
     static CommandLine parse(const QStringList& arguments);

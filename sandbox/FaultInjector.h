@@ -6,7 +6,8 @@
 
 // Reproducible fault injection for reliability tests: a share of requests (--fault-rate) gets a fault chosen by
 // a seeded generator (--fault-seed), either before the state change (the write did not happen) or after it
-// (the write happened but the client cannot know).
+// (the write happened but the client cannot know). A plan (--fault-plan) gives the first requests of named
+// actions a chosen fault, so a user can replay one failure on purpose.
 class FaultInjector
 {
 public:
@@ -21,10 +22,23 @@ public:
         bool isNone() const { return kind == Kind::None; }
     };
 
+    // One entry of a plan: the next request of this action gets this fault.
+    struct Planned
+    {
+        QString action;
+        Fault fault;
+    };
+
     FaultInjector(double rate, quint32 seed);
 
     // The fault for the next request; a queued fault (tests) wins over the random draw.
     Fault next();
+    // The same for a request of this action: a planned fault for it wins over next().
+    Fault next(const QString& action);
+    void setPlan(const QList<Planned>& plan) { m_plan = plan; }
+    // "CreateAccount=500,ResetAccountPassword=drop@after": ACTION=KIND[@before|@after], KIND one of 500, 503,
+    // drop, delay, truncate; before (the default) means the write did not happen. False with *error when malformed.
+    static bool parsePlan(const QString& text, QList<Planned>* plan, QString* error);
     // Tests: the next requests get exactly these faults, in order.
     void enqueue(const Fault& fault) { m_queued.append(fault); }
 
@@ -35,4 +49,5 @@ private:
     double m_rate;
     QRandomGenerator m_random;
     QList<Fault> m_queued;
+    QList<Planned> m_plan;
 };

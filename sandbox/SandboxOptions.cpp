@@ -1,5 +1,7 @@
 #include "SandboxOptions.h"
 
+#include "FaultInjector.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -41,6 +43,9 @@ QString SandboxOptions::usage()
               "  --latency-ms N           delay every reply by N ms (default 0), without holding up others\n"
               "  --fault-rate P           share of requests, 0 to 1, that get an injected fault (default 0)\n"
               "  --fault-seed N           seed that makes the injected faults reproducible (default 1)\n"
+              "  --fault-plan PLAN        give the first requests of named actions a chosen fault, e.g.\n"
+              "                           CreateAccount=500,ResetAccountPassword=drop@after (KIND: 500, 503,\n"
+              "                           drop, delay, truncate; @after: the write happened, the reply is lost)\n"
               "  --creating-delay SECONDS how long a new Redis account stays Creating (default 2; the service\n"
               "                           takes about 60)\n"
               "  --rds-lag SECONDS        how long a new RDS account stays Creating, to simulate a lagging service\n"
@@ -68,6 +73,7 @@ SandboxOptions SandboxOptions::parse(const QStringList& arguments, QString* erro
             QStringLiteral("--latency-ms"),
             QStringLiteral("--fault-rate"),
             QStringLiteral("--fault-seed"),
+            QStringLiteral("--fault-plan"),
             QStringLiteral("--creating-delay"),
             QStringLiteral("--rds-lag") };
         if (!withValue.contains(option)) {
@@ -139,6 +145,15 @@ SandboxOptions SandboxOptions::parse(const QStringList& arguments, QString* erro
                 *error = invalidValue(option, value, tr("a number from 0 to 1"));
                 return o;
             }
+        } else if (option == QLatin1String("--fault-plan")) {
+            QList<FaultInjector::Planned> plan;
+            QString planError;
+            if (!FaultInjector::parsePlan(value, &plan, &planError)) {
+                *error = invalidValue(option, value, tr("ACTION=KIND[@before|@after],... with KIND 500, 503, drop, "
+                                                        "delay or truncate"));
+                return o;
+            }
+            o.faultPlan = value;
         } else if (option == QLatin1String("--fault-seed")) {
             o.faultSeed = value.toUInt(&ok);
             if (!ok) {

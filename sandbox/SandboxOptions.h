@@ -34,6 +34,7 @@ public:
     double faultRate = 0.0; // share of requests that get a fault, 0..1
     quint32 faultSeed = 1;
     int faultDelayMs = 30000; // "delayed reply" fault: past a typical client timeout
+    QString faultPlan; // --fault-plan: chosen faults for the first requests of named actions (FaultInjector)
     int creatingDelayMs = 2000; // Redis: Creating -> Available (seed 000: about a minute; a short demo default)
     int rdsLagMs = 0; // RDS: account calls are synchronous (seed 004); > 0 simulates a service that lags
     int timestampWindowSeconds = 15 * 60; // signed requests this far off the clock are refused

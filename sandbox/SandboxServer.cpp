@@ -40,6 +40,10 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     , m_redis(m_state, options.creatingDelayMs)
 {
     m_clock.start();
+    QList<FaultInjector::Planned> plan;
+    QString planError;
+    if (FaultInjector::parsePlan(options.faultPlan, &plan, &planError))
+        m_faults.setPlan(plan);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -233,7 +237,7 @@ void SandboxServer::serve(const QHttpServerRequest& httpRequest, QHttpServerResp
         deliver(std::make_shared<QHttpServerResponder>(std::move(responder)), socket, request, {}, refusal);
         return;
     }
-    const FaultInjector::Fault fault = m_faults.next();
+    const FaultInjector::Fault fault = m_faults.next(request.action());
     // Tracked from now on: when the client goes away during a delay, the responder's raw socket pointer dangles.
     const QPointer<QTcpSocket> socket = responder.socket();
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));

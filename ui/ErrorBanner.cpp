@@ -76,7 +76,7 @@ void ErrorBanner::showError(const ServiceError& error, const QString& partial)
     m_details->show();
     m_copy->show();
     // A partial success resumes at the failed step, which re-reads the account before sending anything.
-    const bool resumable = !partial.isEmpty() && error.category != ServiceError::Category::Cancelled;
+    const bool resumable = !partial.isEmpty();
     m_retry->setVisible(resumable || (error.isRetrySafe() && !ErrorCatalog::outcomeUnknown(error)));
     show();
     announce();

@@ -58,6 +58,13 @@ bool JourneyFixture::start()
     }
     m_session = std::make_unique<AppSession>(commandLine);
     QSignalSpy ready(m_session.get(), &AppSession::inventoryReady);
+    QObject::connect(m_session->controller(),
+        &AccountService::loadingChanged,
+        m_session.get(),
+        [this](bool loading, const QString& what) {
+            if (loading)
+                m_loadingTexts << what;
+        });
     m_session->start();
     return ready.wait(StartTimeoutMs) || !ready.isEmpty();
 }
@@ -161,6 +168,16 @@ bool JourneyFixture::closes(const QPointer<OperationDialog>& dialog, int timeout
         qWarning().noquote() << "the dialog stayed open:" << dialog->errorBanner()->text()
                              << dialog->errorBanner()->advice() << dialog->errorBanner()->detailsText();
     return false;
+}
+
+QStringList JourneyFixture::failedCalls() const
+{
+    QStringList failed;
+    for (const CallRecord& record : m_session->activity()->records()) {
+        if (!record.ok)
+            failed << record.action + QLatin1Char(' ') + record.errorCode;
+    }
+    return failed;
 }
 
 int JourneyFixture::activityCount(const QString& action) const

@@ -84,6 +84,11 @@ public:
         return closes(QPointer<OperationDialog>(dialog.data()), timeoutMs);
     }
 
+    // Every "Loading …" text the status bar showed since start().
+    QStringList loadingTexts() const { return m_loadingTexts; }
+    // The calls of the session that failed, as "Action Code" (empty: every call succeeded).
+    QStringList failedCalls() const;
+
     // Number of activity rows for an action (what the Activity dock lists).
     int activityCount(const QString& action) const;
     // RequestIds of the activity rows for an action, oldest first.
@@ -92,6 +97,7 @@ public:
 private:
     QStringList m_arguments;
     std::unique_ptr<AppSession> m_session;
+    QStringList m_loadingTexts;
 };
 
 // main() of a journey executable: an isolated settings and data home (no profile: the first start of a new user),
