@@ -26,11 +26,13 @@
 #include "ShortcutsDialog.h"
 #include "UiLogging.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -531,6 +533,13 @@ void MainWindow::showDialog(QDialog* dialog)
 {
     // Window-modal and non-blocking: the event loop keeps running, list loads and polling go on behind it.
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // When it closes, the keyboard is back where it was (the account row), so the next key acts on it.
+    const QPointer<QWidget> before = QApplication::focusWidget();
+    connect(dialog, &QDialog::finished, this, [this, before] {
+        activateWindow();
+        if (before && before->window() == this)
+            before->setFocus(Qt::OtherFocusReason);
+    });
     dialog->open();
 }
 

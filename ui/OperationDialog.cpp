@@ -147,6 +147,8 @@ void OperationDialog::growToFit()
 
 void OperationDialog::setBusy(bool busy, const QString& text)
 {
+    if (busy && focusWidget())
+        m_focusBeforeBusy = focusWidget();
     m_form->setEnabled(!busy);
     m_busyBar->setVisible(busy);
     m_busyLabel->setVisible(busy);
@@ -157,6 +159,11 @@ void OperationDialog::setBusy(bool busy, const QString& text)
         m_ok->setEnabled(false);
     else
         updateOkButton();
+    // Back where the user was, so the keyboard can go on (Esc, Tab, typing) after the call.
+    if (!busy && m_focusBeforeBusy && m_focusBeforeBusy->isEnabled() && m_focusBeforeBusy->isVisibleTo(this))
+        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
+    else if (!busy && !focusWidget())
+        setFocus(Qt::OtherFocusReason);
 }
 
 void OperationDialog::cancelClicked()

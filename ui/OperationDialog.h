@@ -78,6 +78,7 @@ private:
     AccountService* m_service = nullptr;
     Instance m_instance;
     QPointer<PendingOperation> m_pending;
+    QPointer<QWidget> m_focusBeforeBusy; // the form is disabled while busy, which takes the keyboard focus away
     QString m_lastRequestId;
     QString m_partialSummary;
     bool m_okAllowed = false;
