@@ -48,6 +48,14 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
             return row.account.status == QLatin1String("Available") ? m_icons.ok() : m_icons.warning();
         }
         return {};
+    case Qt::AccessibleDescriptionRole:
+        // What the status icon says, for screen readers: the icon's colour and shape are not the only signal.
+        if (index.column() == StatusColumn) {
+            return row.account.status == QLatin1String("Available")
+                ? tr("Ready to use")
+                : tr("Not usable right now: %1").arg(AccountText::statusName(row.account.status));
+        }
+        return {};
     case ModelRoles::DomainObjectRole:
         return QVariant::fromValue(row.account);
     case ModelRoles::SortRole:

@@ -35,6 +35,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -45,6 +46,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -81,12 +84,22 @@ MainWindow::MainWindow(
     m_actions->callMeter->setEnabled(false); // until setCallMeterModel()
     m_tree->expandAll();
     setDefaultColumnWidths();
-    resize(1200, 760);
+    resizeToFont();
     restoreSettings();
     onInstanceSelected();
 }
 
 MainWindow::~MainWindow() = default;
+
+// 1200x760 at the usual font size, larger with a larger font, never beyond the screen.
+void MainWindow::resizeToFont()
+{
+    const int character = fontMetrics().averageCharWidth();
+    QSize size(std::max(1200, 160 * character), std::max(760, 36 * fontMetrics().height()));
+    if (const QScreen* display = screen())
+        size = size.boundedTo(display->availableGeometry().size());
+    resize(size);
+}
 
 void MainWindow::buildCentralWidget()
 {
@@ -108,7 +121,9 @@ void MainWindow::buildCentralWidget()
     m_splitter->addWidget(buildAccountsPane());
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({ 340, 860 });
+    // In character units, so the tree keeps its instance names readable at large font sizes.
+    const int character = fontMetrics().averageCharWidth();
+    m_splitter->setSizes({ std::max(340, 44 * character), std::max(860, 110 * character) });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);

@@ -81,6 +81,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void resizeToFont();
     void buildCentralWidget();
     QWidget* buildAccountsPane();
     void buildMenus();

@@ -4,13 +4,18 @@
 #include "AccountTableModel.h"
 #include "ActivityDock.h"
 #include "ActivityLogModel.h"
+#include "Appearance.h"
+#include "DemoBanner.h"
 #include "DialogGallery.h"
+#include "ErrorBanner.h"
+#include "FieldHint.h"
 #include "InstanceTreeModel.h"
 #include "MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -23,6 +28,7 @@
 #include <QTest>
 #include <QTextDocument>
 
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -117,6 +123,18 @@ QStringList problemsOf(QWidget* top)
     return unnamedFocusableControls(top) + labelsWithLiteralAmpersand(top) + duplicateMnemonics(top);
 }
 
+// WCAG 2 contrast ratio of two colours (1 to 21); 4.5 is the minimum for body text.
+double contrast(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 Instance instance(const QString& id, Engine engine)
 {
     Instance i;
@@ -159,6 +177,66 @@ private slots:
         second->setText(QStringLiteral("S&end"));
         QVERIFY2(problemsOf(&dialog).isEmpty(), qPrintable(problemsOf(&dialog).join(QLatin1Char('\n'))));
         Q_UNUSED(first);
+    }
+
+    void bannersAndHintsStayReadable_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light palette") << false;
+        QTest::newRow("dark palette") << true;
+    }
+
+    // The demo banner, the error banner and an error hint against their own backgrounds, in both palettes.
+    void bannersAndHintsStayReadable()
+    {
+        QFETCH(bool, dark);
+        const QPalette original = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(Appearance::darkPalette());
+        QWidget window;
+        auto* demo = new DemoBanner(&window);
+        auto* banner = new ErrorBanner(&window);
+        auto* hint = new FieldHint(&window);
+        ServiceError error;
+        error.category = ServiceError::Category::Conflict;
+        error.code = QStringLiteral("InvalidAccountName.Duplicate");
+        error.requestId = QStringLiteral("REQ-1");
+        banner->showError(error);
+        hint->setCheck(FieldCheck::invalid(QStringLiteral("Too short.")));
+        const QColor windowColour = window.palette().color(QPalette::Window);
+        const auto* demoText = demo->findChild<QLabel*>();
+        const double demoContrast = contrast(
+            demoText->palette().color(demoText->foregroundRole()), demo->palette().color(demo->backgroundRole()));
+        const auto* errorText = banner->findChild<QLabel*>(QStringLiteral("errorText"));
+        const double errorContrast
+            = contrast(errorText->palette().color(QPalette::WindowText), banner->palette().color(QPalette::Window));
+        const double hintContrast = contrast(hint->palette().color(QPalette::WindowText), windowColour);
+        QApplication::setPalette(original);
+        QVERIFY2(demoContrast >= 4.5, qPrintable(QString::number(demoContrast)));
+        QVERIFY2(errorContrast >= 4.5, qPrintable(QString::number(errorContrast)));
+        QVERIFY2(hintContrast >= 4.5, qPrintable(QString::number(hintContrast)));
+        // The banner's background is tinted, so it stands out from the window without relying on the text colour.
+        QVERIFY(banner->palette().color(QPalette::Window) != windowColour);
+    }
+
+    void statusIconsAreDescribed()
+    {
+        AccountTableModel accounts;
+        Account locked;
+        locked.instanceId = QStringLiteral("pgm-pg");
+        locked.name = QStringLiteral("bi_analyst");
+        locked.status = QStringLiteral("Locked");
+        Account ready = locked;
+        ready.name = QStringLiteral("etl");
+        ready.status = QStringLiteral("Available");
+        accounts.setAccounts(QStringLiteral("pgm-pg"), { locked, ready });
+        const QModelIndex lockedStatus = accounts.index(
+            accounts.rowOf(QStringLiteral("pgm-pg"), QStringLiteral("bi_analyst")), AccountTableModel::StatusColumn);
+        const QModelIndex readyStatus = accounts.index(
+            accounts.rowOf(QStringLiteral("pgm-pg"), QStringLiteral("etl")), AccountTableModel::StatusColumn);
+        QVERIFY(lockedStatus.data(Qt::AccessibleDescriptionRole).toString().contains(QStringLiteral("Locked")));
+        QCOMPARE(readyStatus.data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("Ready to use"));
+        QCOMPARE(lockedStatus.data().toString(), QStringLiteral("Locked")); // the text is there beside the icon
     }
 
     void mainWindow()
