@@ -2,7 +2,9 @@
 
 #include "AccountTableModel.h"
 #include "ActivityLogModel.h"
+#include "ApiCall.h"
 #include "ApiClient.h"
+#include "ApiRequest.h"
 #include "CommandLine.h"
 #include "ErrorBanner.h"
 #include "InstanceTreeModel.h"
@@ -125,14 +127,39 @@ bool JourneyFixture::waitForStatus(
         timeoutMs);
 }
 
+// A client of the journey's own, signed with the demo key, on the session's sandbox.
+static void connectClient(ApiClient& client, const QUrl& endpoint, const QString& region)
+{
+    client.setCredentials(Credentials::accessKey(
+        QLatin1String(SandboxOptions::DemoAccessKeyId), QLatin1String(SandboxOptions::DemoAccessKeySecret)));
+    client.setRegion(region.isEmpty() ? QStringLiteral("cn-hangzhou") : region);
+    client.endpoints().setOverrides({ { QStringLiteral("rds"), endpoint }, { QStringLiteral("r-kvstore"), endpoint } });
+}
+
+QJsonObject JourneyFixture::heldRaw(Product product, const QString& action, const QString& instanceId) const
+{
+    ApiClient client;
+    const std::optional<Instance> known = instance(instanceId);
+    connectClient(client, m_session->sandboxEndpoint(), known ? known->regionId : QString());
+    ApiRequest request;
+    request.product = product;
+    request.action = action;
+    request.parameters
+        = { { product == Product::Rds ? QStringLiteral("DBInstanceId") : QStringLiteral("InstanceId"), instanceId } };
+    request.target = instanceId;
+    std::optional<QJsonObject> body;
+    ApiCall* call = client.send(request);
+    QObject::connect(call, &ApiCall::finished, call, [&body](const QJsonObject& b, const QString&) { body = b; });
+    QObject::connect(call, &ApiCall::failed, call, [&body](const ServiceError&) { body = QJsonObject(); });
+    if (!QTest::qWaitFor([&] { return body.has_value(); }, CallTimeoutMs))
+        return {};
+    return *body;
+}
+
 QList<Account> JourneyFixture::heldAccounts(const Instance& instance) const
 {
     ApiClient client;
-    client.setCredentials(Credentials::accessKey(
-        QLatin1String(SandboxOptions::DemoAccessKeyId), QLatin1String(SandboxOptions::DemoAccessKeySecret)));
-    client.setRegion(instance.regionId);
-    const QUrl endpoint = m_session->sandboxEndpoint();
-    client.endpoints().setOverrides({ { QStringLiteral("rds"), endpoint }, { QStringLiteral("r-kvstore"), endpoint } });
+    connectClient(client, m_session->sandboxEndpoint(), instance.regionId);
     std::optional<ApiResult<QList<Account>>> result;
     QObject context;
     auto done = [&result](const ApiResult<QList<Account>>& r) { result = r; };

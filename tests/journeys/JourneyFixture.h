@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QJsonObject>
 #include <QPointer>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -51,6 +52,9 @@ public:
     // What the sandbox holds, read through a separate client (a real signed DescribeAccounts over loopback).
     std::optional<Account> held(const Instance& instance, const QString& name) const;
     QList<Account> heldAccounts(const Instance& instance) const;
+
+    // A read's answer as the sandbox sends it (e.g. DescribeDBInstanceAttribute), for what no parser keeps.
+    QJsonObject heldRaw(Product product, const QString& action, const QString& instanceId) const;
 
     // The dialog the window opened last of this type, once it is visible.
     template<typename Dialog>
