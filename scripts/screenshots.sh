@@ -5,10 +5,13 @@
 #   scripts/screenshots.sh                 # everything in SHOTS below, languages en and zh_CN
 #   scripts/screenshots.sh about main-window
 #   APSARA_SCREENSHOT_LANGS=zh_CN scripts/screenshots.sh
+#   APSARA_SCREENSHOT_ARGS="--palette dark --font-scale 1.5" APSARA_SCREENSHOT_SUFFIX=-dark-large \
+#       APSARA_SCREENSHOT_LANGS=en scripts/screenshots.sh main-window reset-password create-account
 #
 # Files: docs/screenshots/<name>.png (English) and docs/screenshots/<name>-zh_CN.png. "main-window" is the window as
 # it opens; every other name is handed to the app as --screenshot-dialog NAME, which opens that dialog over the
-# main window. Add a name here when a dialog is added to the app.
+# main window. Add a name here when a dialog is added to the app. APSARA_SCREENSHOT_ARGS are passed to the app as well
+# (e.g. a dark palette and a larger font) and APSARA_SCREENSHOT_SUFFIX is added to every file name.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -30,6 +33,7 @@ if (($#)); then
     SHOTS=("$@")
 fi
 read -r -a languages <<<"${APSARA_SCREENSHOT_LANGS:-en zh_CN}"
+read -r -a extra_args <<<"${APSARA_SCREENSHOT_ARGS:-}"
 
 bash "$APSARA_ROOT/scripts/setup.sh"
 app="$(apsara_build_dir)/app/apsara-accounts"
@@ -41,8 +45,8 @@ for lang in "${languages[@]}"; do
     for name in "${SHOTS[@]}"; do
         suffix=""
         [[ "$lang" == "en" ]] || suffix="-$lang"
-        out="$outdir/$name$suffix.png"
-        args=(--sandbox --lang "$lang")
+        out="$outdir/$name$suffix${APSARA_SCREENSHOT_SUFFIX:-}.png"
+        args=(--sandbox --lang "$lang" "${extra_args[@]}")
         [[ "$name" == "main-window" ]] || args+=(--screenshot-dialog "$name")
         step "$name ($lang) -> ${out#"$APSARA_ROOT"/}"
         # Wait for the first window (the main window), then give the sandbox data and the dialog time to appear.

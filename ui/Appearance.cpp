@@ -3,8 +3,52 @@
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
+
+#include <memory>
+
+namespace {
+
+// Fusion outlines check boxes and radio buttons with a darker shade of the window colour, which vanishes on a dark
+// base: in a dark palette the boxes of the database table were invisible. This draws them with a visible outline.
+class DarkIndicatorStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(
+        PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const override
+    {
+        if (element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck
+            || element == PE_IndicatorRadioButton) {
+            const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
+            if (dark) {
+                std::unique_ptr<QStyleOption> copy(clone(option, element));
+                copy->palette.setColor(QPalette::Window, QColor(0xb0, 0xb0, 0xb0)); // outline: 140 % darker
+                QProxyStyle::drawPrimitive(element, copy.get(), painter, widget);
+                return;
+            }
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+
+private:
+    static QStyleOption* clone(const QStyleOption* option, PrimitiveElement element)
+    {
+        if (element == PE_IndicatorItemViewItemCheck) {
+            if (const auto* item = qstyleoption_cast<const QStyleOptionViewItem*>(option))
+                return new QStyleOptionViewItem(*item);
+        }
+        if (const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option))
+            return new QStyleOptionButton(*button);
+        return new QStyleOption(*option);
+    }
+};
+
+} // namespace
 
 namespace Appearance {
 
@@ -46,7 +90,7 @@ void applyDarkPalette(QApplication& app)
 {
     // Fusion draws with the palette alone; platform styles may ignore parts of it.
     if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        QApplication::setStyle(fusion);
+        QApplication::setStyle(new DarkIndicatorStyle(fusion));
     app.setPalette(darkPalette());
 }
 

@@ -14,7 +14,7 @@ RuleFormLayout::RuleFormLayout(QWidget* parent)
 FieldHint* RuleFormLayout::addField(const QString& label, QWidget* field, const QString& ruleText)
 {
     addWidget(makeLabel(label, field), m_row, 0, Qt::AlignTop);
-    addWidget(field, m_row, 1);
+    addWidget(field, m_row, 1, Qt::AlignTop); // beside its label even when the rule beside it runs to many lines
     if (!ruleText.isEmpty()) {
         auto* rule = new FieldHint(parentWidget());
         rule->setRuleText(ruleText);
