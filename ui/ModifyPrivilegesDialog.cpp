@@ -54,6 +54,9 @@ ModifyPrivilegesDialog::ModifyPrivilegesDialog(
         connect(m_role, &QComboBox::currentIndexChanged, this, &ModifyPrivilegesDialog::updateOkButton);
     } else {
         m_grants = new DatabaseGrantTable(DatabaseGrantTable::Mode::Modify, instance, account.privileges, form());
+        auto* label = new QLabel(tr("&Databases:"), form());
+        label->setBuddy(m_grants);
+        layout->addWidget(label);
         layout->addWidget(m_grants, 1);
         connect(m_grants, &DatabaseGrantTable::changed, this, &ModifyPrivilegesDialog::updateOkButton);
     }

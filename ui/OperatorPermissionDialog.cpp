@@ -39,6 +39,7 @@ OperatorPermissionDialog::OperatorPermissionDialog(AccountService* service, cons
     choiceLayout->addWidget(m_grant);
     choiceLayout->addWidget(m_revoke);
     choiceLayout->addStretch();
+    choice->setFocusProxy(m_grant); // Alt+T from the "Action:" label lands on the first choice
 
     m_privilege->setObjectName(QStringLiteral("privilegeCombo"));
     m_privilege->setAccessibleName(tr("Permission"));

@@ -46,6 +46,7 @@ void RuleFormLayout::addWide(QWidget* widget)
 QLabel* RuleFormLayout::makeLabel(const QString& text, QWidget* buddy)
 {
     auto* label = new QLabel(text, parentWidget());
-    label->setBuddy(buddy);
+    // A compound field (the password field) takes the focus through its proxy; Alt+letter must land there.
+    label->setBuddy(buddy->focusProxy() ? buddy->focusProxy() : buddy);
     return label;
 }

@@ -9,6 +9,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -139,7 +140,22 @@ private slots:
         QVERIFY2(std::any_of(buttons.cbegin(), buttons.cend(), [](QPushButton* b) { return b->isDefault(); }),
             "no default button for Enter");
 
-        QTest::keyClick(focus, Qt::Key_Escape);
+        // Alt+the underlined letter of a label moves to its field.
+        int mnemonics = 0;
+        for (QLabel* label : dialog->findChildren<QLabel*>()) {
+            QWidget* buddy = label->buddy();
+            const qsizetype amp = label->text().indexOf(QLatin1Char('&'));
+            if (!buddy || amp < 0 || !label->isVisibleTo(dialog.get()) || !buddy->isEnabled())
+                continue;
+            const QChar letter = label->text().at(amp + 1).toUpper();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key(letter.unicode()), Qt::AltModifier);
+            QVERIFY2(buddy->hasFocus(), qPrintable(label->text()));
+            ++mnemonics;
+        }
+        if (name != QLatin1String("about") && name != QLatin1String("call-meter") && name != QLatin1String("shortcuts"))
+            QVERIFY(mnemonics > 0);
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QTRY_VERIFY(!dialog->isVisible());
     }
 
