@@ -32,6 +32,28 @@ private slots:
         QCOMPARE(cl.endpoints.value(QStringLiteral("r-kvstore")), QUrl(QStringLiteral("https://r-kvstore.example.com")));
     }
 
+    void paletteAndFontScale()
+    {
+        CommandLine cl = CommandLine::parse({QStringLiteral("a")});
+        QVERIFY(cl.palette.isEmpty());
+        QCOMPARE(cl.fontScale, 1.0);
+        cl = CommandLine::parse({QStringLiteral("a"), QStringLiteral("--palette"), QStringLiteral("Dark"),
+                                 QStringLiteral("--font-scale"), QStringLiteral("1.5")});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(cl.palette, QStringLiteral("dark"));
+        QCOMPARE(cl.fontScale, 1.5);
+        cl = CommandLine::parse({QStringLiteral("a"), QStringLiteral("--palette"), QStringLiteral("system")});
+        QVERIFY(cl.palette.isEmpty());
+        cl = CommandLine::parse({QStringLiteral("a"), QStringLiteral("--palette"), QStringLiteral("pink")});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::Error);
+        QVERIFY(cl.errorText.contains(QLatin1String("pink")));
+        for (const char* bad : {"0.2", "9", "big", "nan"}) {
+            cl = CommandLine::parse({QStringLiteral("a"), QStringLiteral("--font-scale"), QString::fromLatin1(bad)});
+            QCOMPARE(cl.outcome, CommandLine::Outcome::Error);
+            QVERIFY(cl.errorText.contains(QLatin1String("--font-scale")));
+        }
+    }
+
     void helpAndVersion()
     {
         QCOMPARE(CommandLine::parse({QStringLiteral("a"), QStringLiteral("--help")}).outcome,
