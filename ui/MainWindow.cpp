@@ -322,6 +322,12 @@ void MainWindow::connectActions()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onAccountSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectCurrentRow);
     connect(m_table, &QAbstractItemView::activated, this, &MainWindow::openMainAction);
+    // Enter on an instance (or a region) goes on into its accounts; a key, not "activated", which a mouse click
+    // can also send on single-click desktops.
+    for (const int key : { Qt::Key_Return, Qt::Key_Enter }) {
+        auto* intoAccounts = new QShortcut(QKeySequence(key), m_tree, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(intoAccounts, &QShortcut::activated, this, &MainWindow::moveIntoResults);
+    }
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showAccountMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showInstanceMenu);
     connect(m_banner, &DemoBanner::connectRequested, this, &MainWindow::connectRequested);

@@ -35,6 +35,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     addRow(tr("From the filter: move into the results"), tr("Down"));
     addRow(tr("From the filter: open Reset Password when one account matches"), tr("Enter"));
     addRow(tr("In the filter: clear it"), tr("Esc"));
+    addRow(tr("In the tree: move into the accounts of the instance"), tr("Enter"));
     addRow(tr("In the account list: Reset Password of the selected account"), tr("Enter"));
     addRow(tr("Move between the tree, the filter, the accounts and the details"), tr("Tab, Shift+Tab"));
     addRow(tr("In a password field: show or hide the password"),

@@ -117,6 +117,7 @@ private slots:
     void filterDownMovesIntoTheResults();
     void filterEnterOnOneMatchOpensResetPassword();
     void tabIntoTheListSelectsTheCurrentRow();
+    void enterInTheTreeMovesIntoTheAccounts();
     void everyActionShowsItsShortcutInItsTooltip();
     void toolButtonsHaveNamesAndDescriptions();
     void helpListsTheKeyboardShortcuts();
@@ -633,6 +634,17 @@ void TestMainWindow::filterEnterOnOneMatchOpensResetPassword()
     QTest::keyClick(m_window->filterField(), Qt::Key_Return);
     QVERIFY(modalDialog() == nullptr);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("nobody_here")));
+}
+
+void TestMainWindow::enterInTheTreeMovesIntoTheAccounts()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->selectInstance(QStringLiteral("pgm-pg")));
+    m_window->instanceView()->setFocus();
+    QTest::keyClick(m_window->instanceView(), Qt::Key_Return);
+    QTRY_VERIFY(m_window->accountView()->hasFocus());
+    QCOMPARE(m_window->currentAccount()->name, QStringLiteral("pg_app"));
 }
 
 void TestMainWindow::tabIntoTheListSelectsTheCurrentRow()
