@@ -7,6 +7,7 @@
 #include "InstancePolicy.h"
 #include "InstanceTreeModel.h"
 #include "PrivilegeText.h"
+#include "RuleTable.h"
 
 #include <QTimer>
 
@@ -449,7 +450,15 @@ PendingOperation* AccountController::revokeOperatorPermission(const Instance& in
 
 QStringList AccountController::reservedAccountNames(const Instance& instance) const
 {
-    return instance.product == Product::Rds ? m_rdsKeywords : QStringList();
+    if (instance.product != Product::Rds)
+        return {};
+    // Until (or unless) DescribeInstanceKeywords answers, check the built-in list rather than nothing.
+    return m_rdsKeywords.isEmpty() ? RuleTable::rdsReservedAccountWords() : m_rdsKeywords;
+}
+
+bool AccountController::reservedAccountNamesAreBuiltIn(const Instance& instance) const
+{
+    return instance.product == Product::Rds && m_rdsKeywords.isEmpty();
 }
 
 // ---- reads --------------------------------------------------------------------------------------------------

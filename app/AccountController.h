@@ -40,6 +40,7 @@ public:
     PendingOperation* grantOperatorPermission(const Instance& instance, const OperatorPermission& permission) override;
     PendingOperation* revokeOperatorPermission(const Instance& instance) override;
     QStringList reservedAccountNames(const Instance& instance) const override;
+    bool reservedAccountNamesAreBuiltIn(const Instance& instance) const override;
     void refreshInventory() override;
     void refreshAccounts(const Instance& instance) override;
 

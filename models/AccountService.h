@@ -37,6 +37,13 @@ public:
     // RDS reserved keywords (DescribeInstanceKeywords, Key=account) known for this instance's engine, to merge
     // into AccountRules::setExtraReservedWords(); empty when not loaded yet or for Redis.
     virtual QStringList reservedAccountNames(const Instance& instance) const = 0;
+    // True when reservedAccountNames() is the built-in list (RuleTable::rdsReservedAccountWords) because
+    // DescribeInstanceKeywords could not be loaded; the Create Account dialog says so.
+    virtual bool reservedAccountNamesAreBuiltIn(const Instance& instance) const
+    {
+        Q_UNUSED(instance)
+        return false;
+    }
 
     // Reloads regions, instances and (for the given instance) accounts into the item models.
     virtual void refreshInventory() = 0;

@@ -75,11 +75,11 @@ std::array<EngineRules, 5> buildTable()
     return table;
 }
 
-QStringList loadReservedWords()
+QStringList loadReservedWords(const QString& resource)
 {
-    QFile file(QStringLiteral(":/models/redis-reserved-words.txt"));
+    QFile file(resource);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        qCCritical(lcModels) << "Cannot open the Redis reserved words resource:" << file.errorString();
+        qCCritical(lcModels) << "Cannot open the reserved words resource" << resource << file.errorString();
         return {};
     }
     QStringList words;
@@ -120,7 +120,13 @@ const QStringList& rdsUnsupportedStatuses()
 
 const QStringList& redisReservedWords()
 {
-    static const QStringList words = loadReservedWords();
+    static const QStringList words = loadReservedWords(QStringLiteral(":/models/redis-reserved-words.txt"));
+    return words;
+}
+
+const QStringList& rdsReservedAccountWords()
+{
+    static const QStringList words = loadReservedWords(QStringLiteral(":/models/rds-reserved-account-words.txt"));
     return words;
 }
 

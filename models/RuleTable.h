@@ -9,6 +9,9 @@ namespace RuleTable {
 const EngineRules& forEngine(Engine engine);
 // The Redis reserved account names, loaded from the :/models/redis-reserved-words.txt resource (lowercase).
 const QStringList& redisReservedWords();
+// The RDS reserved account names built in (:/models/rds-reserved-account-words.txt, lowercase): what the dialogs
+// check when DescribeInstanceKeywords (Key=account) cannot be loaded, and what the sandbox answers to it.
+const QStringList& rdsReservedAccountWords();
 // RDS instance statuses that refuse account writes, as the RDS seed's error table splits them:
 // "The general instance is creating/maintaining/Switching" (HTTP 400, wait and retry) ...
 const QStringList& rdsWaitStatuses();

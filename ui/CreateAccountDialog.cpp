@@ -43,6 +43,14 @@ CreateAccountDialog::CreateAccountDialog(
     auto* layout = new RuleFormLayout(form());
     m_nameHint = layout->addField(tr("&Name:"), m_name, m_rules.nameRuleText());
     m_nameHint->setObjectName(QStringLiteral("nameHint"));
+    if (instance.product == Product::Rds && service->reservedAccountNamesAreBuiltIn(instance)) {
+        auto* note = new QLabel(tr("The service's list of reserved names (DescribeInstanceKeywords) could not be "
+                                   "loaded; the name is checked against the built-in list."),
+            form());
+        note->setObjectName(QStringLiteral("reservedWordsNote"));
+        note->setWordWrap(true);
+        layout->addWide(note);
+    }
 
     if (instance.product == Product::Rds) {
         m_type = new QComboBox(form());

@@ -11,7 +11,10 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QRadioButton>
+
+#include <algorithm>
 
 OperatorPermissionDialog::OperatorPermissionDialog(AccountService* service, const Instance& instance, QWidget* parent)
     : OperationDialog(service, instance, parent)
@@ -61,6 +64,10 @@ OperatorPermissionDialog::OperatorPermissionDialog(AccountService* service, cons
     layout->addRow(tr("&Permission:"), m_privilege);
     m_expiryHint = layout->addField(tr("&Expires:"), m_expiry, tr("A date and time in the future, in UTC."));
     m_expiryHint->setObjectName(QStringLiteral("expiryHint"));
+    // The permission lapses at ExpiredTime (the RDS seed's "Expiration time for service account permissions").
+    m_remaining = new QLabel(form());
+    m_remaining->setObjectName(QStringLiteral("remainingLabel"));
+    layout->addWide(m_remaining);
 
     connect(m_grant, &QRadioButton::toggled, this, &OperatorPermissionDialog::updateOkButton);
     connect(m_privilege, &QComboBox::currentIndexChanged, this, &OperatorPermissionDialog::updateOkButton);
@@ -84,6 +91,18 @@ OperatorPermission OperatorPermissionDialog::permission() const
     return { m_privilege->currentData().toString(), expiry };
 }
 
+QString OperatorPermissionDialog::remainingText(qint64 seconds)
+{
+    const qint64 minutes = (std::max<qint64>(0, seconds) + 59) / 60;
+    const qint64 days = minutes / (24 * 60);
+    const qint64 hours = minutes / 60 % 24;
+    if (days > 0)
+        return tr("Access ends in %1 d %2 h; then the service account loses it.").arg(days).arg(hours);
+    if (hours > 0)
+        return tr("Access ends in %1 h %2 min; then the service account loses it.").arg(hours).arg(minutes % 60);
+    return tr("Access ends in %1 min; then the service account loses it.").arg(minutes);
+}
+
 FieldCheck OperatorPermissionDialog::checkExpiry() const
 {
     if (m_expiry->dateTime().toUTC() <= QDateTime::currentDateTimeUtc())
@@ -98,6 +117,8 @@ void OperatorPermissionDialog::updateOkButton()
     m_expiry->setEnabled(grant);
     const FieldCheck expiry = grant ? checkExpiry() : FieldCheck::valid();
     m_expiryHint->setCheck(expiry);
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_expiry->dateTime().toUTC());
+    m_remaining->setText(grant && left > 0 ? remainingText(left) : QString());
     setOkAllowed(m_allowed.isValid() && expiry.isValid());
 }
 

@@ -6,6 +6,7 @@
 class FieldHint;
 class QComboBox;
 class QDateTimeEdit;
+class QLabel;
 class QRadioButton;
 
 // Grant the Alibaba Cloud service account Control or Data access to an RDS instance until a UTC date-time in
@@ -25,6 +26,10 @@ public:
     QComboBox* privilegeCombo() const { return m_privilege; }
     QDateTimeEdit* expiryEdit() const { return m_expiry; }
     FieldHint* expiryHint() const { return m_expiryHint; }
+    QLabel* remainingLabel() const { return m_remaining; }
+
+    // "Access ends in 2 d 3 h." for the time left until the permission lapses (rounded up to the minute).
+    static QString remainingText(qint64 seconds);
 
 protected:
     void startOperation() override;
@@ -41,4 +46,5 @@ private:
     QComboBox* m_privilege = nullptr;
     QDateTimeEdit* m_expiry = nullptr;
     FieldHint* m_expiryHint = nullptr;
+    QLabel* m_remaining = nullptr;
 };

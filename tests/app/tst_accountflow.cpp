@@ -14,10 +14,12 @@
 #include "PasswordField.h"
 #include "ResetPasswordDialog.h"
 #include "ClipboardGuard.h"
+#include "RuleTable.h"
 #include "SandboxServer.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -113,6 +115,32 @@ private slots:
         QVERIFY(!created->lastRequestId.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(account(MySql, QStringLiteral("helpdesk_tmp"))->status, QStringLiteral("Available"),
                                   10000);
+    }
+
+    void reservedWordsFallBackToTheBuiltInList()
+    {
+        // DescribeInstanceKeywords answered: the dialog checks the service's list and says nothing more.
+        QTRY_VERIFY(!m_controller->reservedAccountNamesAreBuiltIn(instance(MySql)));
+        {
+            CreateAccountDialog dialog(m_controller.get(), instance(MySql), 0);
+            QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("reservedWordsNote")));
+        }
+        // A controller whose DescribeInstanceKeywords fails (the key is refused) falls back to the built-in list
+        // kept in models/data, and the dialog says so, instead of checking nothing.
+        ApiClient refused;
+        refused.setCredentials(Credentials::accessKey(QStringLiteral("nobody"), QStringLiteral("nothing")));
+        QVERIFY(refused.endpoints().setOverrides({{QStringLiteral("rds"), m_sandbox->endpoint()}}));
+        AccountController offline(&refused, m_tree.get(), m_accounts.get());
+        QVERIFY(offline.reservedAccountNamesAreBuiltIn(instance(MySql)));
+        QCOMPARE(offline.reservedAccountNames(instance(MySql)), RuleTable::rdsReservedAccountWords());
+        CreateAccountDialog dialog(&offline, instance(MySql), 0);
+        dialog.show();
+        const auto* note = dialog.findChild<QLabel*>(QStringLiteral("reservedWordsNote"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY(note->text().contains(QStringLiteral("built-in list")));
+        QTest::keyClicks(dialog.nameEdit(), QStringLiteral("rdsadmin"));
+        QVERIFY(dialog.nameHint()->isShowingError());
+        QVERIFY(!dialog.okButton()->isEnabled());
     }
 
     void refusedCallKeepsEveryField()

@@ -126,6 +126,7 @@ private slots:
     void deleteRevokesThenDeletesWhenObjectsDepend();
     void resetPrivilegedAccountNeedsConfirmation();
     void operatorPermissionRefusesPastDates();
+    void operatorPermissionShowsTheRemainingTime();
     void operatorPermissionRevoke();
     void messageBoxSeamAnswersWithoutAHuman();
     void fieldHintErrorColourFollowsDarkPalette();
@@ -693,6 +694,27 @@ void TstDialogs::operatorPermissionRefusesPastDates()
     QCOMPARE(service.lastCall().permission.privileges, QStringLiteral("Data"));
     QCOMPARE(service.lastCall().permission.expiredTime, future);
     QCOMPARE(service.lastCall().permission.expiredTime.timeSpec(), Qt::UTC);
+}
+
+void TstDialogs::operatorPermissionShowsTheRemainingTime()
+{
+    // The permission lapses at ExpiredTime; the dialog says how long the access will last.
+    QCOMPARE(OperatorPermissionDialog::remainingText(2 * 86400 + 3 * 3600 + 10),
+        QStringLiteral("Access ends in 2 d 3 h; then the service account loses it."));
+    QCOMPARE(OperatorPermissionDialog::remainingText(5 * 3600 + 59 * 60 + 1),
+        QStringLiteral("Access ends in 6 h 0 min; then the service account loses it."));
+    QCOMPARE(OperatorPermissionDialog::remainingText(90),
+        QStringLiteral("Access ends in 2 min; then the service account loses it."));
+    FakeAccountService service;
+    OperatorPermissionDialog dialog(&service, mysqlInstance());
+    dialog.show();
+    dialog.expiryEdit()->setDateTime(QDateTime::currentDateTimeUtc().addDays(3).addSecs(7200));
+    QVERIFY2(dialog.remainingLabel()->text().startsWith(QStringLiteral("Access ends in 3 d 2 h")),
+        qPrintable(dialog.remainingLabel()->text()));
+    dialog.expiryEdit()->setDateTime(QDateTime(QDate(2020, 1, 1), QTime(12, 0), Qt::UTC));
+    QVERIFY(dialog.remainingLabel()->text().isEmpty()); // already past: the hint says so instead
+    dialog.revokeRadio()->setChecked(true);
+    QVERIFY(dialog.remainingLabel()->text().isEmpty());
 }
 
 void TstDialogs::operatorPermissionRevoke()
