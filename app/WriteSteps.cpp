@@ -23,6 +23,11 @@ void WriteSteps::runNext()
         return;
     }
     const Step step = m_steps.takeFirst();
+    if (!step.failText.isEmpty()) { // "granting Read/Write on app_db" -> "Granting Read/Write on app_db…"
+        QString doing = step.failText;
+        doing[0] = doing.at(0).toUpper();
+        m_operation->setProgress(tr("%1…").arg(doing));
+    }
     ApiCall* call = step.send(m_operation, [this, step](const ApiResult<QString>& result) { stepDone(step, result); });
     if (call)
         connect(m_operation, &PendingOperation::cancelRequested, call, &ApiCall::cancel);

@@ -24,6 +24,12 @@ void PendingOperation::fail(const ServiceError& error)
     emit finished();
 }
 
+void PendingOperation::setProgress(const QString& text)
+{
+    if (!m_finished)
+        emit progressChanged(text);
+}
+
 void PendingOperation::failPartly(const QString& applied, const QString& failedStep, const ServiceError& error)
 {
     if (m_finished)

@@ -22,6 +22,9 @@ public:
     void fail(const ServiceError& error);
     // A multi-step write whose later step failed after earlier ones were applied: a partial success. applied
     // says what was done ("etl_v2 was created"), failedStep what failed ("granting Read/Write on app_db").
+    // What the operation is doing now ("Granting Read/Write on app_db…"), for the dialog's busy line.
+    void setProgress(const QString& text);
+
     void failPartly(const QString& applied, const QString& failedStep, const ServiceError& error);
 
     bool isPartial() const { return !m_applied.isEmpty(); }
@@ -39,6 +42,7 @@ signals:
     void failed(const ServiceError& error);
     void finished();
     void cancelRequested();
+    void progressChanged(const QString& text);
 
 private:
     QString m_action;

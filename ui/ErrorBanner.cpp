@@ -1,10 +1,9 @@
 #include "ErrorBanner.h"
 
-#include "SecretMask.h"
-
 #include "AnnouncementLabel.h"
 #include "ErrorCatalog.h"
 #include "FieldHint.h"
+#include "SecretMask.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -69,7 +68,11 @@ void ErrorBanner::showError(const ServiceError& error, const QString& partial)
     m_hasError = true;
     //: %1 what applied and what failed ("etl_v2 was created; granting Read/Write on app_db failed"), %2 why
     m_text->setText(partial.isEmpty() ? error.userText() : tr("%1: %2").arg(partial, error.userText()));
-    const QString action = error.recommendedAction();
+    QString action = error.recommendedAction();
+    if (!partial.isEmpty()) {
+        const QString resume = tr("Retry continues from the step that failed; what was done is not sent again.");
+        action = action.isEmpty() ? resume : action + QLatin1Char(' ') + resume;
+    }
     m_action->setText(action);
     m_action->setVisible(!action.isEmpty());
     m_details->setText(detailsText());

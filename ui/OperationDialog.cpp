@@ -113,6 +113,7 @@ void OperationDialog::run(PendingOperation* op, const QString& busyText, std::fu
         else
             operationDone(requestId);
     });
+    connect(op, &PendingOperation::progressChanged, m_busyLabel, &QLabel::setText);
     connect(op, &PendingOperation::failed, this, [this, op](const ServiceError& error) {
         m_pending.clear();
         m_partialSummary = op->partialSummary();

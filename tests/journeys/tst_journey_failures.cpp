@@ -112,6 +112,8 @@ private slots:
         QVERIFY2(said.startsWith(QLatin1String("etl_v2 was created; waiting until etl_v2 is Available failed")),
             qPrintable(said));
         QVERIFY(dialog->errorBanner()->retryButton()->isVisible());
+        QVERIFY2(dialog->errorBanner()->advice().contains(QLatin1String("not sent again")),
+            qPrintable(dialog->errorBanner()->advice()));
         QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("etl_v2")); // input kept
 
         QVERIFY(journey.waitForStatus(MySql, QStringLiteral("etl_v2"), QStringLiteral("Available")));

@@ -41,6 +41,8 @@ private slots:
         QVERIFY(journey.waitForStatus(MySql, QStringLiteral("etl_v2"), QStringLiteral("Creating")));
         QVERIFY(dialog->isVisible());
         QCOMPARE(journey.activityCount(QStringLiteral("GrantAccountPrivilege")), 0);
+        QTRY_COMPARE(dialog->findChild<QLabel*>(QStringLiteral("busyLabel"))->text(),
+            QStringLiteral("Waiting until etl_v2 is Available…"));
 
         QVERIFY(journey.closes(dialog));
         QVERIFY(journey.waitForStatus(MySql, QStringLiteral("etl_v2"), QStringLiteral("Available")));
