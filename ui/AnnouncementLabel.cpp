@@ -19,6 +19,9 @@ void AnnouncementLabel::announce(const QString& text)
 
 void AnnouncementLabel::raiseAlert(QWidget* widget)
 {
+    // A widget of a window that is not shown yet is read out with the window; an event now would come too early.
+    if (!widget->isVisible())
+        return;
     QAccessibleEvent nameChanged(widget, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&nameChanged);
     QAccessibleEvent alert(widget, QAccessible::Alert);
