@@ -242,8 +242,10 @@ void CallRunner::handleError(const ServiceError& error, qint64 retryAfterHintMs)
     const bool throttled = error.category == ServiceError::Category::Throttled;
     // Throttling answers are definite refusals; other faults (5xx, unreadable answers too) may hide an applied write.
     const bool unknown = m_request.isWrite && m_sent && WriteOutcome::isUnknown(error);
+    // A cut-off answer to a read is a transient fault too: reading again is safe.
+    const bool cutOffRead = !m_request.isWrite && WriteOutcome::isUnknown(error);
     ServiceError asFault = error;
-    if (unknown)
+    if (unknown || cutOffRead)
         asFault.category = ServiceError::Category::Server; // checked and resent on the transient-fault schedule
     const int retry = throttled ? m_throttleRetries + 1 : m_faultRetries + 1;
     const auto delay = m_client->m_retryPolicy.retryDelay(asFault, retry, m_request.isWrite, retryAfterHintMs);

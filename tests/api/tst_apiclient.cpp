@@ -100,6 +100,7 @@ private slots:
     void cancelAllSaysWhatMayHaveApplied();
     void overallDeadline();
     void oversizedBodyRefused();
+    void cutOffReadIsReadAgain();
     void secretsNeverLogged();
     void cancelAbortsCall();
     void destroyedContextCancels();
@@ -930,6 +931,23 @@ void TestApiClient::oversizedBodyRefused()
     QVERIFY(waiter.wait());
     QVERIFY(!waiter.result->ok());
     QCOMPARE(waiter.result->error->code, QStringLiteral("ResponseTooLarge"));
+}
+
+// A read whose answer was cut off is safe to send again (a write's is an unknown outcome instead).
+void TestApiClient::cutOffReadIsReadAgain()
+{
+    int calls = 0;
+    m_server->setHandler([&calls](const FakeOpenApi::Captured&) {
+        if (++calls == 1)
+            return FakeOpenApi::json(R"({"RequestId":"CUT","Regions":{"RDSRe)");
+        return FakeOpenApi::json(R"({"RequestId":"OK","Regions":{"RDSRegion":[]}})");
+    });
+    RdsClient rds(m_client);
+    Waiter<QList<Region>> waiter;
+    rds.describeRegions(this, waiter.callback());
+    QVERIFY(waiter.wait());
+    QVERIFY(waiter.result->ok());
+    QCOMPARE(calls, 2);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
