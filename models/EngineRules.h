@@ -35,8 +35,9 @@ struct EngineRules
     QStringList privileges;                 // values this engine grants, in display order
     QString defaultPrivilege;               // Redis "RoleReadWrite"; RDS per engine
 
-    int maxAccountsPerInstance = 0;         // Redis 20 (seed 000); RDS 500, the default per-instance quota (seed 004:
-                                            // "varies by engine and instance class"; an instance may report less)
+    int maxAccountsPerInstance = 0;         // product-wide, checked before a call: Redis 20 (seed 000); RDS 0
+    int defaultAccountQuota = 0;            // RDS 500: what an instance allows unless it reports otherwise
+                                            // (seed 004: "varies by engine and instance class")
     int maxPrivilegedAccounts = 0;          // RDS 1 (one Super account per instance); 0: no such account type
     QString minimumEngineVersion;           // Redis "4.0"; empty for RDS
     bool supportsLock = false;              // PostgreSQL only

@@ -32,7 +32,7 @@ EngineRules rdsRules(Engine engine, int nameMaxLength, const QStringList& privil
     r.supportsResetPrivilegedAccount
         = engine == Engine::MySQL || engine == Engine::SQLServer || engine == Engine::MariaDB;
     r.hasPerDatabasePrivileges = true;
-    r.maxAccountsPerInstance = 500;
+    r.defaultAccountQuota = 500;
     r.maxPrivilegedAccounts = 1;
     return r;
 }

@@ -23,7 +23,10 @@ struct SandboxInstance
 
     int effectiveAccountQuota() const
     {
-        return accountQuota > 0 ? accountQuota : RuleTable::forEngine(instance.engine).maxAccountsPerInstance;
+        if (accountQuota > 0)
+            return accountQuota;
+        const EngineRules& rules = RuleTable::forEngine(instance.engine);
+        return rules.maxAccountsPerInstance > 0 ? rules.maxAccountsPerInstance : rules.defaultAccountQuota;
     }
 
     SandboxAccount* findAccount(const QString& name)

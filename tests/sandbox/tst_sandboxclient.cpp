@@ -467,7 +467,7 @@ void TstSandboxClient::rdsAccountQuotaIsReportedAndEnforced()
             .toInt();
     };
     QCOMPARE(quotaOf(kQuotaFull), 3);
-    QCOMPARE(quotaOf(kMySql), RuleTable::forEngine(Engine::MySQL).maxAccountsPerInstance);
+    QCOMPARE(quotaOf(kMySql), RuleTable::forEngine(Engine::MySQL).defaultAccountQuota);
     const auto remove = run<QString>(
         [&](QObject* c, auto done) { return m_rds->deleteAccount(kQuotaFull, QStringLiteral("dev_tester"), c, done); });
     QVERIFY(remove.ok());
