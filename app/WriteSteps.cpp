@@ -36,10 +36,8 @@ void WriteSteps::runNext()
 void WriteSteps::stepDone(const Step& step, const ApiResult<QString>& result)
 {
     if (!result.ok()) {
-        if (m_appliedTexts.isEmpty())
-            m_operation->fail(*result.error);
-        else
-            m_operation->failPartly(m_appliedTexts.join(QStringLiteral("; ")), step.failText, *result.error);
+        // Nothing applied yet: not a partial success, but the step still says what failed (which databases).
+        m_operation->failPartly(m_appliedTexts.join(QStringLiteral("; ")), step.failText, *result.error);
         return;
     }
     if (!result.requestId.isEmpty())

@@ -49,6 +49,18 @@ QString PendingOperation::partialSummary() const
     return tr("%1; %2 failed").arg(m_applied, m_failedStep);
 }
 
+QString PendingOperation::failureLead() const
+{
+    if (isPartial())
+        return partialSummary();
+    if (m_failedStep.isEmpty())
+        return {};
+    QString step = m_failedStep;
+    step[0] = step.at(0).toUpper();
+    //: %1 the step that failed ("Granting Read/Write on app_db")
+    return tr("%1 failed").arg(step);
+}
+
 void PendingOperation::cancel()
 {
     if (!m_finished)

@@ -33,6 +33,9 @@ public:
     // The sentence a user reads first: "etl_v2 was created; granting Read/Write on app_db failed"; empty when
     // nothing was applied.
     QString partialSummary() const;
+    // What leads the error: the partial summary, else which step failed ("Granting Read/Write on app_db, orders
+    // failed", naming the databases the failed call covered); empty for a single-call write.
+    QString failureLead() const;
 
 public slots:
     void cancel();

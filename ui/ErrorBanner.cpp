@@ -62,14 +62,14 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     hide();
 }
 
-void ErrorBanner::showError(const ServiceError& error, const QString& partial)
+void ErrorBanner::showError(const ServiceError& error, const QString& lead, bool resumable)
 {
     m_error = error;
     m_hasError = true;
     //: %1 what applied and what failed ("etl_v2 was created; granting Read/Write on app_db failed"), %2 why
-    m_text->setText(partial.isEmpty() ? error.userText() : tr("%1: %2").arg(partial, error.userText()));
+    m_text->setText(lead.isEmpty() ? error.userText() : tr("%1: %2").arg(lead, error.userText()));
     QString action = error.recommendedAction();
-    if (!partial.isEmpty()) {
+    if (resumable) {
         const QString resume = tr("Retry continues from the step that failed; what was done is not sent again.");
         action = action.isEmpty() ? resume : action + QLatin1Char(' ') + resume;
     }
@@ -79,7 +79,6 @@ void ErrorBanner::showError(const ServiceError& error, const QString& partial)
     m_details->show();
     m_copy->show();
     // A partial success resumes at the failed step, which re-reads the account before sending anything.
-    const bool resumable = !partial.isEmpty();
     m_retry->setVisible(resumable || (error.isRetrySafe() && !ErrorCatalog::outcomeUnknown(error)));
     show();
     announce();

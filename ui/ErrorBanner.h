@@ -18,9 +18,9 @@ class ErrorBanner : public QFrame
 public:
     explicit ErrorBanner(QWidget* parent = nullptr);
 
-    // partial: what a multi-step write applied before the step that failed ("etl_v2 was created; granting
-    // Read/Write on app_db failed"); it leads the text, and Retry (which resumes at the failed step) is offered.
-    void showError(const ServiceError& error, const QString& partial = {});
+    // lead: what a multi-step write applied and which step failed ("etl_v2 was created; granting Read/Write on
+    // app_db failed"); it leads the text. resumable: a partial success, whose Retry resumes at the failed step.
+    void showError(const ServiceError& error, const QString& lead = {}, bool resumable = false);
     // A plain explanation without a server error (e.g. why a form cannot be submitted at all).
     void showMessage(const QString& text);
     ServiceError error() const { return m_error; }

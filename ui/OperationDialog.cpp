@@ -117,6 +117,7 @@ void OperationDialog::run(PendingOperation* op, const QString& busyText, std::fu
     connect(op, &PendingOperation::failed, this, [this, op](const ServiceError& error) {
         m_pending.clear();
         m_partialSummary = op->partialSummary();
+        m_failureLead = op->failureLead();
         if (!error.requestId.isEmpty())
             m_lastRequestId = error.requestId;
         setBusy(false);
@@ -132,7 +133,7 @@ void OperationDialog::operationDone(const QString& requestId)
 
 void OperationDialog::operationFailed(const ServiceError& error)
 {
-    m_banner->showError(error, m_partialSummary);
+    m_banner->showError(error, m_failureLead, !m_partialSummary.isEmpty());
     growToFit();
 }
 

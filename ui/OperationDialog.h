@@ -81,6 +81,7 @@ private:
     QPointer<QWidget> m_focusBeforeBusy; // the form is disabled while busy, which takes the keyboard focus away
     QString m_lastRequestId;
     QString m_partialSummary;
+    QString m_failureLead;
     bool m_okAllowed = false;
 
     ErrorBanner* m_banner = nullptr;
