@@ -85,6 +85,11 @@ constexpr std::array kEntries = {
         CATALOG("No complete credentials are set."),
         CATALOG("Complete the AccessKey pair or token in the profile.") },
     Entry { Match::Code,
+        Kind::Other,
+        "AccountExistedBefore",
+        CATALOG("The account exists, but it may have existed before this call."),
+        CATALOG("Its password may not be the one you typed: reset the password to be sure.") },
+    Entry { Match::Code,
         Kind::State,
         "IncorrectAccountStatus",
         CATALOG("The account's status does not allow this now: it may still be Creating, or be Locked."),
@@ -311,6 +316,13 @@ namespace ErrorCatalog {
 
 Advice adviceFor(const ServiceError& error)
 {
+    // A write whose answer never came: say that first, whatever the code; the api's message says why.
+    if (error.outcomeUnknown && error.code != QLatin1String("AccountExistedBefore"))
+        return { translated(QT_TRANSLATE_NOOP(
+                     "ServiceError", "No definite answer came back: the change may or may not have been applied.")),
+            translated(QT_TRANSLATE_NOOP("ServiceError",
+                "Refresh to see the current state before trying again; the console does not resend it blindly.")),
+            Kind::Transient };
     // Codes win over message fragments: look at all code rows first.
     for (const Entry& entry : kEntries) {
         if (entry.match != Match::MessageContains && matches(entry, error))
@@ -344,6 +356,8 @@ bool isCredentialCode(const QString& code)
 
 bool outcomeUnknown(const ServiceError& error)
 {
+    if (error.outcomeUnknown)
+        return true;
     if (error.action.startsWith(QLatin1String("Describe")) || isRejectedBeforeProcessing(error.code))
         return false;
     using C = ServiceError::Category;

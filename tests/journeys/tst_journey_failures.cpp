@@ -95,6 +95,28 @@ private slots:
         QTRY_VERIFY(journey.shown(MySql, QStringLiteral("etl_v2")));
     }
 
+    // A password reset whose reply is lost cannot be checked by a read: the user is told it may or may not have
+    // been applied, and no Retry offers to send it again blindly; it was sent once.
+    void lostResetReplyIsNotResentBlindly()
+    {
+        JourneyFixture journey({ QStringLiteral("--fault-plan"), QStringLiteral("ResetAccountPassword=drop@after") });
+        QVERIFY(journey.start());
+        QVERIFY(journey.openInstance(MySql));
+        QVERIFY(journey.selectAccount(MySql, QStringLiteral("app_rw")));
+        journey.actions()->resetPassword->trigger();
+        auto reset = journey.dialog<ResetPasswordDialog>();
+        QVERIFY(reset);
+        typePassword(reset->passwordField(), Password, Password);
+        QTest::mouseClick(reset->okButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(reset->errorBanner()->hasError(), 30000);
+        QVERIFY2(reset->errorBanner()->text().contains(QLatin1String("may or may not have been applied")),
+            qPrintable(reset->errorBanner()->text()));
+        QVERIFY(reset->errorBanner()->advice().contains(QLatin1String("Refresh")));
+        QVERIFY(!reset->errorBanner()->retryButton()->isVisible());
+        QCOMPARE(reset->passwordField()->password(), Password); // input kept
+        QCOMPARE(journey.activityCount(QStringLiteral("ResetAccountPassword")), 1);
+    }
+
     // The RDS service lags; the user cancels while the console waits to grant. The partial success is said
     // plainly, and pressing Create again resumes at the grant: the account is not created twice.
     void cancelledGrantIsAPartialSuccessAndRetryResumes()

@@ -212,6 +212,12 @@ void TstServiceError::outcomeUnknownOnlyForWrites()
     QVERIFY(!ErrorCatalog::outcomeUnknown(error(C::Server, QString(), QString(), QStringLiteral("DescribeAccounts"))));
     QVERIFY(!ErrorCatalog::outcomeUnknown(error(C::Throttled, QStringLiteral("Throttling.User"))));
     QVERIFY(!ErrorCatalog::outcomeUnknown(error(C::Conflict, QStringLiteral("InvalidAccountName.Duplicate"))));
+    // The api marks a write it could not verify; the advice says so instead of the code's usual text.
+    ServiceError lost = error(C::Network, QString());
+    lost.outcomeUnknown = true;
+    QVERIFY(ErrorCatalog::outcomeUnknown(lost));
+    QVERIFY2(lost.userText().contains(QLatin1String("may or may not have been applied")), qPrintable(lost.userText()));
+    QVERIFY(lost.recommendedAction().contains(QLatin1String("Refresh")));
 }
 
 void TstServiceError::catalog_data()
