@@ -115,14 +115,10 @@ quint16 SandboxServer::listen()
         return 0;
     }
     qCInfo(lcSandbox) << "Listening on" << endpoint().toString();
+    saveStatePeriodically();
     return m_port;
 }
 
-bool SandboxServer::saveState(QString* error) const
-    saveStatePeriodically();
-{
-    if (m_options.stateFile.isEmpty())
-        return true;
 void SandboxServer::saveStatePeriodically()
 {
     if (m_options.stateFile.isEmpty())
@@ -145,6 +141,10 @@ void SandboxServer::saveStatePeriodically()
     timer->start(StateSaveIntervalMs);
 }
 
+bool SandboxServer::saveState(QString* error) const
+{
+    if (m_options.stateFile.isEmpty())
+        return true;
     if (!m_stateLoaded) {
         *error = tr("The state was not loaded, so the state file %1 is not written.").arg(m_options.stateFile);
         return false;
@@ -154,10 +154,6 @@ void SandboxServer::saveStatePeriodically()
 
 ActionReply SandboxServer::admit(const SandboxRequest& request, const QDateTime& now, QString* identity)
 {
-    const std::optional<Product> product = request.product();
-    if (request.version().isEmpty())
-        return ActionReply::missingParameter(QStringLiteral("Version"));
-    if (!product) {
     if (request.bodyTooLarge()) {
         return ActionReply::error(413,
             QStringLiteral("RequestEntityTooLarge"),
@@ -168,6 +164,10 @@ ActionReply SandboxServer::admit(const SandboxRequest& request, const QDateTime&
             QStringLiteral("InvalidParameter.TooMany"),
             tr("The request has more than %1 parameters.").arg(SandboxRequest::MaxParameters));
     }
+    const std::optional<Product> product = request.product();
+    if (request.version().isEmpty())
+        return ActionReply::missingParameter(QStringLiteral("Version"));
+    if (!product) {
         return ActionReply::error(400,
             QStringLiteral("InvalidVersion"),
             tr("Specified parameter Version is not valid: %1 (expected 2014-08-15 for RDS or "
