@@ -8,6 +8,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <unistd.h>
+
 HeadlessImport::HeadlessImport(AppProfileService* service, QTextStream& out, QTextStream& err, QObject* parent)
     : QObject(parent)
     , m_service(service)
@@ -49,8 +51,30 @@ void HeadlessImport::run(const QString& filePath)
         return finish(Failure,
             tr("Nothing was imported: no profile in %1 can be used.").arg(QDir::toNativeSeparators(m_path))
                 + QLatin1Char('\n') + AppProfileService::importSummary(parsed));
+    QStringList existing;
+    for (const AliyunConfigImporter::Imported& imported : parsed.profiles) {
+        if (m_service->profile(imported.profile.name))
+            existing << imported.profile.name;
+    }
+    const bool replace = existing.isEmpty() || (m_askReplace ? m_askReplace(existing) : askOnTerminal(existing));
+    if (!replace)
+        return finish(Failure,
+            tr("Nothing was imported: profiles named %1 exist already and were not to be replaced.")
+                .arg(existing.join(QStringLiteral(", "))));
     m_waitingForKeychain = true;
     m_service->checkKeychain();
+}
+
+bool HeadlessImport::askOnTerminal(const QStringList& existingNames)
+{
+    if (!isatty(STDIN_FILENO))
+        return false;
+    m_out << tr("Profiles named %1 exist already. Replace them with the ones from %2? [y/N] ")
+                 .arg(existingNames.join(QStringLiteral(", ")), QDir::toNativeSeparators(m_path))
+          << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y");
 }
 
 void HeadlessImport::writeProfiles()

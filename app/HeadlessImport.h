@@ -2,6 +2,9 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 class AppProfileService;
 class QTextStream;
@@ -26,6 +29,11 @@ public:
     // filePath empty: ~/.aliyun/config.json.
     void start(const QString& filePath);
 
+    // Asked before profiles of the same names are replaced; true replaces them, false imports nothing. The default
+    // asks on the terminal, and answers no when stdin is not one (a script never replaces by accident).
+    using ReplaceQuestion = std::function<bool(const QStringList& existingNames)>;
+    void setReplaceQuestion(ReplaceQuestion question) { m_askReplace = std::move(question); }
+
 signals:
     void finished(int exitCode);
 
@@ -33,10 +41,12 @@ private:
     void run(const QString& filePath);
     void writeProfiles();
     void finish(int exitCode, const QString& message = {});
+    bool askOnTerminal(const QStringList& existingNames);
 
     AppProfileService* m_service;
     QTextStream& m_out;
     QTextStream& m_err;
     QString m_path;
     bool m_waitingForKeychain = false;
+    ReplaceQuestion m_askReplace;
 };
