@@ -57,7 +57,7 @@ QPalette darkPalette()
     const QColor window(0x2b, 0x2b, 0x2b);
     const QColor base(0x1e, 0x1e, 0x1e);
     const QColor text(0xe8, 0xe8, 0xe8);
-    const QColor disabledText(0x80, 0x80, 0x80);
+    const QColor disabledText(0x8c, 0x8c, 0x8c); // 5:1 on the base: greyed instances stay legible
     QPalette p;
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
