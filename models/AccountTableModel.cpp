@@ -3,6 +3,8 @@
 #include "AccountText.h"
 #include "ModelRoles.h"
 
+#include <QTextDocument>
+
 #include <algorithm>
 
 namespace {
@@ -40,8 +42,9 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == PrivilegesColumn)
             return AccountText::privilegeDetail(row.account);
+        // A tooltip renders anything that looks like HTML; escaped, the server's text shows as typed.
         if (index.column() == DescriptionColumn && !row.account.description.isEmpty())
-            return row.account.description;
+            return Qt::convertFromPlainText(row.account.description);
         return {};
     case Qt::DecorationRole:
         if (index.column() == StatusColumn) {

@@ -28,6 +28,9 @@ AccountDetailPane::AccountDetailPane(QWidget* parent)
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setAccessibleName(tr("Selected account"));
+    // Names and descriptions come from the server: shown as text, never interpreted as HTML.
+    m_title->setTextFormat(Qt::PlainText);
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAccessibleName(tr("Account type, status and description"));

@@ -143,6 +143,7 @@ QWidget* MainWindow::buildAccountsPane()
     m_filter->setClearButtonEnabled(true);
 
     m_instanceNotice = new QLabel(this);
+    m_instanceNotice->setTextFormat(Qt::PlainText);
     m_instanceNotice->setObjectName(QStringLiteral("instanceNotice"));
     m_instanceNotice->setAccessibleName(tr("Why the instance cannot be managed"));
     m_instanceNotice->setWordWrap(true);

@@ -79,6 +79,7 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon,
         return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText); // messages carry server text, which must never render as HTML
     box.setDefaultButton(defaultButton);
     box.setAccessibleName(title);
     return static_cast<QMessageBox::StandardButton>(box.exec());
