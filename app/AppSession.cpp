@@ -168,6 +168,8 @@ void AppSession::openScreenshotDialog()
         m_window->selectAccount(mysql, QStringLiteral("app_rw"));
         if (name == QLatin1String("about"))
             actions->about->trigger();
+        else if (name == QLatin1String("keyboard-shortcuts"))
+            actions->shortcuts->trigger();
         else if (name == QLatin1String("profiles"))
             actions->profiles->trigger();
         else if (name == QLatin1String("create-account"))

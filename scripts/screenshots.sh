@@ -27,6 +27,7 @@ SHOTS=(
     call-meter
     operator-permission
     reset-privileged-account
+    keyboard-shortcuts
 )
 
 if (($#)); then

@@ -28,9 +28,11 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     for (const QAction* action : actions) {
+        QString name = QString(action->text()).remove(QLatin1Char('&'));
+        if (name.endsWith(QLatin1String("...")))
+            name.chop(3); // the menu's "opens a dialog" mark
         if (!action->shortcut().isEmpty())
-            addRow(QString(action->text()).remove(QLatin1Char('&')),
-                action->shortcut().toString(QKeySequence::NativeText));
+            addRow(name, action->shortcut().toString(QKeySequence::NativeText));
     }
     addRow(tr("From the filter: move into the results"), tr("Down"));
     addRow(tr("From the filter: open Reset Password when one account matches"), tr("Enter"));
@@ -56,8 +58,13 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     layout->addWidget(buttons);
     m_table->setFocus();
     m_table->resizeColumnsToContents();
+    // Compact rows, and room for the whole list without scrolling at the usual font size.
+    const int row = fontMetrics().height() + 8;
+    m_table->verticalHeader()->setDefaultSectionSize(row);
     const int character = fontMetrics().averageCharWidth();
-    resize(std::max(sizeHint().width(), 90 * character), std::max(sizeHint().height(), 30 * fontMetrics().height()));
+    const int tableHeight = (m_table->rowCount() + 1) * row + 2 * m_table->frameWidth();
+    resize(std::max(sizeHint().width(), 100 * character),
+        std::max(sizeHint().height(), tableHeight + buttons->sizeHint().height() + 4 * fontMetrics().height()));
 }
 
 void ShortcutsDialog::addRow(const QString& description, const QString& keys)
