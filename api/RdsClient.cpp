@@ -141,7 +141,23 @@ ApiCall* RdsClient::describeDBInstanceAttribute(const QString& instanceId, QObje
             const auto instances = parseInstances(body, path, reader);
             if (reader.ok() && instances.isEmpty())
                 reader.failAt(path, QCoreApplication::translate("RdsClient", "is empty"));
-            return instances.value(0);
+            Instance instance = instances.value(0);
+            // The service account's access, while it lasts (the sandbox stops reporting it at ExpiredTime).
+            const QJsonObject permission = body.value(QLatin1String("Items"))
+                                               .toObject()
+                                               .value(QLatin1String("DBInstanceAttribute"))
+                                               .toArray()
+                                               .first()
+                                               .toObject()
+                                               .value(QLatin1String("OperatorPermission"))
+                                               .toObject();
+            QDateTime expires = QDateTime::fromString(
+                permission.value(QLatin1String("ExpiredTime")).toString(), QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+            expires.setTimeSpec(Qt::UTC);
+            if (expires.isValid())
+                instance.operatorPermission
+                    = OperatorPermission { permission.value(QLatin1String("Privileges")).toString(), expires };
+            return instance;
         },
         std::move(done));
 }

@@ -456,6 +456,15 @@ QStringList AccountController::reservedAccountNames(const Instance& instance) co
     return m_rdsKeywords.isEmpty() ? RuleTable::rdsReservedAccountWords() : m_rdsKeywords;
 }
 
+void AccountController::fetchOperatorPermission(const Instance& instance,
+    QObject* context,
+    std::function<void(const std::optional<OperatorPermission>&)> done)
+{
+    m_rds.describeDBInstanceAttribute(instance.id, context, [done](const ApiResult<Instance>& result) {
+        done(result.ok() ? result.value.operatorPermission : std::nullopt);
+    });
+}
+
 bool AccountController::reservedAccountNamesAreBuiltIn(const Instance& instance) const
 {
     return instance.product == Product::Rds && m_rdsKeywords.isEmpty();

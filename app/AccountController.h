@@ -41,6 +41,9 @@ public:
     PendingOperation* revokeOperatorPermission(const Instance& instance) override;
     QStringList reservedAccountNames(const Instance& instance) const override;
     bool reservedAccountNamesAreBuiltIn(const Instance& instance) const override;
+    void fetchOperatorPermission(const Instance& instance,
+        QObject* context,
+        std::function<void(const std::optional<OperatorPermission>&)> done) override;
     void refreshInventory() override;
     void refreshAccounts(const Instance& instance) override;
 

@@ -9,6 +9,9 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 // The account operations the UI can ask for, independent of how they reach the cloud. The app's
 // AccountController implements it over the OpenAPI client and updates the item models; tests may fake it.
 // Every call returns at once; the PendingOperation (owned by the service, deleted after finished()) reports
@@ -43,6 +46,17 @@ public:
     {
         Q_UNUSED(instance)
         return false;
+    }
+
+    // Asks DescribeDBInstanceAttribute for the service account's current access; done gets none when it has none
+    // (or has lapsed). The default answers none at once.
+    virtual void fetchOperatorPermission(const Instance& instance,
+        QObject* context,
+        std::function<void(const std::optional<OperatorPermission>&)> done)
+    {
+        Q_UNUSED(instance)
+        Q_UNUSED(context)
+        done(std::nullopt);
     }
 
     // Reloads regions, instances and (for the given instance) accounts into the item models.

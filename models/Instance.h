@@ -1,11 +1,14 @@
 #pragma once
 
 #include "Database.h"
+#include "OperatorPermission.h"
 #include "Product.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QString>
+
+#include <optional>
 
 // An RDS or Redis instance with what the account dialogs need to know about it.
 struct Instance
@@ -21,6 +24,8 @@ struct Instance
                                 // mapped to "Running" by the api parser, its other statuses kept as sent
     QString instanceClass;
     QList<Database> databases;  // RDS only; filled by DescribeDatabases
+    // RDS: the service account's access as DescribeDBInstanceAttribute reports it; none once it has lapsed.
+    std::optional<OperatorPermission> operatorPermission;
 
     bool operator==(const Instance&) const = default;
 };

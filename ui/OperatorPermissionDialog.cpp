@@ -60,6 +60,10 @@ OperatorPermissionDialog::OperatorPermissionDialog(AccountService* service, cons
     m_expiry->setDateTime(tomorrow);
 
     auto* layout = new RuleFormLayout(form());
+    m_current = new QLabel(tr("Asking for the service account's current access…"), form());
+    m_current->setObjectName(QStringLiteral("currentLabel"));
+    m_current->setWordWrap(true);
+    layout->addWide(m_current);
     layout->addRow(tr("Ac&tion:"), choice);
     layout->addRow(tr("&Permission:"), m_privilege);
     m_expiryHint = layout->addField(tr("&Expires:"), m_expiry, tr("A date and time in the future, in UTC."));
@@ -77,6 +81,21 @@ OperatorPermissionDialog::OperatorPermissionDialog(AccountService* service, cons
     if (!m_allowed.isValid())
         errorBanner()->showMessage(m_allowed.message);
     updateOkButton();
+    service->fetchOperatorPermission(
+        instance, this, [this](const std::optional<OperatorPermission>& current) { showCurrent(current); });
+}
+
+void OperatorPermissionDialog::showCurrent(const std::optional<OperatorPermission>& permission)
+{
+    const qint64 left = permission ? QDateTime::currentDateTimeUtc().secsTo(permission->expiredTime) : 0;
+    if (!permission || left <= 0) {
+        m_current->setText(tr("The service account has no access to this instance now."));
+        return;
+    }
+    m_current->setText(tr("Current access: %1 until %2 UTC. %3")
+                           .arg(permission->privileges,
+                               permission->expiredTime.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                               remainingText(left)));
 }
 
 bool OperatorPermissionDialog::isRevoke() const

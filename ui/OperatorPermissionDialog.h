@@ -27,6 +27,7 @@ public:
     QDateTimeEdit* expiryEdit() const { return m_expiry; }
     FieldHint* expiryHint() const { return m_expiryHint; }
     QLabel* remainingLabel() const { return m_remaining; }
+    QLabel* currentLabel() const { return m_current; }
 
     // "Access ends in 2 d 3 h." for the time left until the permission lapses (rounded up to the minute).
     static QString remainingText(qint64 seconds);
@@ -39,6 +40,7 @@ protected slots:
 
 private:
     FieldCheck checkExpiry() const;
+    void showCurrent(const std::optional<OperatorPermission>& permission);
 
     FieldCheck m_allowed;
     QRadioButton* m_grant = nullptr;
@@ -47,4 +49,5 @@ private:
     QDateTimeEdit* m_expiry = nullptr;
     FieldHint* m_expiryHint = nullptr;
     QLabel* m_remaining = nullptr;
+    QLabel* m_current = nullptr;
 };

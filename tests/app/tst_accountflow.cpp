@@ -11,6 +11,7 @@
 #include "InstanceTreeModel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "OperatorPermissionDialog.h"
 #include "PasswordField.h"
 #include "ResetPasswordDialog.h"
 #include "ClipboardGuard.h"
@@ -141,6 +142,25 @@ private slots:
         QTest::keyClicks(dialog.nameEdit(), QStringLiteral("rdsadmin"));
         QVERIFY(dialog.nameHint()->isShowingError());
         QVERIFY(!dialog.okButton()->isEnabled());
+    }
+
+    void operatorPermissionDialogShowsTheCurrentAccessAndItsTimeLeft()
+    {
+        // The instance reports the service account's access until it lapses; the dialog shows the time left.
+        SandboxInstance* mysql = m_sandbox->state().findInstance(Product::Rds, MySql);
+        mysql->operatorPermission = OperatorPermission{QStringLiteral("Data"),
+                                                       QDateTime::currentDateTimeUtc().addDays(2).addSecs(3 * 3600)};
+        {
+            OperatorPermissionDialog dialog(m_controller.get(), instance(MySql));
+            QTRY_VERIFY(dialog.currentLabel()->text().startsWith(QStringLiteral("Current access: Data until")));
+            QVERIFY2(dialog.currentLabel()->text().contains(QStringLiteral("Access ends in 2 d 3 h")),
+                     qPrintable(dialog.currentLabel()->text()));
+        }
+        mysql->operatorPermission->expiredTime = QDateTime::currentDateTimeUtc().addSecs(-1); // lapsed
+        OperatorPermissionDialog dialog(m_controller.get(), instance(MySql));
+        QTRY_COMPARE(dialog.currentLabel()->text(),
+                     QStringLiteral("The service account has no access to this instance now."));
+        QVERIFY(!m_sandbox->state().findInstance(Product::Rds, MySql)->operatorPermission);
     }
 
     void refusedCallKeepsEveryField()
