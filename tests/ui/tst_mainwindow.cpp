@@ -118,6 +118,7 @@ private slots:
     void filterEnterOnOneMatchOpensResetPassword();
     void tabIntoTheListSelectsTheCurrentRow();
     void enterInTheTreeMovesIntoTheAccounts();
+    void functionKeysWorkFromAnyWidget();
     void everyActionShowsItsShortcutInItsTooltip();
     void toolButtonsHaveNamesAndDescriptions();
     void helpListsTheKeyboardShortcuts();
@@ -634,6 +635,28 @@ void TestMainWindow::filterEnterOnOneMatchOpensResetPassword()
     QTest::keyClick(m_window->filterField(), Qt::Key_Return);
     QVERIFY(modalDialog() == nullptr);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("nobody_here")));
+}
+
+void TestMainWindow::functionKeysWorkFromAnyWidget()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->selectInstance(QStringLiteral("rm-mysql"));
+    QVERIFY(m_window->selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user")));
+    const int before = m_service->inventoryRefreshes;
+    for (QWidget* from : { static_cast<QWidget*>(m_window->instanceView()),
+             static_cast<QWidget*>(m_window->filterField()),
+             static_cast<QWidget*>(m_window->accountView()) }) {
+        from->setFocus();
+        QTest::keyClick(from, Qt::Key_F5);
+    }
+    QCOMPARE(m_service->inventoryRefreshes, before + 3);
+    m_window->accountView()->setFocus();
+    QTest::keyClick(m_window->accountView(), Qt::Key_F2); // Edit Description of the focused row
+    QTRY_VERIFY(modalDialog() != nullptr);
+    QVERIFY(modalDialog()->windowTitle().contains(QStringLiteral("app_user")));
+    QTest::keyClick(modalDialog(), Qt::Key_Escape);
+    QTRY_VERIFY(modalDialog() == nullptr);
 }
 
 void TestMainWindow::enterInTheTreeMovesIntoTheAccounts()
