@@ -226,6 +226,11 @@ void MainWindow::buildMenus()
     activity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     activity->setStatusTip(tr("Show every call of this session"));
     activity->setToolTip(AccountActions::toolTipWithShortcut(activity->statusTip(), activity->shortcut()));
+    // Opened from the keyboard, the keyboard goes with it: the list of calls takes the focus.
+    connect(activity, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_activityDock->table()->setFocus(Qt::ShortcutFocusReason);
+    });
     view->addAction(activity);
     view->addAction(m_actions->callMeter);
 

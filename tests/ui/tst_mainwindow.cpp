@@ -542,8 +542,10 @@ void TestMainWindow::callMeterLabelAndActivityDock()
     QCOMPARE(m_window->activityDock()->model(), &log);
     QVERIFY(m_window->activityDock()->isHidden());
     m_window->show();
-    m_window->activityDock()->toggleViewAction()->trigger();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(m_window->activityDock()->isVisible());
+    QTRY_VERIFY(m_window->activityDock()->table()->hasFocus());
     m_window->setCallMeterModel(nullptr);
 }
 
