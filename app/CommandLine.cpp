@@ -86,6 +86,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("rds-lag"),
         tr("Demo sandbox: a new RDS account stays Creating this long, like a lagging service (default 0)."),
         tr("SECONDS"));
+    const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
+                                           tr("Demo sandbox: delay every reply by N ms, like a far-away endpoint "
+                                              "(default 0)."),
+                                           tr("N"));
     const QCommandLineOption sandboxStateOption(
         QStringLiteral("sandbox-state"),
         tr("Demo sandbox: load the inventory from FILE and save it there on exit."), tr("FILE"));
@@ -96,7 +100,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("PLAN"));
     for (const auto& option : {sandboxOption, profileOption, regionOption, endpointOption, langOption, importOption,
                                startupReportOption, screenshotOption, creatingDelayOption, rdsLagOption,
-                               sandboxStateOption, faultPlanOption})
+                               latencyOption, sandboxStateOption, faultPlanOption})
         parser.addOption(option);
     const QCommandLineOption paletteOption(QStringLiteral("palette"),
                                            tr("Colours: dark or light (Fusion style), or system (default)."),
@@ -167,6 +171,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return fail(tr("--%1: '%2' is not a number of seconds from 0 to 86400.")
                             .arg(option.names().constFirst(), parser.value(option)));
         *target = *ms;
+    }
+    if (parser.isSet(latencyOption)) {
+        bool ok = false;
+        const int ms = parser.value(latencyOption).toInt(&ok);
+        if (!ok || ms < 0 || ms > 60000)
+            return fail(tr("--latency-ms: '%1' is not a whole number of milliseconds from 0 to 60000.")
+                            .arg(parser.value(latencyOption)));
+        result.sandboxOptions.latencyMs = ms;
     }
     if (parser.isSet(faultPlanOption)) {
         QList<FaultInjector::Planned> plan;

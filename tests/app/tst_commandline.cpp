@@ -54,6 +54,20 @@ private slots:
         }
     }
 
+    void demoSandboxLatency()
+    {
+        // apsara-sandbox --latency-ms N, and the same for the demo's built-in sandbox.
+        CommandLine cl = CommandLine::parse({QStringLiteral("a"), QStringLiteral("--latency-ms"), QStringLiteral("50")});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(cl.sandboxOptions.latencyMs, 50);
+        QCOMPARE(CommandLine::parse({QStringLiteral("a")}).sandboxOptions.latencyMs, 0);
+        for (const char* bad : {"-1", "fast", "60001"}) {
+            cl = CommandLine::parse({QStringLiteral("a"), QStringLiteral("--latency-ms"), QString::fromLatin1(bad)});
+            QCOMPARE(cl.outcome, CommandLine::Outcome::Error);
+            QVERIFY(cl.errorText.contains(QLatin1String("--latency-ms")));
+        }
+    }
+
     void helpAndVersion()
     {
         QCOMPARE(CommandLine::parse({QStringLiteral("a"), QStringLiteral("--help")}).outcome,
