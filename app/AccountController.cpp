@@ -320,7 +320,7 @@ PendingOperation* AccountController::modifyPrivileges(
         steps << WriteSteps::Step { [this, id, account, revokes](PendingOperation* op, WriteSteps::Done done) {
                                        return m_rds.revokeAccountPrivilege(id, account, revokes, op, done);
                                    },
-            tr("revoked access to %1").arg(databases),
+            tr("Revoked access to %1").arg(databases),
             tr("revoking access to %1").arg(databases),
             {} };
     }

@@ -10,6 +10,7 @@
 #include "FieldHint.h"
 #include "JourneyFixture.h"
 #include "MainWindow.h"
+#include "ModifyPrivilegesDialog.h"
 #include "OperatorPermissionDialog.h"
 #include "PasswordField.h"
 #include "ResetPasswordDialog.h"
@@ -47,6 +48,15 @@ QPointer<CreateAccountDialog> fillCreate(JourneyFixture& journey, const QString&
     }
     typePassword(dialog->passwordField(), Password, Password);
     return dialog;
+}
+
+QString privilegeOf(const std::optional<Account>& account, const QString& database)
+{
+    for (const DatabasePrivilege& p : account ? account->privileges : QList<DatabasePrivilege>()) {
+        if (p.dbName == database)
+            return p.privilege;
+    }
+    return {};
 }
 
 int countNamed(const QList<Account>& accounts, const QString& name)
@@ -115,6 +125,42 @@ private slots:
         QVERIFY(!reset->errorBanner()->retryButton()->isVisible());
         QCOMPARE(reset->passwordField()->password(), Password); // input kept
         QCOMPARE(journey.activityCount(QStringLiteral("ResetAccountPassword")), 1);
+    }
+
+    // Modify privileges on a far-away endpoint (--latency-ms 800): the revoke is done when the user cancels the
+    // grant. The banner names what was revoked and which databases the cancelled grant covered; the list shows
+    // the revoke; Retry sends only what the account still lacks.
+    void modifyPrivilegesCancelledGrantNamesItsDatabases()
+    {
+        JourneyFixture journey({ QStringLiteral("--latency-ms"), QStringLiteral("800") });
+        QVERIFY(journey.start());
+        QVERIFY(journey.openInstance(MySql));
+        QVERIFY(journey.selectAccount(MySql, QStringLiteral("report_ro")));
+        journey.actions()->modifyPrivileges->trigger();
+        auto dialog = journey.dialog<ModifyPrivilegesDialog>();
+        QVERIFY(dialog);
+        dialog->grantTable()->setAction(QStringLiteral("orders"), DatabaseGrantTable::Action::Revoke);
+        dialog->grantTable()->setAction(QStringLiteral("app_db"), DatabaseGrantTable::Action::Grant);
+        dialog->grantTable()->setPrivilege(QStringLiteral("app_db"), QStringLiteral("ReadOnly"));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return journey.activityCount(QStringLiteral("RevokeAccountPrivilege")) == 1; }, 10000));
+        QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorBanner()->hasError(), 10000);
+        const QString said = dialog->errorBanner()->text();
+        QVERIFY2(said.startsWith(QLatin1String("Revoked access to orders; granting Read-only on app_db failed")),
+            qPrintable(said));
+        QVERIFY(dialog->errorBanner()->retryButton()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            privilegeOf(journey.shown(MySql, QStringLiteral("report_ro")), QStringLiteral("orders")).isEmpty(), 10000);
+
+        QTest::mouseClick(dialog->errorBanner()->retryButton(), Qt::LeftButton);
+        QVERIFY(journey.closes(dialog));
+        QCOMPARE(journey.activityCount(QStringLiteral("RevokeAccountPrivilege")), 1); // not revoked twice
+        const std::optional<Account> held = journey.held(*journey.instance(MySql), QStringLiteral("report_ro"));
+        QVERIFY(held);
+        QCOMPARE(privilegeOf(held, QStringLiteral("app_db")), QStringLiteral("ReadOnly"));
+        QVERIFY(privilegeOf(held, QStringLiteral("orders")).isEmpty());
     }
 
     // The RDS service lags; the user cancels while the console waits to grant. The partial success is said
