@@ -1,5 +1,6 @@
 #include "AliyunConfigImporter.h"
 
+#include "ProfileRules.h"
 #include "ProfileStore.h"
 
 #include <QCoreApplication>
@@ -220,9 +221,8 @@ QString AliyunConfigImporter::checkProfile(const QJsonObject& entry, const QStri
     imported.profile.authMode = mode == QLatin1String("AK") ? Profile::AuthMode::AccessKey
         : mode == QLatin1String("StsToken")                 ? Profile::AuthMode::Sts
                                                             : Profile::AuthMode::BearerToken;
-    // The same rule as --region: a region ID ends up in endpoint host names.
-    static const QRegularExpression regionPattern(QStringLiteral("^[a-z]{2,}(-[a-z0-9]+)+$"));
-    if (!region.isEmpty() && !regionPattern.match(region).hasMatch())
+    // The same rule as --region and the profile dialog: a region ID ends up in endpoint host names.
+    if (!region.isEmpty() && !ProfileRules::isRegionId(region))
         return tr("%1: \"region_id\" '%2' is not a region ID such as cn-hangzhou.").arg(named, region);
     if (!region.isEmpty())
         imported.profile.defaultRegion = region;

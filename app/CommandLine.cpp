@@ -2,6 +2,7 @@
 
 #include "FaultInjector.h"
 #include "Product.h"
+#include "ProfileRules.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,17 +22,10 @@ QString addEndpoint(const QString& value, QMap<QString, QUrl>& endpoints)
     if (!ProductInfo::productFromCode(product))
         return CommandLine::tr("--endpoint: unknown product '%1'; use rds or r-kvstore.").arg(product);
     const QUrl url(value.mid(equals + 1).trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+    if (!ProfileRules::isEndpointUrl(url))
         return CommandLine::tr("--endpoint: '%1' is not an http(s) URL with a host.").arg(value.mid(equals + 1));
     endpoints.insert(product, url);
     return {};
-}
-
-bool isRegionId(const QString& region)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,}(-[a-z0-9]+)+$"));
-    return pattern.match(region).hasMatch();
 }
 
 bool isLanguageCode(const QString& code)
@@ -140,7 +134,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (parser.isSet(profileOption) && result.profile.isEmpty())
         return fail(tr("--profile needs a profile name."));
     result.region = parser.value(regionOption).trimmed();
-    if (parser.isSet(regionOption) && !isRegionId(result.region))
+    if (parser.isSet(regionOption) && !ProfileRules::isRegionId(result.region))
         return fail(tr("--region: '%1' is not a region ID such as cn-hangzhou.").arg(result.region));
     result.language = parser.value(langOption).trimmed();
     if (parser.isSet(langOption) && !isLanguageCode(result.language))

@@ -2,6 +2,7 @@
 
 #include "FieldHint.h"
 #include "MessageBox.h"
+#include "ProfileRules.h"
 #include "ProfileService.h"
 #include "WindowFit.h"
 
@@ -16,8 +17,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -25,26 +24,6 @@ namespace {
 const QString AccessKeySecretField = QStringLiteral("access-key-secret");
 const QString SecurityTokenField = QStringLiteral("security-token");
 const QString BearerTokenField = QStringLiteral("bearer-token");
-
-FieldCheck checkPattern(
-    const QString& text, const QRegularExpression& pattern, const QString& emptyText, const QString& wrongText)
-{
-    if (text.isEmpty())
-        return FieldCheck::intermediate(emptyText);
-    return pattern.match(text).hasMatch() ? FieldCheck::valid() : FieldCheck::invalid(wrongText);
-}
-
-FieldCheck checkEndpoint(const QString& text)
-{
-    if (text.isEmpty())
-        return FieldCheck::valid();
-    const QUrl url(text, QUrl::StrictMode);
-    if (url.isValid() && !url.host().isEmpty()
-        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
-        return FieldCheck::valid();
-    return FieldCheck::invalid(ProfileDialog::tr("Enter an http(s) URL with a host, or leave empty for the public "
-                                                 "endpoint."));
-}
 
 } // namespace
 
@@ -260,17 +239,12 @@ ProfileSecrets ProfileDialog::currentSecrets() const
 
 void ProfileDialog::updateState()
 {
-    static const QRegularExpression keyIdPattern(QStringLiteral("^[A-Za-z0-9.]{8,128}$"));
-    static const QRegularExpression regionPattern(QStringLiteral("^[a-z]{2,}(-[a-z0-9]+)+$"));
     const auto mode = Profile::AuthMode(m_authMode->currentData().toInt());
     const bool usesKey = mode != Profile::AuthMode::BearerToken;
 
     m_nameHint->setCheck(m_service->checkProfileName(m_name->text(), m_editingName));
-    m_accessKeyIdHint->setCheck(usesKey ? checkPattern(m_accessKeyId->text().trimmed(),
-                                    keyIdPattern,
-                                    tr("Enter the AccessKey ID."),
-                                    tr("An AccessKey ID has 8 to 128 letters, digits or dots."))
-                                        : FieldCheck::valid());
+    m_accessKeyIdHint->setCheck(
+        usesKey ? ProfileRules::checkAccessKeyId(m_accessKeyId->text().trimmed()) : FieldCheck::valid());
     auto secretCheck = [this](bool used, QLineEdit* edit, const QString& field, const QString& missing) {
         if (!used || !edit->text().isEmpty())
             return FieldCheck::valid();
@@ -290,12 +264,9 @@ void ProfileDialog::updateState()
              std::pair { m_bearerHint, BearerTokenField } })
         hint->setRuleText(
             !m_editingName.isEmpty() && m_service->hasStoredSecret(m_editingName, field) ? keep : QString());
-    m_regionHint->setCheck(checkPattern(m_region->text().trimmed(),
-        regionPattern,
-        tr("Enter a region ID such as cn-hangzhou."),
-        tr("A region ID looks like cn-hangzhou or ap-southeast-1.")));
-    m_rdsHint->setCheck(checkEndpoint(m_rdsEndpoint->text().trimmed()));
-    m_redisHint->setCheck(checkEndpoint(m_redisEndpoint->text().trimmed()));
+    m_regionHint->setCheck(ProfileRules::checkRegionId(m_region->text().trimmed()));
+    m_rdsHint->setCheck(ProfileRules::checkEndpoint(m_rdsEndpoint->text().trimmed()));
+    m_redisHint->setCheck(ProfileRules::checkEndpoint(m_redisEndpoint->text().trimmed()));
 
     m_accessKeyId->setEnabled(usesKey);
     m_accessKeySecret->setEnabled(usesKey);
