@@ -326,8 +326,13 @@ ActionReply RdsActions::describeDBInstanceAttribute(const SandboxRequest& reques
     SandboxInstance* instance = instanceFor(request, {}, &error);
     if (!instance)
         return error;
+    QJsonObject attribute = instanceAttribute(*instance);
+    if (const EngineBackend* engine = engineFor(*instance)) {
+        attribute.insert(QStringLiteral("ConnectionString"), engine->host());
+        attribute.insert(QStringLiteral("Port"), QString::number(engine->port()));
+    }
     return ActionReply::ok({ { QStringLiteral("Items"),
-        QJsonObject { { QStringLiteral("DBInstanceAttribute"), QJsonArray { instanceAttribute(*instance) } } } } });
+        QJsonObject { { QStringLiteral("DBInstanceAttribute"), QJsonArray { attribute } } } } });
 }
 
 QJsonObject RdsActions::databaseItem(const SandboxInstance& s, const Database& database)
@@ -533,6 +538,12 @@ ActionReply RdsActions::addAccount(SandboxInstance* instance, const SandboxReque
     account.passwordSha256 = SandboxAccount::hashPassword(request.parameter(QStringLiteral("AccountPassword")));
     account.createdAt = now;
     account.availableAt = now.addMSecs(m_creatingDelayMs);
+    if (EngineBackend* engine = engineFor(*instance)) {
+        if (const QString problem
+            = engine->createAccount(account.account, request.parameter(QStringLiteral("AccountPassword")));
+            !problem.isEmpty())
+            return EngineBackends::refusal(problem);
+    }
     instance->accounts.append(account);
     return ActionReply::ok();
 }
@@ -557,6 +568,10 @@ ActionReply RdsActions::deleteAccount(const SandboxRequest& request, const QDate
     const FieldCheck blocked = InstancePolicy::deleteBlockedByPrivileges(instance->instance, target);
     if (!blocked.isValid())
         return ActionReply::error(400, QStringLiteral("SomeObjectsDependOnAccount"), blocked.message);
+    if (EngineBackend* engine = engineFor(*instance)) {
+        if (const QString problem = engine->dropAccount(target); !problem.isEmpty())
+            return EngineBackends::refusal(problem);
+    }
     instance->accounts.removeIf([&](const SandboxAccount& a) { return a.account.name == target.name; });
     return ActionReply::ok();
 }
@@ -620,11 +635,22 @@ ActionReply RdsActions::grantAccountPrivilege(const SandboxRequest& request, con
         QStringLiteral("IncorrectAccountStatus"));
     if (refused.isError())
         return refused;
-    QList<DatabasePrivilege>& held = account->account.privileges;
+    Account changed = account->account;
     for (qsizetype i = 0; i < databases.size(); ++i) {
-        held.removeIf([&](const DatabasePrivilege& p) { return p.dbName == databases.at(i); });
-        held.append({ databases.at(i), privileges.at(i), QString() });
+        changed.privileges.removeIf([&](const DatabasePrivilege& p) { return p.dbName == databases.at(i); });
+        changed.privileges.append({ databases.at(i), privileges.at(i), QString() });
     }
+    return applyPrivileges(*instance, *account, changed);
+}
+
+// The engine first, then the state, so a refusal leaves both as they were.
+ActionReply RdsActions::applyPrivileges(SandboxInstance& instance, SandboxAccount& account, const Account& changed)
+{
+    if (EngineBackend* engine = engineFor(instance)) {
+        if (const QString problem = engine->applyPrivileges(changed); !problem.isEmpty())
+            return EngineBackends::refusal(problem);
+    }
+    account.account.privileges = changed.privileges;
     return ActionReply::ok();
 }
 
@@ -647,8 +673,9 @@ ActionReply RdsActions::revokeAccountPrivilege(const SandboxRequest& request, co
         QStringLiteral("IncorrectAccountStatus"));
     if (refused.isError())
         return refused;
-    account->account.privileges.removeIf([&](const DatabasePrivilege& p) { return databases.contains(p.dbName); });
-    return ActionReply::ok();
+    Account changed = account->account;
+    changed.privileges.removeIf([&](const DatabasePrivilege& p) { return databases.contains(p.dbName); });
+    return applyPrivileges(*instance, *account, changed);
 }
 
 ActionReply RdsActions::resetAccount(const SandboxRequest& request, const QDateTime&)
@@ -673,6 +700,17 @@ ActionReply RdsActions::resetAccount(const SandboxRequest& request, const QDateT
     if (refused.isError())
         return refused;
     // Resetting the privileged account restores its default (all) permissions and sets the new password.
+    if (EngineBackend* engine = engineFor(*instance)) {
+        Account restored = target;
+        restored.privileges.clear();
+        QString problem = engine->setPassword(target, password);
+        if (problem.isEmpty())
+            problem = engine->applyPrivileges(restored);
+        if (problem.isEmpty() && target.status == QLatin1String("Locked"))
+            problem = engine->setLoginAllowed(target, true);
+        if (!problem.isEmpty())
+            return EngineBackends::refusal(problem);
+    }
     account->account.privileges.clear();
     account->account.status = QStringLiteral("Available");
     account->passwordSha256 = SandboxAccount::hashPassword(password);
@@ -699,6 +737,10 @@ ActionReply RdsActions::resetAccountPassword(const SandboxRequest& request, cons
         QStringLiteral("IncorrectAccountStatus"));
     if (refused.isError())
         return refused;
+    if (EngineBackend* engine = engineFor(*instance)) {
+        if (const QString problem = engine->setPassword(target, password); !problem.isEmpty())
+            return EngineBackends::refusal(problem);
+    }
     account->passwordSha256 = SandboxAccount::hashPassword(password);
     return ActionReply::ok();
 }
@@ -733,6 +775,10 @@ ActionReply RdsActions::setLocked(const SandboxRequest& request, bool locked)
         engineSupports ? QStringLiteral("IncorrectAccountStatus") : QStringLiteral("UnsupportedEngine"));
     if (refused.isError())
         return refused;
+    if (EngineBackend* engine = engineFor(*instance)) {
+        if (const QString problem = engine->setLoginAllowed(target, !locked); !problem.isEmpty())
+            return EngineBackends::refusal(problem);
+    }
     account->account.status = locked ? QStringLiteral("Locked") : QStringLiteral("Available");
     return ActionReply::ok();
 }

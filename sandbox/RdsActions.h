@@ -2,6 +2,7 @@
 
 #include "AccountRules.h"
 #include "ActionReply.h"
+#include "EngineBackends.h"
 #include "SandboxRequest.h"
 #include "SandboxState.h"
 
@@ -21,6 +22,8 @@ public:
 
     static bool handles(const QString& action);
     ActionReply handle(const QString& action, const SandboxRequest& request, const QDateTime& now);
+    // --engines: account actions on a mapped instance take effect in its engine first.
+    void setEngines(const EngineBackends* engines) { m_engines = engines; }
 
 private:
     using Handler = ActionReply (RdsActions::*)(const SandboxRequest&, const QDateTime&);
@@ -39,6 +42,7 @@ private:
     ActionReply modifyAccountDescription(const SandboxRequest& request, const QDateTime& now);
     ActionReply grantAccountPrivilege(const SandboxRequest& request, const QDateTime& now);
     ActionReply revokeAccountPrivilege(const SandboxRequest& request, const QDateTime& now);
+    ActionReply applyPrivileges(SandboxInstance& instance, SandboxAccount& account, const Account& changed);
     ActionReply resetAccount(const SandboxRequest& request, const QDateTime& now);
     ActionReply resetAccountPassword(const SandboxRequest& request, const QDateTime& now);
     ActionReply lockAccount(const SandboxRequest& request, const QDateTime& now);
@@ -58,6 +62,12 @@ private:
     static QJsonObject accountItem(const SandboxInstance& instance, const SandboxAccount& account);
     static QJsonObject databaseItem(const SandboxInstance& instance, const Database& database);
 
+    EngineBackend* engineFor(const SandboxInstance& instance) const
+    {
+        return m_engines ? m_engines->forInstance(instance.instance.id) : nullptr;
+    }
+
     SandboxState& m_state;
+    const EngineBackends* m_engines = nullptr;
     int m_creatingDelayMs;
 };

@@ -54,6 +54,12 @@ bool RedisActions::handles(const QString& action)
 
 ActionReply RedisActions::handle(const QString& action, const SandboxRequest& request, const QDateTime& now)
 {
+    if (const SandboxInstance* instance = m_state.findInstance(Product::Redis, request.parameter(kInstanceId))) {
+        if (EngineBackend* engine = engineFor(*instance)) {
+            if (const QString problem = engine->refresh(*instance); !problem.isEmpty())
+                return EngineBackends::refusal(problem);
+        }
+    }
     const Handler handler = handlers().value(action);
     return (this->*handler)(request, now);
 }
@@ -207,8 +213,13 @@ ActionReply RedisActions::describeInstanceAttribute(const SandboxRequest& reques
     SandboxInstance* instance = instanceFor(request, {}, &error);
     if (!instance)
         return error;
+    QJsonObject attribute = instanceAttribute(*instance);
+    if (const EngineBackend* engine = engineFor(*instance)) {
+        attribute.insert(QStringLiteral("ConnectionDomain"), engine->host());
+        attribute.insert(QStringLiteral("Port"), engine->port());
+    }
     return ActionReply::ok({ { QStringLiteral("Instances"),
-        QJsonObject { { QStringLiteral("DBInstanceAttribute"), QJsonArray { instanceAttribute(*instance) } } } } });
+        QJsonObject { { QStringLiteral("DBInstanceAttribute"), QJsonArray { attribute } } } } });
 }
 
 QJsonObject RedisActions::accountItem(const SandboxInstance& s, const SandboxAccount& a)
@@ -300,6 +311,12 @@ ActionReply RedisActions::createAccount(const SandboxRequest& request, const QDa
     account.passwordSha256 = SandboxAccount::hashPassword(request.parameter(QStringLiteral("AccountPassword")));
     account.createdAt = now;
     account.availableAt = now.addMSecs(m_creatingDelayMs);
+    if (EngineBackend* engine = engineFor(*instance)) {
+        if (const QString problem
+            = engine->createAccount(account.account, request.parameter(QStringLiteral("AccountPassword")));
+            !problem.isEmpty())
+            return EngineBackends::refusal(problem);
+    }
     instance->accounts.append(account);
     return ActionReply::ok({ { QStringLiteral("InstanceId"), instance->instance.id },
         { QStringLiteral("AccountName"), name },
@@ -329,7 +346,13 @@ ActionReply RedisActions::grantAccountPrivilege(const SandboxRequest& request, c
         InstancePolicy::canUsePrivilege(instance->instance, privilege), QStringLiteral("InvalidAccountPrivilege"));
     if (bad.isError())
         return bad;
-    account->account.privileges = { { QString(), privilege, QString() } };
+    Account changed = account->account;
+    changed.privileges = { { QString(), privilege, QString() } };
+    if (EngineBackend* engine = engineFor(*instance)) {
+        if (const QString problem = engine->applyPrivileges(changed); !problem.isEmpty())
+            return EngineBackends::refusal(problem);
+    }
+    account->account.privileges = changed.privileges;
     return ActionReply::ok();
 }
 
@@ -372,6 +395,10 @@ ActionReply RedisActions::modifyAccountPassword(const SandboxRequest& request, c
         QStringLiteral("InvalidAccountPassword.Format"));
     if (bad.isError())
         return bad;
+    if (EngineBackend* engine = engineFor(*instance)) {
+        if (const QString problem = engine->setPassword(account->account, password); !problem.isEmpty())
+            return EngineBackends::refusal(problem);
+    }
     account->passwordSha256 = SandboxAccount::hashPassword(password);
     return ActionReply::ok();
 }
@@ -390,6 +417,10 @@ ActionReply RedisActions::resetAccountPassword(const SandboxRequest& request, co
         QStringLiteral("InvalidAccountPassword.Format"));
     if (bad.isError())
         return bad;
+    if (EngineBackend* engine = engineFor(*instance)) {
+        if (const QString problem = engine->setPassword(account->account, password); !problem.isEmpty())
+            return EngineBackends::refusal(problem);
+    }
     account->passwordSha256 = SandboxAccount::hashPassword(password);
     return ActionReply::ok();
 }
@@ -412,6 +443,10 @@ ActionReply RedisActions::deleteAccount(const SandboxRequest& request, const QDa
             : QStringLiteral("IncorrectAccountStatus"));
     if (refused.isError())
         return refused;
+    if (EngineBackend* engine = engineFor(*instance)) {
+        if (const QString problem = engine->dropAccount(target); !problem.isEmpty())
+            return EngineBackends::refusal(problem);
+    }
     instance->accounts.removeIf([&](const SandboxAccount& a) { return a.account.name == target.name; });
     return ActionReply::ok();
 }

@@ -2,6 +2,7 @@
 
 #include "AccountRules.h"
 #include "ActionReply.h"
+#include "EngineBackends.h"
 #include "SandboxRequest.h"
 #include "SandboxState.h"
 
@@ -21,6 +22,8 @@ public:
 
     static bool handles(const QString& action);
     ActionReply handle(const QString& action, const SandboxRequest& request, const QDateTime& now);
+    // --engines: account actions on a mapped instance take effect in its engine first.
+    void setEngines(const EngineBackends* engines) { m_engines = engines; }
 
     // The Redis wire value of an instance status: the models' "Running" is "Normal" on the wire.
     static QString wireStatus(const QString& status);
@@ -48,6 +51,12 @@ private:
     static QJsonObject instanceAttribute(const SandboxInstance& instance);
     static QJsonObject accountItem(const SandboxInstance& instance, const SandboxAccount& account);
 
+    EngineBackend* engineFor(const SandboxInstance& instance) const
+    {
+        return m_engines ? m_engines->forInstance(instance.instance.id) : nullptr;
+    }
+
     SandboxState& m_state;
+    const EngineBackends* m_engines = nullptr;
     int m_creatingDelayMs;
 };

@@ -1,5 +1,7 @@
 #include "SandboxOptions.h"
 
+#include "EngineBackends.h"
+
 #include "FaultInjector.h"
 
 #include <QCoreApplication>
@@ -29,6 +31,7 @@ QString SandboxOptions::usage()
               "                      [--bearer-token TOKEN]... [--rate-limit QPS] [--operator-rate-limit QPS]\n"
               "                      [--latency-ms N] [--fault-rate P]\n"
               "                      [--fault-seed N] [--creating-delay SECONDS] [--rds-lag SECONDS]\n"
+              "                      [--engines auto|redis=HOST:PORT,...]\n"
               "\n"
               "A local emulator of the ApsaraDB RDS (2014-08-15) and ApsaraDB for Redis (2015-01-01) account APIs.\n"
               "  --port N                 TCP port on 127.0.0.1 (default: any free port)\n"
@@ -49,7 +52,10 @@ QString SandboxOptions::usage()
               "  --creating-delay SECONDS how long a new Redis account stays Creating (default 2; the service\n"
               "                           takes about 60)\n"
               "  --rds-lag SECONDS        how long a new RDS account stays Creating, to simulate a lagging service\n"
-              "                           (default 0: RDS account calls are synchronous)\n");
+              "                           (default 0: RDS account calls are synchronous)\n"
+              "  --engines auto|LIST      real engines behind one Redis, PostgreSQL and MySQL demo instance: auto\n"
+              "                           starts private redis-server, postgres and mariadbd; or\n"
+              "                           redis=HOST:PORT,postgres=HOST:PORT,mysql=HOST:PORT\n");
 }
 
 SandboxOptions SandboxOptions::parse(const QStringList& arguments, QString* error, bool* helpRequested)
@@ -75,7 +81,8 @@ SandboxOptions SandboxOptions::parse(const QStringList& arguments, QString* erro
             QStringLiteral("--fault-seed"),
             QStringLiteral("--fault-plan"),
             QStringLiteral("--creating-delay"),
-            QStringLiteral("--rds-lag") };
+            QStringLiteral("--rds-lag"),
+            QStringLiteral("--engines") };
         if (!withValue.contains(option)) {
             *error = tr("Unknown option '%1'.").arg(option);
             return o;
@@ -174,6 +181,12 @@ SandboxOptions SandboxOptions::parse(const QStringList& arguments, QString* erro
                 return o;
             }
             o.rdsLagMs = static_cast<int>(std::lround(seconds * 1000.0));
+        } else if (option == QLatin1String("--engines")) {
+            if (const QString problem = EngineBackends::checkSpec(value); !problem.isEmpty()) {
+                *error = problem;
+                return o;
+            }
+            o.engines = value;
         }
     }
     return o;

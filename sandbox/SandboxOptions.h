@@ -37,6 +37,7 @@ public:
     QString faultPlan; // --fault-plan: chosen faults for the first requests of named actions (FaultInjector)
     int creatingDelayMs = 2000; // Redis: Creating -> Available (seed 000: about a minute; a short demo default)
     int rdsLagMs = 0; // RDS: account calls are synchronous (seed 004); > 0 simulates a service that lags
+    QString engines; // --engines: "auto" or "redis=HOST:PORT,..."; empty: every instance is emulated
     int timestampWindowSeconds = 15 * 60; // signed requests this far off the clock are refused
 
     SandboxOptions(); // with the demo credentials

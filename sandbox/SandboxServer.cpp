@@ -88,11 +88,25 @@ bool SandboxServer::loadState()
     return true;
 }
 
+bool SandboxServer::startEngines()
+{
+    if (m_options.engines.isEmpty() || m_engines.started())
+        return true;
+    if (!m_engines.start(m_options.engines, QProcessEnvironment::systemEnvironment(), &m_error)
+        || !m_engines.adopt(m_state, &m_error))
+        return false;
+    m_rds.setEngines(&m_engines);
+    m_redis.setEngines(&m_engines);
+    return true;
+}
+
 quint16 SandboxServer::listen()
 {
     if (m_port != 0)
         return m_port;
     if (!m_stateLoaded && !loadState())
+        return 0;
+    if (!startEngines())
         return 0;
     m_http = std::make_unique<QHttpServer>();
     m_http->route(QStringLiteral("/"),

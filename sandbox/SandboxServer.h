@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActionReply.h"
+#include "EngineBackends.h"
 #include "FaultInjector.h"
 #include "RdsActions.h"
 #include "RedisActions.h"
@@ -50,6 +51,7 @@ public:
 
     SandboxState& state() { return m_state; }
     FaultInjector& faults() { return m_faults; }
+    const EngineBackends& engines() const { return m_engines; } // --engines: the real engines, if any
 
     // The whole pipeline without HTTP, for benchmarks and tests: version, action, authentication, throttling,
     // then the action. Faults are not applied here.
@@ -79,12 +81,14 @@ private:
         const ActionReply& reply);
     static ActionReply faultReply(FaultInjector::Kind kind);
     bool loadState();
+    bool startEngines(); // --engines: start or connect them and give them the state's accounts
     void saveStatePeriodically();
     static constexpr int StateSaveIntervalMs = 30000;
 
     SandboxOptions m_options;
     std::unique_ptr<QHttpServer> m_http;
     SandboxState m_state;
+    EngineBackends m_engines;
     RequestAuthenticator m_authenticator;
     ThrottleGate m_throttle;
     FaultInjector m_faults;

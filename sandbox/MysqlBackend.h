@@ -1,0 +1,22 @@
+#pragma once
+
+#include "SqlEngineBackend.h"
+
+// MySQL / MariaDB behind one sandbox RDS instance: accounts are 'name'@'%' users, each grant is the SQL privilege
+// list the API reports for it on `db`.*, the privileged account holds ALL on *.*, and LockAccount / UnlockAccount
+// are ACCOUNT LOCK / UNLOCK.
+class MysqlBackend : public SqlEngineBackend
+{
+public:
+    using SqlEngineBackend::SqlEngineBackend;
+
+    QString adopt(const SandboxInstance& instance) override;
+    QString createAccount(const Account& account, const QString& password) override;
+    QString setPassword(const Account& account, const QString& password) override;
+    QString applyPrivileges(const Account& account) override;
+    QString setLoginAllowed(const Account& account, bool allowed) override;
+    QString dropAccount(const Account& account) override;
+
+private:
+    static QString user(const QString& name);
+};

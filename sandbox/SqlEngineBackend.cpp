@@ -1,0 +1,94 @@
+#include "SqlEngineBackend.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+
+SqlEngineBackend::SqlEngineBackend(const Admin& admin, const QString& host, quint16 port)
+    : m_admin(admin)
+    , m_host(host)
+    , m_port(port)
+    , m_connectionName(QStringLiteral("apsara-engine-%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
+{
+}
+
+SqlEngineBackend::~SqlEngineBackend()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString SqlEngineBackend::mysqlPrivilegeList(const QString& privilege)
+{
+    if (privilege == QLatin1String("ReadOnly"))
+        return QStringLiteral("SELECT,LOCK TABLES,SHOW VIEW,EXECUTE");
+    if (privilege == QLatin1String("DMLOnly"))
+        return QStringLiteral("SELECT,INSERT,UPDATE,DELETE,CREATE TEMPORARY TABLES,LOCK TABLES,EXECUTE");
+    if (privilege == QLatin1String("DDLOnly"))
+        return QStringLiteral("CREATE,DROP,INDEX,ALTER,CREATE VIEW,SHOW VIEW,CREATE ROUTINE,ALTER ROUTINE");
+    if (privilege == QLatin1String("DBOwner"))
+        return QStringLiteral("ALL PRIVILEGES");
+    return QStringLiteral("SELECT,INSERT,UPDATE,DELETE,CREATE,DROP,REFERENCES,INDEX,ALTER,CREATE TEMPORARY "
+                          "TABLES,LOCK TABLES,EXECUTE,CREATE VIEW,SHOW VIEW,CREATE ROUTINE,ALTER ROUTINE,EVENT,"
+                          "TRIGGER");
+}
+
+QString SqlEngineBackend::open()
+{
+    if (!QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_admin.driver, m_connectionName);
+        db.setHostName(m_admin.host);
+        db.setPort(m_admin.port);
+        db.setUserName(m_admin.user);
+        db.setPassword(m_admin.password);
+        db.setDatabaseName(m_admin.database);
+        db.setConnectOptions(m_admin.connectOptions);
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isValid())
+        return QStringLiteral("the Qt SQL driver %1 is not installed").arg(m_admin.driver);
+    if (db.isOpen() || db.open())
+        return {};
+    return db.lastError().text();
+}
+
+QString SqlEngineBackend::exec(const QStringList& statements)
+{
+    if (const QString error = open(); !error.isEmpty())
+        return error;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    for (const QString& statement : statements) {
+        if (!query.exec(statement))
+            return query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                              : query.lastError().databaseText();
+    }
+    return {};
+}
+
+QStringList SqlEngineBackend::column(const QString& text, QString* error)
+{
+    QStringList rows;
+    if (*error = open(); !error->isEmpty())
+        return rows;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(text)) {
+        *error = query.lastError().text();
+        return rows;
+    }
+    while (query.next())
+        rows.append(query.value(0).toString());
+    return rows;
+}
+
+QString SqlEngineBackend::literal(const QString& text)
+{
+    QSqlField field(QString(), QMetaType(QMetaType::QString));
+    field.setValue(text);
+    if (open().isEmpty())
+        return QSqlDatabase::database(m_connectionName, false).driver()->formatValue(field);
+    QString quoted = text;
+    return QLatin1Char('\'') + quoted.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+}

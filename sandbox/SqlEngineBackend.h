@@ -1,0 +1,48 @@
+#pragma once
+
+#include "EngineBackend.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+// What the PostgreSQL and MySQL backends share: one admin connection through Qt SQL, opened on first use on the
+// thread that uses it (the sandbox's), and statements run one by one, stopping at the first the engine refuses.
+class SqlEngineBackend : public EngineBackend
+{
+public:
+    struct Admin
+    {
+        QString driver; // "QPSQL" or "QMYSQL"
+        QString host; // admin connection: a host, or a Unix socket folder (PostgreSQL)
+        quint16 port = 0;
+        QString user;
+        QString password; // from the environment for engines the user runs; empty for local ones
+        QString connectOptions; // e.g. "UNIX_SOCKET=/path" (MySQL)
+        QString database; // PostgreSQL: the maintenance database
+    };
+
+    // host/port: the engine's TCP address as the accounts reach it.
+    SqlEngineBackend(const Admin& admin, const QString& host, quint16 port);
+    ~SqlEngineBackend() override;
+
+    QString host() const override { return m_host; }
+    quint16 port() const override { return m_port; }
+
+    // The SQL privilege list the RDS API reports for a MySQL privilege name (AccountPrivilegeDetail).
+    static QString mysqlPrivilegeList(const QString& privilege);
+
+protected:
+    QString exec(const QStringList& statements);
+    // Rows of a one-column query, or *error.
+    QStringList column(const QString& query, QString* error);
+    QString literal(const QString& text); // a quoted string literal in the engine's syntax
+    QStringList m_databases; // the instance's databases, from adopt()
+
+private:
+    QString open();
+
+    Admin m_admin;
+    QString m_host;
+    quint16 m_port;
+    QString m_connectionName;
+};
