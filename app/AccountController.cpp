@@ -148,7 +148,12 @@ void AccountController::waitUntilAvailable(
     });
     auto waited = std::make_shared<qint64>(0);
     auto read = std::make_shared<std::function<void(int)>>();
-    *read = [this, instance, account, op, finish, finished, waited, read](int delayMs) {
+    // The function holds itself weakly (a strong self-capture is a cycle that leaks); the pending timer and
+    // read hold it strongly while the wait goes on.
+    *read = [this, instance, account, op, finish, finished, waited, weakRead = std::weak_ptr(read)](int delayMs) {
+        const auto read = weakRead.lock();
+        if (!read)
+            return;
         QTimer::singleShot(delayMs, op, [this, instance, account, op, finish, finished, waited, read, delayMs] {
             if (*finished)
                 return;
