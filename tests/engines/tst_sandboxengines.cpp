@@ -1,0 +1,358 @@
+// The sandbox with real engines (--engines auto): every account action takes effect in Redis, PostgreSQL and
+// MariaDB, and the engines themselves accept or refuse the accounts' logins. Engines start once per executable.
+#include "../sandbox/WireHarness.h"
+#include "EngineBackends.h"
+#include "RespConnection.h"
+#include "SandboxOptions.h"
+#include "SandboxServer.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QString kRedis = EngineBackends::redisInstance();
+const QString kPostgres = EngineBackends::postgresInstance();
+const QString kMysql = EngineBackends::mysqlInstance();
+const QString kPassword = QStringLiteral("Eng1ne#Pass2026");
+const QString kNewPassword = QStringLiteral("Reset#Pass2026x");
+
+Credentials demoKey()
+{
+    return Credentials::accessKey(QLatin1String(SandboxOptions::DemoAccessKeyId),
+        QLatin1String(SandboxOptions::DemoAccessKeySecret),
+        Credentials::SigningMethod::Acs3HmacSha256);
+}
+
+// A SQL login as an account would make it; the connection is gone when this goes.
+class SqlLogin
+{
+public:
+    SqlLogin(const QString& driver, quint16 port, const QString& user, const QString& password, const QString& db)
+        : m_name(QStringLiteral("login-%1").arg(++s_count))
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(driver, m_name);
+        connection.setHostName(QStringLiteral("127.0.0.1"));
+        connection.setPort(port);
+        connection.setUserName(user);
+        connection.setPassword(password);
+        connection.setDatabaseName(db);
+        m_open = connection.open();
+        m_error = connection.lastError().text();
+    }
+    ~SqlLogin() { QSqlDatabase::removeDatabase(m_name); }
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    // Runs a statement; empty when it worked, else the engine's message.
+    QString run(const QString& statement, QStringList* rows = nullptr)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(statement))
+            return query.lastError().text();
+        while (rows && query.next())
+            rows->append(query.value(0).toString());
+        return {};
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace
+
+class TstSandboxEngines : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void attributesReportTheEngineAddress();
+    void redisReadOnlyReadsAndIsRefusedAWrite();
+    void redisResetRetiresTheOldPassword();
+    void redisDeleteRefusesTheLogin();
+    void postgresLockRefusesLoginAndUnlockAcceptsIt();
+    void mysqlReadOnlySelectsOnItsDatabaseOnly();
+    void mysqlDeleteRefusesTheLogin();
+    void engineRefusalIsAnApiErrorAndChangesNothing();
+
+private:
+    WireHarness::Answer call(Product product, const QString& action, const ParameterList& parameters);
+    QString accountStatus(Product product, const QString& instance, const QString& name);
+    RespConnection::Reply redis(const QString& user, const QString& password, const QList<QByteArray>& command);
+    quint16 portOf(const QString& instance) const { return m_server->engines().forInstance(instance)->port(); }
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<WireHarness> m_wire;
+};
+
+void TstSandboxEngines::initTestCase()
+{
+    SandboxOptions options;
+    options.engines = QStringLiteral("auto");
+    options.creatingDelayMs = 1500;
+    options.rateLimit = 0;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY2(m_server->listen() != 0, qPrintable(m_server->errorString()));
+    m_wire = std::make_unique<WireHarness>(m_server->endpoint());
+}
+
+void TstSandboxEngines::cleanupTestCase()
+{
+    m_wire.reset();
+    m_server.reset(); // stops the engines
+}
+
+WireHarness::Answer TstSandboxEngines::call(Product product, const QString& action, const ParameterList& parameters)
+{
+    return m_wire->send(m_wire->sign(WireHarness::request(product, action, parameters), demoKey()), 30000);
+}
+
+QString TstSandboxEngines::accountStatus(Product product, const QString& instance, const QString& name)
+{
+    const bool rds = product == Product::Rds;
+    const WireHarness::Answer answer = call(product,
+        QStringLiteral("DescribeAccounts"),
+        { { rds ? QStringLiteral("DBInstanceId") : QStringLiteral("InstanceId"), instance },
+            { QStringLiteral("AccountName"), name } });
+    const QJsonArray rows = answer.body.value(QLatin1String("Accounts"))
+                                .toObject()
+                                .value(rds ? QLatin1String("DBInstanceAccount") : QLatin1String("Account"))
+                                .toArray();
+    return rows.isEmpty() ? QString() : rows.first().toObject().value(QLatin1String("AccountStatus")).toString();
+}
+
+RespConnection::Reply TstSandboxEngines::redis(
+    const QString& user, const QString& password, const QList<QByteArray>& command)
+{
+    RespConnection connection;
+    QString error;
+    if (!connection.open(QStringLiteral("127.0.0.1"), portOf(kRedis), 10000, &error))
+        return { false, error.toUtf8(), {} };
+    const RespConnection::Reply auth = connection.command({ "AUTH", user.toUtf8(), password.toUtf8() });
+    if (!auth.ok || command.isEmpty())
+        return auth;
+    return connection.command(command);
+}
+
+void TstSandboxEngines::attributesReportTheEngineAddress()
+{
+    WireHarness::Answer answer = call(
+        Product::Redis, QStringLiteral("DescribeInstanceAttribute"), { { QStringLiteral("InstanceId"), kRedis } });
+    QJsonObject item = answer.body.value(QLatin1String("Instances"))
+                           .toObject()
+                           .value(QLatin1String("DBInstanceAttribute"))
+                           .toArray()
+                           .first()
+                           .toObject();
+    QCOMPARE(item.value(QLatin1String("ConnectionDomain")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(item.value(QLatin1String("Port")).toInt(), portOf(kRedis));
+    answer = call(
+        Product::Rds, QStringLiteral("DescribeDBInstanceAttribute"), { { QStringLiteral("DBInstanceId"), kPostgres } });
+    item = answer.body.value(QLatin1String("Items"))
+               .toObject()
+               .value(QLatin1String("DBInstanceAttribute"))
+               .toArray()
+               .first()
+               .toObject();
+    QCOMPARE(item.value(QLatin1String("ConnectionString")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(item.value(QLatin1String("Port")).toString(), QString::number(portOf(kPostgres)));
+    // An instance without an engine keeps its cloud address.
+    answer = call(Product::Redis,
+        QStringLiteral("DescribeInstanceAttribute"),
+        { { QStringLiteral("InstanceId"), QStringLiteral("r-bp1h9j8k7l6m5n4b3") } });
+    QVERIFY(answer.raw.contains("redis.rds.aliyuncs.com"));
+}
+
+void TstSandboxEngines::redisReadOnlyReadsAndIsRefusedAWrite()
+{
+    const WireHarness::Answer created = call(Product::Redis,
+        QStringLiteral("CreateAccount"),
+        { { QStringLiteral("InstanceId"), kRedis },
+            { QStringLiteral("AccountName"), QStringLiteral("probe-ro") },
+            { QStringLiteral("AccountPassword"), kPassword },
+            { QStringLiteral("AccountPrivilege"), QStringLiteral("RoleReadOnly") } });
+    QVERIFY2(created.status == 200, created.raw.constData());
+    // Off while Creating: the right password is refused until the account is Available.
+    QCOMPARE(accountStatus(Product::Redis, kRedis, QStringLiteral("probe-ro")), QStringLiteral("Creating"));
+    QVERIFY(!redis(QStringLiteral("probe-ro"), kPassword, {}).ok);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        accountStatus(Product::Redis, kRedis, QStringLiteral("probe-ro")), QStringLiteral("Available"), 20000);
+    QVERIFY(redis(QStringLiteral("probe-ro"), kPassword, {}).ok);
+    QVERIFY(redis(QStringLiteral("probe-ro"), kPassword, { "GET", "apsara:probe" }).ok);
+    const RespConnection::Reply write = redis(QStringLiteral("probe-ro"), kPassword, { "SET", "apsara:probe", "1" });
+    QVERIFY(!write.ok);
+    QVERIFY2(write.text.startsWith("NOPERM"), write.text.constData());
+    QVERIFY(!redis(QStringLiteral("probe-ro"), QStringLiteral("Wrong#Pass2026"), {}).ok);
+}
+
+void TstSandboxEngines::redisResetRetiresTheOldPassword()
+{
+    const QString name = QStringLiteral("search-indexer"); // a demo account: its engine password is random
+    QVERIFY(!redis(name, kPassword, {}).ok);
+    WireHarness::Answer reset = call(Product::Redis,
+        QStringLiteral("ResetAccountPassword"),
+        { { QStringLiteral("InstanceId"), kRedis },
+            { QStringLiteral("AccountName"), name },
+            { QStringLiteral("AccountPassword"), kPassword } });
+    QVERIFY2(reset.status == 200, reset.raw.constData());
+    QVERIFY(redis(name, kPassword, {}).ok);
+    reset = call(Product::Redis,
+        QStringLiteral("ResetAccountPassword"),
+        { { QStringLiteral("InstanceId"), kRedis },
+            { QStringLiteral("AccountName"), name },
+            { QStringLiteral("AccountPassword"), kNewPassword } });
+    QVERIFY2(reset.status == 200, reset.raw.constData());
+    QVERIFY(!redis(name, kPassword, {}).ok);
+    QVERIFY(redis(name, kNewPassword, {}).ok);
+    // The instance's default account is Redis's default user.
+    reset = call(Product::Redis,
+        QStringLiteral("ResetAccountPassword"),
+        { { QStringLiteral("InstanceId"), kRedis },
+            { QStringLiteral("AccountName"), kRedis },
+            { QStringLiteral("AccountPassword"), kNewPassword } });
+    QVERIFY2(reset.status == 200, reset.raw.constData());
+    QVERIFY(redis(QStringLiteral("default"), kNewPassword, { "SET", "apsara:probe", "rw" }).ok);
+}
+
+void TstSandboxEngines::redisDeleteRefusesTheLogin()
+{
+    const QString name = QStringLiteral("geo-lookup");
+    QVERIFY(call(Product::Redis,
+                QStringLiteral("ResetAccountPassword"),
+                { { QStringLiteral("InstanceId"), kRedis },
+                    { QStringLiteral("AccountName"), name },
+                    { QStringLiteral("AccountPassword"), kPassword } })
+                .status
+        == 200);
+    QVERIFY(redis(name, kPassword, {}).ok);
+    const WireHarness::Answer deleted = call(Product::Redis,
+        QStringLiteral("DeleteAccount"),
+        { { QStringLiteral("InstanceId"), kRedis }, { QStringLiteral("AccountName"), name } });
+    QVERIFY2(deleted.status == 200, deleted.raw.constData());
+    QVERIFY(!redis(name, kPassword, {}).ok);
+}
+
+void TstSandboxEngines::postgresLockRefusesLoginAndUnlockAcceptsIt()
+{
+    const QString name = QStringLiteral("lock_probe");
+    WireHarness::Answer answer = call(Product::Rds,
+        QStringLiteral("CreateAccount"),
+        { { QStringLiteral("DBInstanceId"), kPostgres },
+            { QStringLiteral("AccountName"), name },
+            { QStringLiteral("AccountPassword"), kPassword } });
+    QVERIFY2(answer.status == 200, answer.raw.constData());
+    answer = call(Product::Rds,
+        QStringLiteral("GrantAccountPrivilege"),
+        { { QStringLiteral("DBInstanceId"), kPostgres },
+            { QStringLiteral("AccountName"), name },
+            { QStringLiteral("DBName"), QStringLiteral("warehouse") },
+            { QStringLiteral("AccountPrivilege"), QStringLiteral("DBOwner") } });
+    QVERIFY2(answer.status == 200, answer.raw.constData());
+    const auto login = [&] {
+        return SqlLogin(QStringLiteral("QPSQL"), portOf(kPostgres), name, kPassword, QStringLiteral("warehouse"))
+            .isOpen();
+    };
+    QVERIFY(login());
+    QVERIFY(!SqlLogin(QStringLiteral("QPSQL"), portOf(kPostgres), name, kPassword, QStringLiteral("staging")).isOpen());
+    answer = call(Product::Rds,
+        QStringLiteral("LockAccount"),
+        { { QStringLiteral("DBInstanceId"), kPostgres }, { QStringLiteral("AccountName"), name } });
+    QVERIFY2(answer.status == 200, answer.raw.constData());
+    QVERIFY(!login());
+    answer = call(Product::Rds,
+        QStringLiteral("UnlockAccount"),
+        { { QStringLiteral("DBInstanceId"), kPostgres }, { QStringLiteral("AccountName"), name } });
+    QVERIFY2(answer.status == 200, answer.raw.constData());
+    QVERIFY(login());
+}
+
+void TstSandboxEngines::mysqlReadOnlySelectsOnItsDatabaseOnly()
+{
+    {
+        // A table to read, made by the privileged demo account after a reset gives it a known password.
+        QVERIFY(call(Product::Rds,
+                    QStringLiteral("ResetAccountPassword"),
+                    { { QStringLiteral("DBInstanceId"), kMysql },
+                        { QStringLiteral("AccountName"), QStringLiteral("dba_super") },
+                        { QStringLiteral("AccountPassword"), kPassword } })
+                    .status
+            == 200);
+        SqlLogin admin(QStringLiteral("QMYSQL"), portOf(kMysql), QStringLiteral("dba_super"), kPassword, QString());
+        QVERIFY2(admin.isOpen(), qPrintable(admin.error()));
+        QCOMPARE(admin.run(QStringLiteral("CREATE TABLE IF NOT EXISTS app_db.items (id INT)")), QString());
+        QCOMPARE(admin.run(QStringLiteral("INSERT INTO app_db.items VALUES (1)")), QString());
+    }
+    const QString name = QStringLiteral("ro_probe");
+    WireHarness::Answer answer = call(Product::Rds,
+        QStringLiteral("CreateAccount"),
+        { { QStringLiteral("DBInstanceId"), kMysql },
+            { QStringLiteral("AccountName"), name },
+            { QStringLiteral("AccountPassword"), kPassword } });
+    QVERIFY2(answer.status == 200, answer.raw.constData());
+    answer = call(Product::Rds,
+        QStringLiteral("GrantAccountPrivilege"),
+        { { QStringLiteral("DBInstanceId"), kMysql },
+            { QStringLiteral("AccountName"), name },
+            { QStringLiteral("DBName"), QStringLiteral("app_db") },
+            { QStringLiteral("AccountPrivilege"), QStringLiteral("ReadOnly") } });
+    QVERIFY2(answer.status == 200, answer.raw.constData());
+    SqlLogin login(QStringLiteral("QMYSQL"), portOf(kMysql), name, kPassword, QStringLiteral("app_db"));
+    QVERIFY2(login.isOpen(), qPrintable(login.error()));
+    QStringList rows;
+    QCOMPARE(login.run(QStringLiteral("SELECT id FROM items"), &rows), QString());
+    QCOMPARE(rows, QStringList { QStringLiteral("1") });
+    QVERIFY(login.run(QStringLiteral("INSERT INTO items VALUES (2)")).contains(QLatin1String("denied")));
+    rows.clear();
+    QCOMPARE(login.run(QStringLiteral("SHOW DATABASES"), &rows), QString());
+    QVERIFY(rows.contains(QStringLiteral("app_db")));
+    QVERIFY(!rows.contains(QStringLiteral("orders")));
+}
+
+void TstSandboxEngines::mysqlDeleteRefusesTheLogin()
+{
+    const QString name = QStringLiteral("gone_probe");
+    QVERIFY(call(Product::Rds,
+                QStringLiteral("CreateAccount"),
+                { { QStringLiteral("DBInstanceId"), kMysql },
+                    { QStringLiteral("AccountName"), name },
+                    { QStringLiteral("AccountPassword"), kPassword } })
+                .status
+        == 200);
+    QVERIFY(SqlLogin(QStringLiteral("QMYSQL"), portOf(kMysql), name, kPassword, QString()).isOpen());
+    const WireHarness::Answer deleted = call(Product::Rds,
+        QStringLiteral("DeleteAccount"),
+        { { QStringLiteral("DBInstanceId"), kMysql }, { QStringLiteral("AccountName"), name } });
+    QVERIFY2(deleted.status == 200, deleted.raw.constData());
+    QVERIFY(!SqlLogin(QStringLiteral("QMYSQL"), portOf(kMysql), name, kPassword, QString()).isOpen());
+}
+
+void TstSandboxEngines::engineRefusalIsAnApiErrorAndChangesNothing()
+{
+    {
+        // A user the engine already has, behind the sandbox's back.
+        SqlLogin admin(QStringLiteral("QMYSQL"), portOf(kMysql), QStringLiteral("dba_super"), kPassword, QString());
+        QVERIFY2(admin.isOpen(), qPrintable(admin.error()));
+        QCOMPARE(admin.run(QStringLiteral("CREATE USER 'ghost_user'@'%' IDENTIFIED BY 'x'")), QString());
+    }
+    const WireHarness::Answer answer = call(Product::Rds,
+        QStringLiteral("CreateAccount"),
+        { { QStringLiteral("DBInstanceId"), kMysql },
+            { QStringLiteral("AccountName"), QStringLiteral("ghost_user") },
+            { QStringLiteral("AccountPassword"), kPassword } });
+    QCOMPARE(answer.status, 500);
+    QCOMPARE(answer.code(), QStringLiteral("InternalError.Engine"));
+    QVERIFY2(answer.raw.contains("ghost_user"), answer.raw.constData());
+    QCOMPARE(accountStatus(Product::Rds, kMysql, QStringLiteral("ghost_user")), QString());
+}
+
+QTEST_GUILESS_MAIN(TstSandboxEngines)
+#include "tst_sandboxengines.moc"
