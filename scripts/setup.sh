@@ -18,6 +18,7 @@ PACKAGES=(
     xvfb xauth xdotool imagemagick fonts-wqy-microhei fonts-dejavu-core
     dbus dbus-x11 gnome-keyring libsecret-tools
     appstream desktop-file-utils
+    redis-server redis-tools postgresql postgresql-client mariadb-server mariadb-client libqt6sql6-psql libqt6sql6-mysql
     clang libclang-rt-dev
 )
 
