@@ -1,5 +1,8 @@
 #include "ErrorCatalog.h"
 
+#include "ApiActionTable.h"
+#include "RoleMode.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -111,6 +114,16 @@ constexpr std::array kEntries = {
         CATALOG("This instance's engine version does not support managing accounts through the API."),
         CATALOG("Upgrade the instance to a version with account management (Redis 4.0 or later) in the Alibaba "
                 "Cloud console, then try again.") },
+    Entry { Match::Code,
+        Kind::State,
+        "OperationDenied.DBInstanceStatus",
+        CATALOG("The instance is being created, maintained, switched over or restarted."),
+        CATALOG("Wait a few minutes, then retry.") }, // seed: HTTP 400, "wait and retry after a few minutes"
+    Entry { Match::Code,
+        Kind::Input,
+        "OperationDenied.InstancePolicy",
+        CATALOG("The input does not satisfy the instance's account policy."),
+        CATALOG("Review the instance's account policy (name, password and privilege rules) and try again.") }, // seed
     Entry { Match::CodePrefix,
         Kind::State,
         "OperationDenied",
@@ -275,6 +288,16 @@ constexpr std::array kEntries = {
         CATALOG("This is a fault in the console; report it with the RequestId.") },
     Entry { Match::CodePrefix,
         Kind::Input,
+        "InvalidExpiredTime",
+        CATALOG("The expiry time is malformed or already past."),
+        CATALOG("Choose a time in the future; it is sent in UTC as yyyy-MM-ddTHH:mm:ssZ.") },
+    Entry { Match::Code,
+        Kind::Console,
+        "RequestEntityTooLarge",
+        CATALOG("The request was larger than the server accepts."),
+        CATALOG("This is a fault in the console; report it with the RequestId.") },
+    Entry { Match::CodePrefix,
+        Kind::Input,
         "InvalidParameter",
         CATALOG("The server rejected a value in the request."),
         CATALOG("Check the values you entered. If they look right, report this with the RequestId.") },
@@ -287,12 +310,36 @@ QString translated(const char* text)
     return QCoreApplication::translate("ServiceError", text);
 }
 
+bool isPermissionRefusal(const Entry& entry)
+{
+    const QLatin1String pattern(entry.pattern);
+    return pattern == QLatin1String("Forbidden") || pattern == QLatin1String("NoPermission");
+}
+
+// Names the action the RAM user lacks and the policy line that grants it (ApiActionTable is the source).
+QString permissionAdvice(const QString& action, const QString& fallback)
+{
+    const QStringList lines = ApiActionTable::ramActionsNamed(action);
+    const std::optional<RoleMode> mode = ApiActionTable::narrowestModeFor(action);
+    if (lines.isEmpty() || !mode)
+        return fallback;
+    QStringList quoted;
+    for (const QString& line : lines)
+        quoted << QLatin1Char('"') + line + QLatin1Char('"');
+    return QCoreApplication::translate("ServiceError",
+        "The refused action is %1. Ask the cloud account administrator to grant %2: it is a line of the %3 RAM "
+        "policy (Help > RAM policy for this role).")
+        .arg(action, quoted.join(QStringLiteral(" / ")), RoleModes::displayName(*mode));
+}
+
 ErrorCatalog::Advice adviceOf(const Entry& entry, const ServiceError& error)
 {
     ErrorCatalog::Advice advice { translated(entry.text), translated(entry.action), entry.kind };
     // A state refusal says which state blocks the action: the server's own message names it.
     if (entry.kind == Kind::State && !error.message.isEmpty() && !advice.text.contains(error.message))
         advice.text += QLatin1Char(' ') + error.message;
+    if (isPermissionRefusal(entry) && !error.action.isEmpty())
+        advice.action = permissionAdvice(error.action, advice.action);
     return advice;
 }
 

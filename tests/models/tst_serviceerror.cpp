@@ -1,7 +1,10 @@
 #include "ErrorCatalog.h"
 #include "ServiceError.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QMetaEnum>
 #include <QTest>
 
@@ -101,6 +104,7 @@ private slots:
     void everyCategoryHasText();
     void retrySafety();
     void summaryCarriesSupportFields();
+    void sandboxSendsNoCodeMissingFromTheList();
     void everySandboxCode_data();
     void everySandboxCode();
     void everySeedTableRow_data();
@@ -108,6 +112,38 @@ private slots:
     void stateCodesNeverBlameCredentials();
     void outcomeUnknownOnlyForWrites();
 };
+
+// The list above must not drift from the sandbox: every error Code literal in sandbox/*.cpp is in it.
+void TstServiceError::sandboxSendsNoCodeMissingFromTheList()
+{
+    QSet<QString> listed;
+    for (const QStringList& row : tsvRows(QStringLiteral("sandbox-error-codes.tsv")))
+        listed.insert(row.value(1));
+    static const QRegularExpression code(QStringLiteral(
+        R"re("((?:Invalid|Incorrect|Unsupported|OperationDenied|Signature|Incomplete|Missing|Throttling|Internal))re"
+        R"re([A-Za-z]*(?:\.[A-Za-z]+)?|ServiceUnavailable|AccountQuotaExceeded|SomeObjectsDependOnAccount|)re"
+        R"re(RequestEntityTooLarge)")re"));
+    const QDir sandbox(QStringLiteral(APSARA_SOURCE_DIR "/sandbox"));
+    const QStringList sources = sandbox.entryList({QStringLiteral("*.cpp")}, QDir::Files);
+    QVERIFY(sources.size() > 10);
+    QStringList missing;
+    for (const QString& name : sources) {
+        QFile file(sandbox.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto it = code.globalMatch(text); it.hasNext();) {
+            const QString found = it.next().captured(1);
+            // Signature* parameter names and the nonce header are not codes.
+            if (found == QLatin1String("Signature") || found == QLatin1String("SignatureMethod")
+                || found == QLatin1String("SignatureNonce") || found == QLatin1String("SignatureVersion"))
+                continue;
+            if (!listed.contains(found))
+                missing << name + QLatin1Char(':') + found;
+        }
+    }
+    missing.removeDuplicates();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
+}
 
 void TstServiceError::everySandboxCode_data()
 {
