@@ -22,6 +22,14 @@ function(apsara_configure_target target)
         target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
     endif()
+    if(APSARA_HARDENING)
+        # Debian's hardening flags (dpkg-buildflags with hardening=+all), so lintian finds fortified functions, a
+        # stack protector and full RELRO. -U first: some compilers predefine another _FORTIFY_SOURCE level.
+        target_compile_options(${target} PRIVATE -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2 -fstack-protector-strong
+            -Wformat -Werror=format-security)
+        target_link_options(${target} PRIVATE LINKER:-z,relro LINKER:-z,now)
+        set_target_properties(${target} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+    endif()
 endfunction()
 
 # apsara_add_test(NAME tst_x SOURCES ... LIBS ... LABEL unit|integration|gui|keychain|packaging [TIMEOUT s])

@@ -19,7 +19,8 @@ PACKAGES=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     appstream desktop-file-utils
     redis-server redis-tools postgresql postgresql-client mariadb-server mariadb-client libqt6sql6-psql libqt6sql6-mysql
-    clang libclang-rt-dev
+    clang libclang-rt-dev clang-format clang-tidy
+    lintian help2man
 )
 
 missing_packages() {
