@@ -142,15 +142,17 @@ ApiCall* RdsClient::describeDBInstanceAttribute(const QString& instanceId, QObje
             if (reader.ok() && instances.isEmpty())
                 reader.failAt(path, QCoreApplication::translate("RdsClient", "is empty"));
             Instance instance = instances.value(0);
+            const QJsonObject attribute = body.value(QLatin1String("Items"))
+                                              .toObject()
+                                              .value(QLatin1String("DBInstanceAttribute"))
+                                              .toArray()
+                                              .first()
+                                              .toObject();
+            // Where the account test logs in; Port is a string on the wire.
+            instance.address = attribute.value(QLatin1String("ConnectionString")).toString();
+            instance.port = attribute.value(QLatin1String("Port")).toVariant().toInt();
             // The service account's access, while it lasts (the sandbox stops reporting it at ExpiredTime).
-            const QJsonObject permission = body.value(QLatin1String("Items"))
-                                               .toObject()
-                                               .value(QLatin1String("DBInstanceAttribute"))
-                                               .toArray()
-                                               .first()
-                                               .toObject()
-                                               .value(QLatin1String("OperatorPermission"))
-                                               .toObject();
+            const QJsonObject permission = attribute.value(QLatin1String("OperatorPermission")).toObject();
             QDateTime expires = QDateTime::fromString(
                 permission.value(QLatin1String("ExpiredTime")).toString(), QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
             expires.setTimeSpec(Qt::UTC);

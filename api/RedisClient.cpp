@@ -130,7 +130,17 @@ ApiCall* RedisClient::describeInstanceAttribute(const QString& instanceId, QObje
             const auto instances = parseInstances(body, path, reader);
             if (reader.ok() && instances.isEmpty())
                 reader.failAt(path, QCoreApplication::translate("RedisClient", "is empty"));
-            return instances.value(0);
+            Instance instance = instances.value(0);
+            // Where the account test logs in.
+            const QJsonObject attribute = body.value(QLatin1String("Instances"))
+                                              .toObject()
+                                              .value(QLatin1String("DBInstanceAttribute"))
+                                              .toArray()
+                                              .first()
+                                              .toObject();
+            instance.address = attribute.value(QLatin1String("ConnectionDomain")).toString();
+            instance.port = attribute.value(QLatin1String("Port")).toVariant().toInt();
+            return instance;
         },
         std::move(done));
 }

@@ -20,6 +20,7 @@ AppSession::AppSession(const CommandLine& commandLine, QObject* parent)
     , m_profiles(&m_settings, &m_keychain, &m_probe)
     , m_meter(&m_settings)
     , m_controller(&m_client, &m_tree, &m_accounts)
+    , m_credentials(&m_client)
 {
     m_probe.setRateLimiters(&m_limiters);
     m_client.setRequestLog(&m_log);
@@ -41,6 +42,7 @@ void AppSession::start()
     m_window = new MainWindow(&m_controller, &m_tree, &m_accounts);
     m_window->setActivityModel(&m_activity);
     m_window->setCallMeterModel(&m_usage);
+    m_window->setCredentialTester(&m_credentials);
     m_window->restoreSettings();
     connect(m_window, &MainWindow::profilesRequested, this, &AppSession::openProfiles);
     connect(m_window, &MainWindow::connectRequested, this, &AppSession::openProfiles);

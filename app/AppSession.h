@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountController.h"
+#include "CredentialProbe.h"
 #include "AccountTableModel.h"
 #include "ActivityLogModel.h"
 #include "ApiClient.h"
@@ -75,6 +76,7 @@ private:
     ActivityLogModel m_activity;
     CallMeterModel m_usage;
     AccountController m_controller;
+    CredentialProbe m_credentials; // Test login
     std::unique_ptr<DemoSandbox> m_sandbox;
     QPointer<MainWindow> m_window;
     bool m_demo = false;

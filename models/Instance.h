@@ -26,6 +26,10 @@ struct Instance
     QList<Database> databases;  // RDS only; filled by DescribeDatabases
     // RDS: the service account's access as DescribeDBInstanceAttribute reports it; none once it has lapsed.
     std::optional<OperatorPermission> operatorPermission;
+    // Where clients connect (ConnectionString / ConnectionDomain and Port of the attribute calls); empty until
+    // one was read. On the cloud usually a VPC address this computer cannot reach.
+    QString address;
+    int port = 0;
 
     bool operator==(const Instance&) const = default;
 };

@@ -40,6 +40,10 @@ AccountActions::AccountActions(QObject* parent)
           QStringLiteral("reset-privileged"),
           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
           tr("Reset the permissions and password of the privileged (Super) account")))
+    , testLogin(make(tr("&Test Login..."),
+          QStringLiteral("unlock"),
+          QKeySequence(Qt::CTRL | Qt::Key_T),
+          tr("Log in to the instance with the selected account and a password, to prove it works")))
     , operatorPermission(make(tr("&Service-Account Permission..."),
           QStringLiteral("permission"),
           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
@@ -95,7 +99,8 @@ QList<QAction*> AccountActions::accountActions() const
         deleteAccount,
         lockAccount,
         unlockAccount,
-        resetPrivilegedAccount };
+        resetPrivilegedAccount,
+        testLogin };
 }
 
 QString AccountActions::toolTipWithShortcut(const QString& tip, const QKeySequence& shortcut)
@@ -146,6 +151,7 @@ void AccountActions::update(const Selection& selection)
     applyAccountCheck(resetPrivilegedAccount,
         selection,
         haveAccount ? InstancePolicy::canResetPrivilegedAccount(target, account) : FieldCheck {});
+    applyAccountCheck(testLogin, selection, FieldCheck::valid());
     updatePrivilegeHint(selection);
 }
 

@@ -46,6 +46,7 @@ public:
     QAction* const lockAccount;
     QAction* const unlockAccount;
     QAction* const resetPrivilegedAccount;
+    QAction* const testLogin;
     QAction* const operatorPermission;
     QAction* const refresh;
     QAction* const find;

@@ -22,6 +22,7 @@
 #include "ModifyPrivilegesDialog.h"
 #include "OperatorPermissionDialog.h"
 #include "ResetPasswordDialog.h"
+#include "TestLoginDialog.h"
 #include "ResetPrivilegedAccountDialog.h"
 #include "ShortcutsDialog.h"
 #include "UiLogging.h"
@@ -299,6 +300,7 @@ void MainWindow::connectActions()
 {
     connect(m_actions->newAccount, &QAction::triggered, this, &MainWindow::openCreateAccount);
     connect(m_actions->resetPassword, &QAction::triggered, this, &MainWindow::openResetPassword);
+    connect(m_actions->testLogin, &QAction::triggered, this, &MainWindow::openTestLogin);
     connect(m_actions->modifyPrivileges, &QAction::triggered, this, &MainWindow::openModifyPrivileges);
     connect(m_actions->editDescription, &QAction::triggered, this, &MainWindow::openEditDescription);
     connect(m_actions->deleteAccount, &QAction::triggered, this, &MainWindow::openDeleteAccount);
@@ -584,6 +586,19 @@ void MainWindow::openResetPassword()
     const std::optional<Account> account = currentAccount();
     if (instance && account && m_actions->resetPassword->isEnabled())
         showDialog(new ResetPasswordDialog(m_service, *instance, *account, this));
+}
+
+void MainWindow::setCredentialTester(CredentialTester* tester)
+{
+    m_tester = tester;
+}
+
+void MainWindow::openTestLogin()
+{
+    const std::optional<Instance> instance = currentInstance();
+    const std::optional<Account> account = currentAccount();
+    if (instance && account && m_actions->testLogin->isEnabled())
+        showDialog(new TestLoginDialog(m_tester, *instance, *account, this));
 }
 
 void MainWindow::openModifyPrivileges()

@@ -4,6 +4,7 @@
 #include "Instance.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 #include <optional>
@@ -18,6 +19,7 @@ class ActivityLogModel;
 class AnnouncementLabel;
 class CallMeterDialog;
 class CallMeterModel;
+class CredentialTester;
 class DemoBanner;
 class InstanceTreeModel;
 class QLabel;
@@ -45,6 +47,7 @@ public:
 
     void setActivityModel(ActivityLogModel* model);
     void setCallMeterModel(CallMeterModel* model);
+    void setCredentialTester(CredentialTester* tester); // Test login; without it the dialog says it is unavailable
     void setDemoMode(bool demo);
     bool isDemoMode() const;
     // Window title "Apsara Accounts — <profile> — <region>" and the demo banner.
@@ -116,6 +119,7 @@ private:
     // One function per action: each opens its dialog (or asks and calls, for lock/unlock).
     void openCreateAccount();
     void openResetPassword();
+    void openTestLogin();
     void openModifyPrivileges();
     void openEditDescription();
     void openDeleteAccount();
@@ -128,6 +132,7 @@ private:
     void showDialog(QDialog* dialog);
 
     AccountService* m_service = nullptr;
+    QPointer<CredentialTester> m_tester;
     InstanceTreeModel* m_instances = nullptr;
     AccountTableModel* m_accounts = nullptr;
     AccountFilterProxy* m_proxy = nullptr;

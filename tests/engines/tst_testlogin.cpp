@@ -1,0 +1,191 @@
+// Test login in the app: the real dialog asks the real CredentialProbe, which reads the instance's address from
+// the sandbox and logs in to the engine behind it (--engines auto). Engines start once per executable.
+#include "../sandbox/WireHarness.h"
+#include "ApiClient.h"
+#include "CredentialProbe.h"
+#include "EngineBackends.h"
+#include "SandboxOptions.h"
+#include "SandboxServer.h"
+#include "TestLoginDialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QString kPassword = QStringLiteral("Eng1ne#Pass2026");
+constexpr int ResultTimeoutMs = 30000;
+
+Instance instanceOf(const QString& id, Product product, Engine engine)
+{
+    Instance instance;
+    instance.id = id;
+    instance.product = product;
+    instance.engine = engine;
+    return instance;
+}
+
+Account accountOf(const QString& instanceId, const QString& name)
+{
+    Account account;
+    account.instanceId = instanceId;
+    account.name = name;
+    return account;
+}
+
+} // namespace
+
+class TstTestLogin : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void redisReadOnlyLogsInReadsAndIsRefusedAWrite();
+    void wrongPasswordIsRefusedByTheEngine();
+    void postgresLockedAccountIsRefused();
+    void mysqlAccountShowsItsGrants();
+    void emulatedInstanceSaysItCannotBeReached();
+
+private:
+    QString runDialog(const Instance& instance, const QString& account, const QString& password);
+    void call(Product product, const QString& action, const ParameterList& parameters);
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<WireHarness> m_wire;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<CredentialProbe> m_probe;
+};
+
+void TstTestLogin::initTestCase()
+{
+    SandboxOptions options;
+    options.engines = QStringLiteral("auto");
+    options.rateLimit = 0;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY2(m_server->listen() != 0, qPrintable(m_server->errorString()));
+    m_wire = std::make_unique<WireHarness>(m_server->endpoint());
+    m_api = std::make_unique<ApiClient>();
+    m_api->setCredentials(Credentials::accessKey(
+        QLatin1String(SandboxOptions::DemoAccessKeyId), QLatin1String(SandboxOptions::DemoAccessKeySecret)));
+    m_api->setRegion(QStringLiteral("cn-hangzhou"));
+    QVERIFY(m_api->endpoints().setOverride(Product::Rds, m_server->endpoint()));
+    QVERIFY(m_api->endpoints().setOverride(Product::Redis, m_server->endpoint()));
+    m_probe = std::make_unique<CredentialProbe>(m_api.get());
+}
+
+void TstTestLogin::cleanupTestCase()
+{
+    m_probe.reset();
+    m_api.reset();
+    m_wire.reset();
+    m_server.reset();
+}
+
+void TstTestLogin::call(Product product, const QString& action, const ParameterList& parameters)
+{
+    const WireHarness::Answer answer
+        = m_wire->send(m_wire->sign(WireHarness::request(product, action, parameters),
+                           Credentials::accessKey(QLatin1String(SandboxOptions::DemoAccessKeyId),
+                               QLatin1String(SandboxOptions::DemoAccessKeySecret))),
+            30000);
+    QVERIFY2(answer.status == 200, answer.raw.constData());
+}
+
+// Types the password into a real Test login dialog, clicks Test Login and returns what the dialog then says.
+QString TstTestLogin::runDialog(const Instance& instance, const QString& account, const QString& password)
+{
+    TestLoginDialog dialog(m_probe.get(), instance, accountOf(instance.id, account));
+    dialog.show();
+    if (dialog.testButton()->isEnabled())
+        return QStringLiteral("(Test Login enabled without a password)");
+    QTest::keyClicks(dialog.passwordEdit(), password);
+    QSignalSpy shown(&dialog, &TestLoginDialog::resultShown);
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    if (!shown.wait(ResultTimeoutMs))
+        return QStringLiteral("(no result)");
+    const QString text = dialog.resultLabel()->text();
+    dialog.reject();
+    if (!dialog.passwordEdit()->text().isEmpty())
+        return QStringLiteral("(password kept after Close)");
+    return text;
+}
+
+void TstTestLogin::redisReadOnlyLogsInReadsAndIsRefusedAWrite()
+{
+    const QString redis = EngineBackends::redisInstance();
+    call(Product::Redis,
+        QStringLiteral("ResetAccountPassword"),
+        { { QStringLiteral("InstanceId"), redis },
+            { QStringLiteral("AccountName"), QStringLiteral("audit-reader") },
+            { QStringLiteral("AccountPassword"), kPassword } });
+    const QString text
+        = runDialog(instanceOf(redis, Product::Redis, Engine::Redis), QStringLiteral("audit-reader"), kPassword);
+    QVERIFY2(text.startsWith(QStringLiteral("Logged in at 127.0.0.1:")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Read: allowed")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Write: refused (NOPERM")), qPrintable(text));
+}
+
+void TstTestLogin::wrongPasswordIsRefusedByTheEngine()
+{
+    const QString redis = EngineBackends::redisInstance();
+    const QString text = runDialog(instanceOf(redis, Product::Redis, Engine::Redis),
+        QStringLiteral("audit-reader"),
+        QStringLiteral("Not#It2026x"));
+    QVERIFY2(text.startsWith(QStringLiteral("Refused by the engine")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("WRONGPASS")), qPrintable(text));
+}
+
+void TstTestLogin::postgresLockedAccountIsRefused()
+{
+    const QString pg = EngineBackends::postgresInstance();
+    const Instance instance = instanceOf(pg, Product::Rds, Engine::PostgreSQL);
+    call(Product::Rds,
+        QStringLiteral("ResetAccountPassword"),
+        { { QStringLiteral("DBInstanceId"), pg },
+            { QStringLiteral("AccountName"), QStringLiteral("etl_writer") },
+            { QStringLiteral("AccountPassword"), kPassword } });
+    QString text = runDialog(instance, QStringLiteral("etl_writer"), kPassword);
+    QVERIFY2(text.startsWith(QStringLiteral("Logged in")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("OWNER of staging")), qPrintable(text));
+    call(Product::Rds,
+        QStringLiteral("LockAccount"),
+        { { QStringLiteral("DBInstanceId"), pg }, { QStringLiteral("AccountName"), QStringLiteral("etl_writer") } });
+    text = runDialog(instance, QStringLiteral("etl_writer"), kPassword);
+    QVERIFY2(text.startsWith(QStringLiteral("Refused by the engine")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("not permitted to log in")), qPrintable(text));
+}
+
+void TstTestLogin::mysqlAccountShowsItsGrants()
+{
+    const QString mysql = EngineBackends::mysqlInstance();
+    call(Product::Rds,
+        QStringLiteral("ResetAccountPassword"),
+        { { QStringLiteral("DBInstanceId"), mysql },
+            { QStringLiteral("AccountName"), QStringLiteral("report_ro") },
+            { QStringLiteral("AccountPassword"), kPassword } });
+    const QString text
+        = runDialog(instanceOf(mysql, Product::Rds, Engine::MySQL), QStringLiteral("report_ro"), kPassword);
+    QVERIFY2(text.startsWith(QStringLiteral("Logged in")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("GRANT SELECT, LOCK TABLES, EXECUTE, SHOW VIEW ON `analytics`.*")),
+        qPrintable(text));
+}
+
+void TstTestLogin::emulatedInstanceSaysItCannotBeReached()
+{
+    // An instance with no engine keeps its cloud (VPC) address, which this computer cannot reach.
+    const QString text = runDialog(instanceOf(QStringLiteral("r-bp1h9j8k7l6m5n4b3"), Product::Redis, Engine::Redis),
+        QStringLiteral("game-ro"),
+        kPassword);
+    QVERIFY2(text.startsWith(QStringLiteral("Cannot reach r-bp1h9j8k7l6m5n4b3.redis.rds.aliyuncs.com:6379")),
+        qPrintable(text));
+}
+
+QTEST_MAIN(TstTestLogin)
+#include "tst_testlogin.moc"

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Account.h"
+#include "CredentialTester.h"
+#include "Instance.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// Test login: asks for the account's password and has the tester log in with it at the instance's address, then
+// says what the engine said: logged in (and what the account may do), refused, or the address cannot be reached.
+// The password stays in the field and the attempt's memory; Close clears it.
+class TestLoginDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    TestLoginDialog(
+        CredentialTester* tester, const Instance& instance, const Account& account, QWidget* parent = nullptr);
+
+    QLineEdit* passwordEdit() const { return m_password; }
+    QPushButton* testButton() const { return m_test; }
+    QLabel* resultLabel() const { return m_result; }
+    bool isTesting() const { return m_testing; }
+
+public slots:
+    void startTest();
+    void done(int result) override;
+
+signals:
+    void resultShown(CredentialTestResult::Outcome outcome);
+
+private slots:
+    void updateOkButton();
+    void showResult(const CredentialTestResult& result);
+
+private:
+    QPointer<CredentialTester> m_tester;
+    Instance m_instance;
+    Account m_account;
+    bool m_testing = false;
+    QLineEdit* m_password = nullptr;
+    QPushButton* m_test = nullptr;
+    QLabel* m_result = nullptr;
+};
