@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "EngineBackends.h"
+
 #include "FaultInjector.h"
 #include "Product.h"
 #include "ProfileRules.h"
@@ -92,9 +94,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("Demo sandbox: give the first requests of named actions a chosen fault, e.g. CreateAccount=500 or "
            "ResetAccountPassword=drop@after (see apsara-sandbox --help)."),
         tr("PLAN"));
+    const QCommandLineOption enginesOption(QStringLiteral("sandbox-engines"),
+        tr("Demo sandbox: real engines behind one Redis, PostgreSQL and MySQL instance: auto starts private "
+           "redis-server, postgres and mariadbd; or redis=HOST:PORT,postgres=HOST:PORT,mysql=HOST:PORT."),
+        tr("ENGINES"));
     for (const auto& option : {sandboxOption, profileOption, regionOption, endpointOption, langOption, importOption,
                                startupReportOption, screenshotOption, creatingDelayOption, rdsLagOption,
-                               latencyOption, sandboxStateOption, faultPlanOption})
+                               latencyOption, sandboxStateOption, faultPlanOption, enginesOption})
         parser.addOption(option);
     const QCommandLineOption paletteOption(QStringLiteral("palette"),
                                            tr("Colours: dark or light (Fusion style), or system (default)."),
@@ -165,6 +171,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return fail(tr("--%1: '%2' is not a number of seconds from 0 to 86400.")
                             .arg(option.names().constFirst(), parser.value(option)));
         *target = *ms;
+    }
+    if (parser.isSet(enginesOption)) {
+        if (const QString problem = EngineBackends::checkSpec(parser.value(enginesOption)); !problem.isEmpty())
+            return fail(problem);
+        result.sandboxOptions.engines = parser.value(enginesOption);
     }
     if (parser.isSet(latencyOption)) {
         bool ok = false;

@@ -15,6 +15,13 @@ if [[ ! -x "$app" ]]; then
     exit 1
 fi
 
+# --real-engines: the demo's sandbox starts private Redis, PostgreSQL and MariaDB servers behind one instance each.
+args=()
+for arg in "$@"; do
+    if [[ "$arg" == "--real-engines" ]]; then args+=(--sandbox-engines auto); else args+=("$arg"); fi
+done
+set -- "${args[@]+"${args[@]}"}"
+
 if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
     step "Starting apsara-accounts on the sandbox"
     run exec "$app" --sandbox "$@"
