@@ -108,6 +108,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption fontScaleOption(QStringLiteral("font-scale"),
                                              tr("Draw every text FACTOR times its normal size, e.g. 1.5 (0.5 to 4)."),
                                              tr("FACTOR"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"),
+        tr("Open in MODE: helpdesk (find, reset, unlock), dba (everything) or audit (read only)."), tr("MODE"));
+    const QCommandLineOption ramPolicyOption(QStringLiteral("ram-policy"),
+        tr("Print the least-privilege RAM policy (JSON) that MODE needs (helpdesk, dba or audit) and exit."),
+        tr("MODE"));
+    parser.addOption(modeOption);
+    parser.addOption(ramPolicyOption);
     parser.addOption(paletteOption);
     parser.addOption(fontScaleOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("With --import-aliyun-config: the file to import."),
@@ -134,6 +141,21 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return result;
     };
 
+    if (parser.isSet(ramPolicyOption)) {
+        const std::optional<RoleMode> mode = RoleModes::fromWireName(parser.value(ramPolicyOption).trimmed());
+        if (!mode)
+            return fail(tr("--ram-policy: '%1' is not one of %2.")
+                            .arg(parser.value(ramPolicyOption), RoleModes::wireNames().join(QStringLiteral(", "))));
+        result.outcome = Outcome::PrintRamPolicy;
+        result.ramPolicyMode = *mode;
+        return result;
+    }
+    if (parser.isSet(modeOption)) {
+        result.mode = RoleModes::fromWireName(parser.value(modeOption).trimmed());
+        if (!result.mode)
+            return fail(tr("--mode: '%1' is not one of %2.")
+                            .arg(parser.value(modeOption), RoleModes::wireNames().join(QStringLiteral(", "))));
+    }
     result.sandbox = parser.isSet(sandboxOption);
     result.startupReport = parser.isSet(startupReportOption);
     result.profile = parser.value(profileOption).trimmed();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RoleMode.h"
 #include "SandboxOptions.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ public:
         ShowHelp,       // print helpText, exit 0
         ShowVersion,    // print the version, exit 0
         ImportAliyun,   // headless import of the aliyun CLI configuration
+        PrintRamPolicy, // print the RAM policy of ramPolicyMode to stdout, exit 0
         Error,          // print errorText, exit 2
     };
 
@@ -32,6 +34,8 @@ public:
     bool sandbox = false;
     bool startupReport = false;
     QString profile;
+    std::optional<RoleMode> mode;     // --mode helpdesk|dba|audit; nullopt: the profile's remembered mode
+    RoleMode ramPolicyMode = RoleMode::Dba; // with Outcome::PrintRamPolicy
     QString region;
     QString language;                 // "zh_CN", "en"; empty = system locale
     QMap<QString, QUrl> endpoints;    // product code ("rds", "r-kvstore") -> URL

@@ -5,6 +5,7 @@
 #include "HeadlessImport.h"
 #include "KeychainSecretStore.h"
 #include "ProcessClock.h"
+#include "RamPolicy.h"
 #include "TranslationLoader.h"
 
 #include <QApplication>
@@ -80,6 +81,9 @@ int main(int argc, char** argv)
         case CommandLine::Outcome::ShowVersion:
             out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
                 << Qt::endl;
+            return 0;
+        case CommandLine::Outcome::PrintRamPolicy:
+            out << QString::fromUtf8(RamPolicy::document(commandLine.ramPolicyMode));
             return 0;
         case CommandLine::Outcome::Error:
             QTextStream(stderr) << commandLine.errorText << Qt::endl

@@ -68,6 +68,23 @@ private slots:
         }
     }
 
+    void ramPolicyAndMode()
+    {
+        CommandLine cl = CommandLine::parse({QStringLiteral("a"), QStringLiteral("--ram-policy"), QStringLiteral("Helpdesk")});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::PrintRamPolicy);
+        QCOMPARE(cl.ramPolicyMode, RoleMode::Helpdesk);
+        cl = CommandLine::parse({QStringLiteral("a"), QStringLiteral("--ram-policy"), QStringLiteral("root")});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::Error);
+        QVERIFY2(cl.errorText.contains(QLatin1String("helpdesk, dba, audit")), qPrintable(cl.errorText));
+        cl = CommandLine::parse({QStringLiteral("a")});
+        QVERIFY(!cl.mode);
+        cl = CommandLine::parse({QStringLiteral("a"), QStringLiteral("--mode"), QStringLiteral("helpdesk")});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(cl.mode, RoleMode::Helpdesk);
+        cl = CommandLine::parse({QStringLiteral("a"), QStringLiteral("--mode=admin")});
+        QCOMPARE(cl.outcome, CommandLine::Outcome::Error);
+    }
+
     void helpAndVersion()
     {
         QCOMPARE(CommandLine::parse({QStringLiteral("a"), QStringLiteral("--help")}).outcome,
