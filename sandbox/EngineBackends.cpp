@@ -65,6 +65,16 @@ ActionReply EngineBackends::refusal(const QString& engineMessage)
         tr("The database engine refused the change, so nothing was changed: %1").arg(engineMessage));
 }
 
+QStringList EngineBackends::summary() const
+{
+    QStringList lines;
+    for (const QString& id : { redisInstance(), postgresInstance(), mysqlInstance() }) {
+        if (const EngineBackend* backend = forInstance(id))
+            lines << tr("  %1 is a real engine at %2:%3").arg(id, backend->host()).arg(backend->port());
+    }
+    return lines;
+}
+
 void EngineBackends::add(const QString& instanceId, std::unique_ptr<EngineBackend> backend)
 {
     m_byInstance.insert(instanceId, backend.get());

@@ -44,6 +44,9 @@ public:
     // The API error for a change the engine refused: the engine's own message, nothing applied.
     static ActionReply refusal(const QString& engineMessage);
 
+    // One line per engine: the instance it backs and its address, for the sandbox's start-up banner.
+    QStringList summary() const;
+
     EngineBackend* forInstance(const QString& instanceId) const { return m_byInstance.value(instanceId); }
     const LocalEngines* localEngines() const { return m_local.get(); }
 

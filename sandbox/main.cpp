@@ -51,6 +51,8 @@ int main(int argc, char** argv)
         << QCoreApplication::translate("main", "  Bearer token:     %1")
                .arg(QLatin1String(SandboxOptions::DemoBearerToken))
         << '\n';
+    for (const QString& line : server.engines().summary())
+        out << line << '\n';
     out.flush();
 
     TerminationSignals termination;
