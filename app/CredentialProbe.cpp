@@ -2,6 +2,7 @@
 
 #include "RespReplyReader.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -76,8 +77,10 @@ CredentialTestResult sqlLogin(
                                      "has_database_privilege(datname, 'CONNECT') ORDER BY datname")
                     : QStringLiteral("SHOW GRANTS");
                 if (query.exec(grants)) {
+                    // SHOW GRANTS carries the password hash; the dialog has no business showing it.
+                    static const QRegularExpression hash(QStringLiteral(" IDENTIFIED BY PASSWORD '[^']*'"));
                     while (query.next())
-                        result.abilities.append(query.value(0).toString());
+                        result.abilities.append(query.value(0).toString().remove(hash));
                 }
                 db.close();
             }

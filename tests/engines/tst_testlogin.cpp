@@ -175,6 +175,7 @@ void TstTestLogin::mysqlAccountShowsItsGrants()
     QVERIFY2(text.startsWith(QStringLiteral("Logged in")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("GRANT SELECT, LOCK TABLES, EXECUTE, SHOW VIEW ON `analytics`.*")),
         qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("PASSWORD")), qPrintable(text)); // not even its hash
 }
 
 void TstTestLogin::emulatedInstanceSaysItCannotBeReached()
