@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs clang-tidy (checks in .clang-tidy, every warning an error) on the C++ files changed since a base revision.
 #   scripts/tidy.sh [BASE]      # BASE defaults to $APSARA_TIDY_BASE, else origin/main, else HEAD~1
-# A changed .cpp is checked itself; a changed .h is checked through the .cpp files of the project that include it,
-# and its own warnings count too (--header-filter names exactly the changed headers). Files under tests/fuzz are
-# left out: they build only with the clang fuzz preset. Needs a configured build directory with
-# compile_commands.json whose Qt moc files exist (scripts/setup.sh makes one; APSARA_BUILD_DIR picks it).
+# A changed .cpp is checked itself (not when the change is only formatting); a changed .h is checked through the
+# .cpp files of the project that include it, and its own warnings count too (--header-filter names exactly the
+# changed headers). Files under tests/fuzz are left out: they build only with the clang fuzz preset. Needs a built
+# build directory (compile_commands.json and the Qt moc files; scripts/setup.sh makes one; APSARA_BUILD_DIR picks it).
 # Exit status: 0 clean or nothing to check, 1 clang-tidy found something, 2 cannot run.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -34,7 +34,17 @@ git rev-parse -q --verify "$base^{commit}" >/dev/null || {
     exit 2
 }
 
-mapfile -t changed < <(git diff --name-only --diff-filter=ACMR "$base" -- '*.cpp' '*.h' | grep -v '^tests/fuzz/' || true)
+mapfile -t candidates < <(git diff --name-only --diff-filter=ACMR "$base" -- '*.cpp' '*.h' | grep -v '^tests/fuzz/' || true)
+# A file whose change is only formatting (the same after clang-format on both sides) is not changed code: a
+# whole-tree `scripts/format.sh` commit must not make the next CI run tidy every file.
+changed=()
+for file in "${candidates[@]}"; do
+    if command -v clang-format >/dev/null 2>&1 && git cat-file -e "$base:$file" 2>/dev/null \
+        && cmp -s <(git show "$base:$file" | clang-format --assume-filename="$file") <(clang-format "$file"); then
+        continue
+    fi
+    changed+=("$file")
+done
 sources=()
 headers=()
 for file in "${changed[@]}"; do
