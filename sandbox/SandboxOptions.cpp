@@ -27,11 +27,8 @@ SandboxOptions::SandboxOptions()
 
 QString SandboxOptions::usage()
 {
-    return tr("Usage: apsara-sandbox [--port N] [--state FILE] [--data demo|empty] [--access-key ID:SECRET]...\n"
-              "                      [--bearer-token TOKEN]... [--rate-limit QPS] [--operator-rate-limit QPS]\n"
-              "                      [--latency-ms N] [--fault-rate P]\n"
-              "                      [--fault-seed N] [--creating-delay SECONDS] [--rds-lag SECONDS]\n"
-              "                      [--engines auto|redis=HOST:PORT,...]\n"
+    // One usage line, as GNU programs have it: help2man makes the man page's SYNOPSIS from it (installer/).
+    return tr("Usage: apsara-sandbox [OPTION]...\n"
               "\n"
               "A local emulator of the ApsaraDB RDS (2014-08-15) and ApsaraDB for Redis (2015-01-01) account APIs.\n"
               "  --port N                 TCP port on 127.0.0.1 (default: any free port)\n"
