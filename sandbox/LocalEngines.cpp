@@ -83,6 +83,10 @@ bool launch(QProcess& process, const QString& program, const QStringList& argume
         return false;
     }
     process.setProcessChannelMode(QProcess::MergedChannels);
+    // The user's LANG may name a locale this machine lacks, which initdb and postgres refuse; C.UTF-8 is always there.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
     process.start(path, arguments);
     if (process.waitForStarted(10000))
         return true;
@@ -247,6 +251,7 @@ bool LocalEngines::initPostgres(QProcess& init, QString* error)
             QStringLiteral("--auth-host=scram-sha-256"),
             QStringLiteral("-E"),
             QStringLiteral("UTF8"),
+            QStringLiteral("--locale=C.UTF-8"),
             QStringLiteral("--no-sync"),
             QStringLiteral("--no-instructions") },
         error);

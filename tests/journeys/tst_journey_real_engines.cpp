@@ -1,0 +1,139 @@
+// Journeys on real engines (apsara-accounts --sandbox-engines auto): what the user does in the window takes effect
+// in Redis and PostgreSQL, and Test login proves it with the engine's own answer (ctest label `engines`).
+#include "AccountActions.h"
+#include "CreateAccountDialog.h"
+#include "DatabaseGrantTable.h"
+#include "JourneyFixture.h"
+#include "MessageBox.h"
+#include "PasswordField.h"
+#include "ResetPasswordDialog.h"
+#include "TestLoginDialog.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+const QString Redis = QStringLiteral("r-bp1a2b3c4d5e6f7g8");
+const QString Postgres = QStringLiteral("pgm-bp1m3n5b7v9c1x2z");
+const QString First = QStringLiteral("Eng1ne#Pass2026");
+const QString Second = QStringLiteral("Reset#Pass2026x");
+constexpr int LoginTimeoutMs = 30000;
+
+QStringList engineArguments()
+{
+    return { QStringLiteral("--sandbox-engines"), QStringLiteral("auto") };
+}
+
+// Test login from the account's action: types the password, clicks Test Login, returns what the dialog says.
+QString testLogin(JourneyFixture& journey, const QString& instanceId, const QString& name, const QString& password)
+{
+    if (!journey.selectAccount(instanceId, name) || !journey.actions()->testLogin->isEnabled())
+        return QStringLiteral("(Test login not available for %1)").arg(name);
+    journey.actions()->testLogin->trigger();
+    QPointer<TestLoginDialog> dialog = journey.dialog<TestLoginDialog>();
+    if (!dialog)
+        return QStringLiteral("(no Test login dialog)");
+    QTest::keyClicks(dialog->passwordEdit(), password);
+    QSignalSpy shown(dialog.data(), &TestLoginDialog::resultShown);
+    QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+    const QString text = shown.wait(LoginTimeoutMs) ? dialog->resultLabel()->text() : QStringLiteral("(no result)");
+    dialog->reject();
+    if (!QTest::qWaitFor([&] { return dialog.isNull(); }, 5000))
+        return QStringLiteral("(the dialog did not close)");
+    return text;
+}
+
+bool resetPassword(JourneyFixture& journey, const QString& instanceId, const QString& name, const QString& password)
+{
+    if (!journey.selectAccount(instanceId, name))
+        return false;
+    journey.actions()->resetPassword->trigger();
+    QPointer<ResetPasswordDialog> reset = journey.dialog<ResetPasswordDialog>();
+    if (!reset)
+        return false;
+    QTest::keyClicks(reset->passwordField()->passwordEdit(), password);
+    QTest::keyClicks(reset->passwordField()->confirmationEdit(), password);
+    if (!reset->okButton()->isEnabled())
+        return false;
+    QTest::mouseClick(reset->okButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return reset && reset->isDone(); }, JourneyFixture::CallTimeoutMs))
+        return false;
+    reset->reject();
+    return QTest::qWaitFor([&] { return reset.isNull(); }, 5000);
+}
+
+} // namespace
+
+class TestJourneyRealEngines : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void redisReadOnlyResetRetiresTheOldPassword()
+    {
+        JourneyFixture journey(engineArguments());
+        QVERIFY(journey.start());
+        QVERIFY(journey.openInstance(Redis));
+        const QString name = QStringLiteral("search-indexer"); // RoleReadOnly in the demo
+        QVERIFY(resetPassword(journey, Redis, name, First));
+        QString text = testLogin(journey, Redis, name, First);
+        QVERIFY2(text.startsWith(QStringLiteral("Logged in at 127.0.0.1:")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Read: allowed")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Write: refused (NOPERM")), qPrintable(text));
+
+        QVERIFY(resetPassword(journey, Redis, name, Second));
+        text = testLogin(journey, Redis, name, First);
+        QVERIFY2(text.startsWith(QStringLiteral("Refused by the engine")), qPrintable(text));
+        text = testLogin(journey, Redis, name, Second);
+        QVERIFY2(text.startsWith(QStringLiteral("Logged in")), qPrintable(text));
+    }
+
+    void postgresCreateLockRefusesUnlockAccepts()
+    {
+        JourneyFixture journey(engineArguments());
+        QVERIFY(journey.start());
+        QVERIFY(journey.openInstance(Postgres));
+        const QString name = QStringLiteral("dw_probe");
+        journey.actions()->newAccount->trigger();
+        auto dialog = journey.dialog<CreateAccountDialog>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->nameEdit(), name);
+        dialog->grantTable()->setChecked(QStringLiteral("staging"), true);
+        dialog->grantTable()->setPrivilege(QStringLiteral("staging"), QStringLiteral("DBOwner"));
+        QTest::keyClicks(dialog->passwordField()->passwordEdit(), First);
+        QTest::keyClicks(dialog->passwordField()->confirmationEdit(), First);
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(journey.closes(dialog));
+        QVERIFY(journey.waitForStatus(Postgres, name, QStringLiteral("Available")));
+        QTRY_COMPARE(journey.shown(Postgres, name)->privileges.size(), 1);
+
+        QString text = testLogin(journey, Postgres, name, First);
+        QVERIFY2(text.startsWith(QStringLiteral("Logged in")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("OWNER of staging")), qPrintable(text));
+
+        QVERIFY(journey.selectAccount(Postgres, name));
+        QTRY_VERIFY(journey.actions()->lockAccount->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        journey.actions()->lockAccount->trigger();
+        QVERIFY(journey.waitForStatus(Postgres, name, QStringLiteral("Locked")));
+        text = testLogin(journey, Postgres, name, First);
+        QVERIFY2(text.contains(QStringLiteral("not permitted to log in")), qPrintable(text));
+
+        QVERIFY(journey.selectAccount(Postgres, name));
+        QTRY_VERIFY(journey.actions()->unlockAccount->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        journey.actions()->unlockAccount->trigger();
+        QVERIFY(journey.waitForStatus(Postgres, name, QStringLiteral("Available")));
+        text = testLogin(journey, Postgres, name, First);
+        QVERIFY2(text.startsWith(QStringLiteral("Logged in")), qPrintable(text));
+    }
+};
+
+JOURNEY_MAIN(TestJourneyRealEngines)
+#include "tst_journey_real_engines.moc"
