@@ -21,7 +21,11 @@ AppSession::AppSession(const CommandLine& commandLine, QObject* parent)
     , m_meter(&m_settings)
     , m_controller(&m_client, &m_tree, &m_accounts)
     , m_credentials(&m_client)
+    , m_indexFile(AccountIndexFile::defaultPath())
+    , m_search(&m_index)
+    , m_indexSync(&m_accounts, &m_tree, &m_index, &m_indexFile)
 {
+    loadAccountIndex();
     m_probe.setRateLimiters(&m_limiters);
     m_client.setRequestLog(&m_log);
     m_client.setCallMeter(&m_meter);
@@ -43,15 +47,19 @@ void AppSession::start()
     m_window->setActivityModel(&m_activity);
     m_window->setCallMeterModel(&m_usage);
     m_window->setCredentialTester(&m_credentials);
+    m_window->setSearchModel(&m_search);
+    m_window->setRoleMode(m_commandLine.mode.value_or(RoleMode::Dba));
+    connect(m_window, &MainWindow::roleModeChanged, this, &AppSession::rememberMode);
     m_window->restoreSettings();
     connect(m_window, &MainWindow::profilesRequested, this, &AppSession::openProfiles);
     connect(m_window, &MainWindow::connectRequested, this, &AppSession::openProfiles);
     connect(&m_profiles, &ProfileService::keychainAvailabilityChanged, this, [this](bool available) {
         if (!available && !m_demo && m_window)
-            MessageBox::warning(m_window, tr("No keychain"),
-                                tr("The system keychain is not available (%1). Saved profiles cannot be opened; "
-                                   "you can use a session-only profile, which is never written to disk.")
-                                    .arg(m_profiles.keychainProblem()));
+            MessageBox::warning(m_window,
+                tr("No keychain"),
+                tr("The system keychain is not available (%1). Saved profiles cannot be opened; "
+                   "you can use a session-only profile, which is never written to disk.")
+                    .arg(m_profiles.keychainProblem()));
     });
 
     const bool hasEnvironment = m_profiles.addEnvironmentProfile();
@@ -75,15 +83,18 @@ QUrl AppSession::sandboxEndpoint() const
 void AppSession::startDemo()
 {
     m_demo = true;
-    m_window->setContext(tr("Demo"), m_commandLine.region.isEmpty() ? QStringLiteral("cn-hangzhou")
-                                                                    : m_commandLine.region,
-                         true);
+    m_window->setContext(
+        tr("Demo"), m_commandLine.region.isEmpty() ? QStringLiteral("cn-hangzhou") : m_commandLine.region, true);
     m_sandbox = std::make_unique<DemoSandbox>(m_commandLine.sandboxOptions);
     connect(m_sandbox.get(), &DemoSandbox::ready, this, [this](const QUrl& endpoint) {
-        QMap<QString, QUrl> endpoints{{QStringLiteral("rds"), endpoint}, {QStringLiteral("r-kvstore"), endpoint}};
+        QMap<QString, QUrl> endpoints { { QStringLiteral("rds"), endpoint },
+            { QStringLiteral("r-kvstore"), endpoint } };
         useConnection(Credentials::accessKey(QLatin1String(SandboxOptions::DemoAccessKeyId),
-                                             QLatin1String(SandboxOptions::DemoAccessKeySecret)),
-                      endpoints, m_commandLine.region, tr("Demo"), true);
+                          QLatin1String(SandboxOptions::DemoAccessKeySecret)),
+            endpoints,
+            m_commandLine.region,
+            tr("Demo"),
+            true);
     });
     connect(m_sandbox.get(), &DemoSandbox::failed, this, [this](const QString& reason) {
         emit fatalError(tr("The built-in sandbox did not start: %1").arg(reason));
@@ -95,32 +106,36 @@ void AppSession::connectProfile(const QString& name)
 {
     const std::optional<Profile> profile = m_profiles.profile(name);
     if (!profile) {
-        MessageBox::warning(m_window, tr("Unknown profile"),
-                            tr("There is no profile named '%1'. Showing demo data instead.").arg(name));
+        MessageBox::warning(m_window,
+            tr("Unknown profile"),
+            tr("There is no profile named '%1'. Showing demo data instead.").arg(name));
         if (!m_sandbox)
             startDemo();
         return;
     }
-    m_profiles.loadSecrets(name, this, [this, profile](const std::optional<ProfileSecrets>& secrets,
-                                                       const QString& error) {
-        if (!secrets) {
-            MessageBox::warning(m_window, tr("Cannot read the profile's secret"),
-                                tr("The secret of profile '%1' could not be read from the keychain: %2")
-                                    .arg(profile->name, error));
-            return;
-        }
-        QMap<QString, QUrl> endpoints;
-        for (auto it = profile->endpointOverrides.cbegin(); it != profile->endpointOverrides.cend(); ++it)
-            endpoints.insert(it.key(), QUrl(it.value()));
-        for (auto it = m_commandLine.endpoints.cbegin(); it != m_commandLine.endpoints.cend(); ++it)
-            endpoints.insert(it.key(), it.value());
-        const QString region = m_commandLine.region.isEmpty() ? profile->defaultRegion : m_commandLine.region;
-        useConnection(Credentials::fromProfile(*profile, *secrets), endpoints, region, profile->name, false);
-    });
+    m_profiles.loadSecrets(
+        name, this, [this, profile](const std::optional<ProfileSecrets>& secrets, const QString& error) {
+            if (!secrets) {
+                MessageBox::warning(m_window,
+                    tr("Cannot read the profile's secret"),
+                    tr("The secret of profile '%1' could not be read from the keychain: %2").arg(profile->name, error));
+                return;
+            }
+            QMap<QString, QUrl> endpoints;
+            for (auto it = profile->endpointOverrides.cbegin(); it != profile->endpointOverrides.cend(); ++it)
+                endpoints.insert(it.key(), QUrl(it.value()));
+            for (auto it = m_commandLine.endpoints.cbegin(); it != m_commandLine.endpoints.cend(); ++it)
+                endpoints.insert(it.key(), it.value());
+            const QString region = m_commandLine.region.isEmpty() ? profile->defaultRegion : m_commandLine.region;
+            useConnection(Credentials::fromProfile(*profile, *secrets), endpoints, region, profile->name, false);
+        });
 }
 
-void AppSession::useConnection(const Credentials& credentials, const QMap<QString, QUrl>& endpoints,
-                               const QString& region, const QString& contextName, bool demo)
+void AppSession::useConnection(const Credentials& credentials,
+    const QMap<QString, QUrl>& endpoints,
+    const QString& region,
+    const QString& contextName,
+    bool demo)
 {
     m_demo = demo;
     const QString activeRegion = region.isEmpty() ? QStringLiteral("cn-hangzhou") : region;
@@ -136,10 +151,39 @@ void AppSession::useConnection(const Credentials& credentials, const QMap<QStrin
     m_client.setCredentials(credentials);
     m_client.setRateLimiter(m_limiters.limiterFor(credentials));
     m_client.setRegion(activeRegion);
-    if (m_window)
+    m_contextName = contextName;
+    m_indexSync.setProfile(contextName);
+    if (m_window) {
         m_window->setContext(contextName, activeRegion, demo);
+        m_window->setRoleMode(modeFor(contextName));
+    }
     qCInfo(lcApp) << "connected as" << contextName << (demo ? "(demo)" : "");
     m_controller.refreshInventory();
+}
+
+void AppSession::loadAccountIndex()
+{
+    const AccountIndexFile::Loaded loaded = m_indexFile.load();
+    if (!loaded.error.isEmpty())
+        qCWarning(lcApp) << "account index unreadable (" << loaded.error << "), set aside as" << loaded.setAsidePath
+                         << "; it is rebuilt as accounts load";
+    m_index.reset(loaded.rows);
+}
+
+RoleMode AppSession::modeFor(const QString& profile)
+{
+    if (m_commandLine.mode)
+        return *m_commandLine.mode;
+    const QString key = QStringLiteral("RoleModes/") + QString::fromLatin1(QUrl::toPercentEncoding(profile));
+    return RoleModes::fromWireName(m_settings.value(key).toString()).value_or(RoleMode::Dba);
+}
+
+void AppSession::rememberMode(RoleMode mode)
+{
+    if (m_contextName.isEmpty())
+        return;
+    const QString key = QStringLiteral("RoleModes/") + QString::fromLatin1(QUrl::toPercentEncoding(m_contextName));
+    m_settings.setValue(key, RoleModes::wireName(mode));
 }
 
 void AppSession::openProfiles()

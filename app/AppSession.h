@@ -1,19 +1,23 @@
 #pragma once
 
 #include "AccountController.h"
-#include "CredentialProbe.h"
+#include "AccountIndex.h"
+#include "AccountIndexFile.h"
+#include "AccountIndexSync.h"
+#include "AccountSearchModel.h"
 #include "AccountTableModel.h"
 #include "ActivityLogModel.h"
 #include "ApiClient.h"
 #include "ApiConnectionProbe.h"
-#include "RateLimiterRegistry.h"
 #include "AppProfileService.h"
 #include "CallMeter.h"
 #include "CallMeterModel.h"
 #include "CommandLine.h"
+#include "CredentialProbe.h"
 #include "InstanceTreeModel.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
+#include "RateLimiterRegistry.h"
 #include "RequestLog.h"
 
 #include <QObject>
@@ -43,6 +47,8 @@ public:
     AccountTableModel* accounts() { return &m_accounts; }
     InstanceTreeModel* instances() { return &m_tree; }
     ActivityLogModel* activity() { return &m_activity; }
+    AccountIndex* accountIndex() { return &m_index; }
+    AccountIndexSync* accountIndexSync() { return &m_indexSync; }
     // The built-in sandbox's address in demo mode (empty before it listens or outside demo mode), so a journey
     // can read what the sandbox holds through a client of its own.
     QUrl sandboxEndpoint() const;
@@ -56,11 +62,18 @@ signals:
 private:
     void startDemo();
     void connectProfile(const QString& name);
-    void useConnection(const Credentials& credentials, const QMap<QString, QUrl>& endpoints, const QString& region,
-                       const QString& contextName, bool demo);
+    void useConnection(const Credentials& credentials,
+        const QMap<QString, QUrl>& endpoints,
+        const QString& region,
+        const QString& contextName,
+        bool demo);
     void openProfiles();
     void onInventoryLoaded();
     void openScreenshotDialog();
+    void loadAccountIndex();
+    // The mode: --mode if given, else the one remembered for the profile (DBA at first).
+    RoleMode modeFor(const QString& profile);
+    void rememberMode(RoleMode mode);
 
     CommandLine m_commandLine;
     QSettings m_settings;
@@ -77,6 +90,11 @@ private:
     CallMeterModel m_usage;
     AccountController m_controller;
     CredentialProbe m_credentials; // Test login
+    AccountIndex m_index;
+    AccountIndexFile m_indexFile;
+    AccountSearchModel m_search;
+    AccountIndexSync m_indexSync;
+    QString m_contextName; // the profile the window shows ("Demo" in demo mode)
     std::unique_ptr<DemoSandbox> m_sandbox;
     QPointer<MainWindow> m_window;
     bool m_demo = false;

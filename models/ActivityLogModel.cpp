@@ -67,6 +67,8 @@ QVariant ActivityLogModel::headerData(int section, Qt::Orientation orientation, 
         return tr("RequestId");
     case Retries:
         return tr("Retries");
+    case Ticket:
+        return tr("Ticket");
     default:
         return {};
     }
@@ -120,6 +122,8 @@ QString ActivityLogModel::displayText(const CallRecord& record, int column) cons
         return record.requestId;
     case Retries:
         return QString::number(record.retries);
+    case Ticket:
+        return record.ticket;
     default:
         return {};
     }
@@ -142,6 +146,18 @@ QString ActivityLogModel::csvField(const QString& text)
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+bool ActivityLogModel::setTicket(const QString& requestId, const QString& ticket)
+{
+    for (int row = 0; row < int(m_records.size()); ++row) {
+        if (requestId.isEmpty() || m_records.at(row).requestId != requestId)
+            continue;
+        m_records[row].ticket = ticket;
+        emit dataChanged(index(row, Ticket), index(row, Ticket));
+        return true;
+    }
+    return false;
 }
 
 QString ActivityLogModel::toCsv() const

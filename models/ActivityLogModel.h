@@ -12,7 +12,8 @@ class ActivityLogModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Time, ProductColumn, Action, Target, Outcome, HttpStatus, Duration, RequestId, Retries, ColumnCount };
+    enum Column { Time, ProductColumn, Action, Target, Outcome, HttpStatus, Duration, RequestId, Retries, Ticket,
+        ColumnCount };
 
     explicit ActivityLogModel(QObject* parent = nullptr);
 
@@ -23,6 +24,8 @@ public:
 
     void append(const CallRecord& record);
     void clear();
+    // Records the helpdesk ticket reference on the call with this RequestId; false when no such call is listed.
+    bool setTicket(const QString& requestId, const QString& ticket);
     CallRecord recordAt(int row) const;
     const QList<CallRecord>& records() const { return m_records; }
 

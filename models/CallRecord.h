@@ -19,6 +19,7 @@ struct CallRecord
     int retries = 0;
     bool ok = false;
     QString errorCode;       // server Code or transport category when !ok
+    QString ticket;          // the helpdesk ticket the call was made for (set by the app after the call); may be empty
 
     bool operator==(const CallRecord&) const = default;
 };

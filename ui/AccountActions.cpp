@@ -153,6 +153,36 @@ void AccountActions::update(const Selection& selection)
         haveAccount ? InstancePolicy::canResetPrivilegedAccount(target, account) : FieldCheck {});
     applyAccountCheck(testLogin, selection, FieldCheck::valid());
     updatePrivilegeHint(selection);
+    for (const auto& [action, operation] : operationActions()) {
+        const bool allowed = ApiActionTable::allows(m_mode, operation);
+        action->setVisible(allowed);
+        if (!allowed)
+            action->setEnabled(false);
+    }
+}
+
+void AccountActions::setRoleMode(RoleMode mode)
+{
+    m_mode = mode;
+    for (const auto& [action, operation] : operationActions()) {
+        action->setVisible(ApiActionTable::allows(mode, operation));
+        if (!action->isVisible())
+            action->setEnabled(false);
+    }
+}
+
+QList<std::pair<QAction*, AccountOperation>> AccountActions::operationActions() const
+{
+    using O = AccountOperation;
+    return { { newAccount, O::CreateAccount },
+        { resetPassword, O::ResetPassword },
+        { modifyPrivileges, O::ModifyPrivileges },
+        { editDescription, O::ModifyDescription },
+        { deleteAccount, O::DeleteAccount },
+        { lockAccount, O::Lock },
+        { unlockAccount, O::Unlock },
+        { resetPrivilegedAccount, O::ResetPrivilegedAccount },
+        { operatorPermission, O::GrantOperatorPermission } };
 }
 
 // The Copy (RoleRepl) role exists only on standard Redis instances; say so where privileges are changed, so a

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "Account.h"
+#include "ApiActionTable.h"
 #include "FieldCheck.h"
 #include "Instance.h"
+#include "RoleMode.h"
 
 #include <QHash>
 #include <QKeySequence>
@@ -23,6 +25,7 @@ class AccountActions : public QObject
     // Declared before the actions: make() fills them while the actions are being initialised.
     QList<QAction*> m_all;
     QHash<QAction*, QString> m_help; // each action's own help text, shown while it is enabled
+    RoleMode m_mode = RoleMode::Dba;
 
 public:
     // What the window has selected; the account's instance is filled in even when the tree selects a region.
@@ -37,6 +40,12 @@ public:
     explicit AccountActions(QObject* parent = nullptr);
 
     void update(const Selection& selection);
+    // Hides and disables every action whose operation the mode may not use (ApiActionTable::allows); the next
+    // update() keeps them so. Helpdesk mode keeps Reset password and Unlock; audit mode keeps none.
+    void setRoleMode(RoleMode mode);
+    RoleMode roleMode() const { return m_mode; }
+    // Each account action with the operation it performs.
+    QList<std::pair<QAction*, AccountOperation>> operationActions() const;
 
     QAction* const newAccount;
     QAction* const resetPassword;

@@ -4,9 +4,11 @@
 #include "AccountActions.h"
 #include "AccountDetailPane.h"
 #include "AccountFilterProxy.h"
+#include "AccountSearchModel.h"
 #include "AccountService.h"
 #include "AccountTableModel.h"
 #include "ActivityDock.h"
+#include "ActivityLogModel.h"
 #include "AnnouncementLabel.h"
 #include "BusyRowDelegate.h"
 #include "CallMeterDialog.h"
@@ -15,19 +17,23 @@
 #include "DeleteAccountDialog.h"
 #include "DemoBanner.h"
 #include "EditDescriptionDialog.h"
+#include "FindPanel.h"
 #include "InstancePolicy.h"
 #include "InstanceTreeModel.h"
 #include "MessageBox.h"
 #include "ModelRoles.h"
 #include "ModifyPrivilegesDialog.h"
 #include "OperatorPermissionDialog.h"
+#include "PasswordField.h"
+#include "RamPolicyDialog.h"
 #include "ResetPasswordDialog.h"
-#include "TestLoginDialog.h"
 #include "ResetPrivilegedAccountDialog.h"
 #include "ShortcutsDialog.h"
+#include "TestLoginDialog.h"
 #include "UiLogging.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -71,6 +77,7 @@ MainWindow::MainWindow(
     m_proxy->setSourceModel(m_accounts);
 
     buildCentralWidget();
+    buildModeActions();
     m_activityDock = new ActivityDock(this);
     m_activityDock->setObjectName(QStringLiteral("activityDock"));
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
@@ -219,6 +226,7 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->find);
+    view->addAction(m_findEverywhere);
     view->addAction(m_actions->refresh);
     view->addSeparator();
     QAction* activity = m_activityDock->toggleViewAction();
@@ -234,9 +242,14 @@ void MainWindow::buildMenus()
     });
     view->addAction(activity);
     view->addAction(m_actions->callMeter);
+    view->addSeparator();
+    view->addAction(m_helpdeskMode);
+
+    m_accountMenu->addAction(m_copyAccount);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->shortcuts);
+    help->addAction(m_ramPolicy);
     help->addAction(m_actions->about);
 }
 
@@ -584,8 +597,13 @@ void MainWindow::openResetPassword()
 {
     const std::optional<Instance> instance = currentInstance();
     const std::optional<Account> account = currentAccount();
-    if (instance && account && m_actions->resetPassword->isEnabled())
-        showDialog(new ResetPasswordDialog(m_service, *instance, *account, this));
+    if (!instance || !account || !m_actions->resetPassword->isEnabled())
+        return;
+    auto* dialog = new ResetPasswordDialog(m_service, *instance, *account, this);
+    // The helpdesk gets a password that meets this engine's rules at once; shown once, copied through the guard.
+    if (m_mode == RoleMode::Helpdesk)
+        dialog->passwordField()->generate();
+    showDialog(dialog);
 }
 
 void MainWindow::setCredentialTester(CredentialTester* tester)
@@ -700,7 +718,14 @@ void MainWindow::openShortcuts()
 
 void MainWindow::setActivityModel(ActivityLogModel* model)
 {
+    if (m_activity)
+        disconnect(m_activity, nullptr, this, nullptr);
+    m_activity = model;
     m_activityDock->setModel(model);
+    if (model)
+        connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+            tagTicket(first, last);
+        });
 }
 
 void MainWindow::setCallMeterModel(CallMeterModel* model)
@@ -741,6 +766,7 @@ bool MainWindow::isDemoMode() const
 void MainWindow::setContext(const QString& profileName, const QString& regionId, bool demo)
 {
     setWindowTitle(tr("Apsara Accounts — %1 — %2").arg(profileName, regionId));
+    m_profileName = profileName;
     setDemoMode(demo);
 }
 

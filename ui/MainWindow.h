@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Account.h"
+#include "IndexedAccount.h"
 #include "Instance.h"
+#include "RoleMode.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -12,6 +14,8 @@
 class AccountActions;
 class AccountDetailPane;
 class AccountFilterProxy;
+class AccountSearchModel;
+class FindPanel;
 class AccountService;
 class AccountTableModel;
 class ActivityDock;
@@ -48,6 +52,20 @@ public:
     void setActivityModel(ActivityLogModel* model);
     void setCallMeterModel(CallMeterModel* model);
     void setCredentialTester(CredentialTester* tester); // Test login; without it the dialog says it is unavailable
+    // Find (Ctrl+K) over every indexed account; without it the window has only the per-instance filter.
+    void setSearchModel(AccountSearchModel* model);
+    // Helpdesk mode: Find, the results and the selected account's card, with only Reset password, Unlock and
+    // Copy; DBA mode: everything; audit mode: no action that writes. Emits roleModeChanged().
+    void setRoleMode(RoleMode mode);
+    RoleMode roleMode() const { return m_mode; }
+    FindPanel* findPanel() const { return m_find; }
+    QAction* findEverywhereAction() const { return m_findEverywhere; }
+    QAction* helpdeskModeAction() const { return m_helpdeskMode; }
+    QAction* ramPolicyAction() const { return m_ramPolicy; }
+    QAction* copyAccountAction() const { return m_copyAccount; }
+    // Selects a Find result in the window (its instance, then the account once listed); with open, also opens
+    // the account's everyday action (Reset password).
+    void showFound(const IndexedAccount& found, bool open);
     void setDemoMode(bool demo);
     bool isDemoMode() const;
     // Window title "Apsara Accounts — <profile> — <region>" and the demo banner.
@@ -78,6 +96,7 @@ public:
 
 signals:
     void profilesRequested();
+    void roleModeChanged(RoleMode mode);
     void connectRequested();
 
 protected:
@@ -130,12 +149,24 @@ private:
     void openAbout();
     void openShortcuts();
     void showDialog(QDialog* dialog);
+    void buildModeActions();
+    void openRamPolicy();
+    void copyAccountDetails();
+    void tagTicket(int first, int last);
 
     AccountService* m_service = nullptr;
     QPointer<CredentialTester> m_tester;
     InstanceTreeModel* m_instances = nullptr;
     AccountTableModel* m_accounts = nullptr;
     AccountFilterProxy* m_proxy = nullptr;
+    ActivityLogModel* m_activity = nullptr;
+    FindPanel* m_find = nullptr;
+    QAction* m_findEverywhere = nullptr;
+    QAction* m_helpdeskMode = nullptr;
+    QAction* m_ramPolicy = nullptr;
+    QAction* m_copyAccount = nullptr;
+    RoleMode m_mode = RoleMode::Dba;
+    QString m_profileName;
     CallMeterModel* m_callMeter = nullptr;
     AccountActions* m_actions = nullptr;
 

@@ -104,10 +104,16 @@ void TestActivity::csvHasHeaderAndOneLinePerCall()
     const QStringList lines = model.toCsv().split(QStringLiteral("\r\n"));
     QCOMPARE(lines.size(), 3); // header, one record, the empty rest after the final line break
     QCOMPARE(
-        lines.at(0), QStringLiteral("Time (UTC),Product,Action,Target,Outcome,HTTP,Duration (ms),RequestId,Retries"));
+        lines.at(0),
+        QStringLiteral("Time (UTC),Product,Action,Target,Outcome,HTTP,Duration (ms),RequestId,Retries,Ticket"));
     QCOMPARE(lines.at(1),
-        QStringLiteral("2024-05-01T08:30:00Z,rds,CreateAccount,\"rm-1/测试,\"\"x\"\"\",OK,200,42,REQ-1,0"));
+        QStringLiteral("2024-05-01T08:30:00Z,rds,CreateAccount,\"rm-1/测试,\"\"x\"\"\",OK,200,42,REQ-1,0,"));
     QVERIFY(lines.at(2).isEmpty());
+    // The helpdesk's ticket reference joins the call it was made for, and its export.
+    QVERIFY(model.setTicket(QStringLiteral("REQ-1"), QStringLiteral("INC-4711")));
+    QVERIFY(!model.setTicket(QStringLiteral("REQ-unknown"), QStringLiteral("INC-1")));
+    QCOMPARE(model.index(0, ActivityLogModel::Ticket).data().toString(), QStringLiteral("INC-4711"));
+    QVERIFY(model.toCsv().split(QStringLiteral("\r\n")).at(1).endsWith(QLatin1String(",REQ-1,0,INC-4711")));
 }
 
 void TestActivity::dockExportsUtf8CsvAndCopiesRequestId()

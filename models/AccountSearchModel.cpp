@@ -1,0 +1,116 @@
+#include "AccountSearchModel.h"
+
+#include "AccountIndex.h"
+
+AccountSearchModel::AccountSearchModel(AccountIndex* index, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_index(index)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    connect(index, &AccountIndex::changed, this, &AccountSearchModel::rerun);
+}
+
+int AccountSearchModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AccountSearchModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void AccountSearchModel::setQueryText(const QString& text)
+{
+    m_text = text;
+    m_query = AccountQuery::parse(text);
+    rerun();
+}
+
+void AccountSearchModel::rerun()
+{
+    beginResetModel();
+    m_rows = (m_index && !m_query.isEmpty()) ? m_index->search(m_query, DefaultLimit) : QList<int>();
+    endResetModel();
+}
+
+std::optional<IndexedAccount> AccountSearchModel::accountAt(int row) const
+{
+    if (!m_index || row < 0 || row >= m_rows.size() || m_rows.at(row) >= m_index->size())
+        return std::nullopt;
+    return m_index->at(m_rows.at(row));
+}
+
+QString AccountSearchModel::whereText(const IndexedAccount& a)
+{
+    const QString instance
+        = a.instanceDescription.isEmpty() ? a.instanceId : tr("%1 (%2)").arg(a.instanceId, a.instanceDescription);
+    return tr("%1 › %2 › %3 %4").arg(a.profile, a.region, a.engine, instance);
+}
+
+QString AccountSearchModel::privilegesText(const IndexedAccount& a)
+{
+    QStringList parts;
+    for (const DatabasePrivilege& p : a.privileges)
+        parts << (p.dbName.isEmpty() ? p.privilege : tr("%1: %2").arg(p.dbName, p.privilege));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString AccountSearchModel::ageText(const QDateTime& seen, const QDateTime& now)
+{
+    if (!seen.isValid())
+        return tr("never");
+    const qint64 seconds = std::max<qint64>(0, seen.secsTo(now));
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n min ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return tr("%n h ago", nullptr, int(seconds / 3600));
+    return tr("%n days ago", nullptr, int(seconds / 86400));
+}
+
+QVariant AccountSearchModel::data(const QModelIndex& index, int role) const
+{
+    const std::optional<IndexedAccount> a = accountAt(index.row());
+    if (!a || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        return a->name;
+    case WhereColumn:
+        return whereText(*a);
+    case TypeColumn:
+        return a->type;
+    case StatusColumn:
+        return a->status;
+    case PrivilegesColumn:
+        return privilegesText(*a);
+    case SeenColumn:
+        return role == Qt::ToolTipRole ? a->seen.toLocalTime().toString(Qt::ISODate) : ageText(a->seen, m_now());
+    default:
+        return {};
+    }
+}
+
+QVariant AccountSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Account");
+    case WhereColumn:
+        return tr("Where");
+    case TypeColumn:
+        return tr("Type");
+    case StatusColumn:
+        return tr("Status");
+    case PrivilegesColumn:
+        return tr("Privileges");
+    case SeenColumn:
+        return tr("Seen");
+    default:
+        return {};
+    }
+}

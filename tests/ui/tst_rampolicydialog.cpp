@@ -1,0 +1,45 @@
+// Help > RAM policy for this role: the dialog shows the mode's exact document, switches with the role box, and
+// saves what it shows.
+#include "RamPolicy.h"
+#include "RamPolicyDialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestRamPolicyDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsSwitchesAndSavesTheModesDocument()
+    {
+        RamPolicyDialog dialog(RoleMode::Helpdesk);
+        dialog.show();
+        QCOMPARE(dialog.documentView()->toPlainText().toUtf8(), RamPolicy::document(RoleMode::Helpdesk));
+        QVERIFY(dialog.documentView()->toPlainText().contains(QLatin1String("\"rds:ResetAccountPassword\"")));
+        QVERIFY(!dialog.documentView()->toPlainText().contains(QLatin1String("DeleteAccount")));
+
+        dialog.modeBox()->setCurrentIndex(dialog.modeBox()->findData(QStringLiteral("dba")));
+        QCOMPARE(dialog.documentView()->toPlainText().toUtf8(), RamPolicy::document(RoleMode::Dba));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dba.json"));
+        QVERIFY(dialog.saveTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), RamPolicy::document(RoleMode::Dba));
+        QVERIFY(dialog.statusLabel()->text().contains(QLatin1String("dba.json")));
+
+        QVERIFY(!dialog.saveTo(dir.filePath(QStringLiteral("missing/dir/x.json"))));
+        QVERIFY(dialog.statusLabel()->text().startsWith(QLatin1String("Could not save")));
+    }
+};
+
+QTEST_MAIN(TestRamPolicyDialog)
+#include "tst_rampolicydialog.moc"
