@@ -11,8 +11,10 @@
 #include <QTcpServer>
 #include <QThread>
 
+#include <csignal>
 #include <grp.h>
 #include <pwd.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -64,12 +66,13 @@ struct RunAs
     }
     void apply(QProcess& process) const
     {
-        if (!change)
-            return;
         const RunAs who = *this;
         process.setChildProcessModifier([who] {
-            if (setgroups(0, nullptr) != 0 || setgid(who.gid) != 0 || setuid(who.uid) != 0)
+            if (who.change && (setgroups(0, nullptr) != 0 || setgid(who.gid) != 0 || setuid(who.uid) != 0))
                 _exit(126);
+            // A sandbox that dies without stopping its engines (SIGKILL, a crash) still takes them down. Set after
+            // the change of user, which clears it.
+            prctl(PR_SET_PDEATHSIG, SIGTERM);
         });
     }
 };
@@ -208,6 +211,7 @@ bool LocalEngines::startRedis(QString* error)
 {
     m_redisPort = freePort();
     m_redisAdminPassword = EngineSecret::random();
+    RunAs().apply(m_redis);
     if (!launch(m_redis, QStringLiteral("redis-server"), { QStringLiteral("-") }, error))
         return false;
     // The configuration arrives on stdin so the admin password is never in argv or on disk.
