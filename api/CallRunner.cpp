@@ -106,8 +106,10 @@ void CallRunner::startDeadline()
         error.category = ServiceError::Category::Timeout;
         error.code = QStringLiteral("DeadlineExceeded");
         error.action = m_request.action;
+        // Computed outside translate(): Qt 6.4 lupdate loops forever on "int(a / b)" in its argument list.
+        const int seconds = int(m_client->m_deadlineMs / 1000);
         error.message = QCoreApplication::translate(
-            "ApiClient", "The call did not finish within %n second(s).", nullptr, int(m_client->m_deadlineMs / 1000));
+            "ApiClient", "The call did not finish within %n second(s).", nullptr, seconds);
         if (m_verify)
             m_verify->cancel();
         failWith(m_request.isWrite && m_sent ? WriteOutcome::unknown(error) : error);
