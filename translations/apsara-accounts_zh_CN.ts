@@ -162,6 +162,22 @@
         <source>Select an instance first.</source>
         <translation>请先选择一个实例。</translation>
     </message>
+    <message>
+        <source>&amp;Test Login...</source>
+        <translation>测试登录(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Log in to the instance with the selected account and a password, to prove it works</source>
+        <translation>使用所选账号和密码登录实例，验证账号可用</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window and the dialogs</source>
+        <translation>主窗口和各对话框的全部键盘快捷键</translation>
+    </message>
 </context>
 <context>
     <name>AccountController</name>
@@ -181,13 +197,49 @@
         <source>Loading instances…</source>
         <translation>正在加载实例…</translation>
     </message>
+    <message>
+        <source>%1 is not available in %2 mode.</source>
+        <translation>%2模式下不能执行 %1。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的%1权限</translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation>已授予%1</translation>
+    </message>
+    <message>
+        <source>granting %1</source>
+        <translation>授予%1</translation>
+    </message>
+    <message>
+        <source>waiting until %1 is Available</source>
+        <translation>等待 %1 变为可用</translation>
+    </message>
+    <message>
+        <source>%1 was still Creating after %2 seconds.</source>
+        <translation>%2 秒后 %1 仍处于创建中。</translation>
+    </message>
+    <message>
+        <source>%1 was created</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>创建 %1</translation>
+    </message>
+    <message>
+        <source>Revoked access to %1</source>
+        <translation>已撤销 %1 上的权限</translation>
+    </message>
+    <message>
+        <source>revoking access to %1</source>
+        <translation>撤销 %1 上的权限</translation>
+    </message>
 </context>
 <context>
     <name>AccountDetailPane</name>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
     <message>
         <source>Account details</source>
         <translation>账号详情</translation>
@@ -229,10 +281,6 @@
         <translation>复制 RequestId</translation>
     </message>
     <message>
-        <source>Last change RequestId:</source>
-        <translation>最近变更的 RequestId：</translation>
-    </message>
-    <message>
         <source>No account selected</source>
         <translation>未选择账号</translation>
     </message>
@@ -251,6 +299,14 @@
     <message>
         <source>(all databases)</source>
         <translation>（全部数据库）</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Last change Request&amp;Id:</source>
+        <translation>最近变更的 RequestId(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -432,6 +488,71 @@
     </message>
 </context>
 <context>
+    <name>AccountSearchModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 › %2 › %3 %4</source>
+        <translation>%1 › %2 › %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>最近更新</translation>
+    </message>
+</context>
+<context>
     <name>AccountTableModel</name>
     <message>
         <source>Name</source>
@@ -456,6 +577,14 @@
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+    <message>
+        <source>Ready to use</source>
+        <translation>可以使用</translation>
+    </message>
+    <message>
+        <source>Not usable right now: %1</source>
+        <translation>暂不可用：%1</translation>
     </message>
 </context>
 <context>
@@ -621,6 +750,10 @@
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
 </context>
 <context>
     <name>AliyunConfigImporter</name>
@@ -732,6 +865,21 @@
         <source>%1: &quot;%2&quot; must be a string, found %3.</source>
         <translation>%1：&quot;%2&quot; 必须是字符串，实际为%3。</translation>
     </message>
+    <message>
+        <source>The file %1 is larger than %2 KiB; an aliyun CLI config.json is a few KiB. Nothing was read.</source>
+        <translation>文件 %1 大于 %2 KiB，而 aliyun CLI 的 config.json 通常只有几 KiB。未读取任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;region_id&quot; &apos;%2&apos; is not a region ID such as cn-hangzhou.</source>
+        <translation>%1：&quot;region_id&quot; 的值“%2”不是地域 ID（如 cn-hangzhou）。</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementLabel</name>
+    <message>
+        <source>The latest change</source>
+        <translation>最新变化</translation>
+    </message>
 </context>
 <context>
     <name>ApiCall</name>
@@ -745,6 +893,24 @@
     <message>
         <source>No complete credentials are set.</source>
         <translation>未设置完整的凭证。</translation>
+    </message>
+    <message>
+        <source>%1 %2: cancelled, but it was already sent and may have been applied.</source>
+        <translation>%1 %2：已取消，但请求已发出，可能已生效。</translation>
+    </message>
+    <message>
+        <source>%1 %2: cancelled before it was sent; not applied.</source>
+        <translation>%1 %2：发出前已取消，未生效。</translation>
+    </message>
+    <message>
+        <source>Switching the connection cancelled these changes:</source>
+        <translation>切换连接时取消了以下变更：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The call did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>调用未在 %n 秒内完成。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -809,6 +975,10 @@
         <source>No profile can be imported.</source>
         <translation>没有可导入的配置。</translation>
     </message>
+    <message>
+        <source>The profiles imported before this failure were removed again: %1.</source>
+        <translation>本次失败前已导入的配置已重新移除：%1。</translation>
+    </message>
 </context>
 <context>
     <name>AppSession</name>
@@ -847,6 +1017,10 @@
     <message>
         <source>Invalid endpoint</source>
         <translation>无效的 Endpoint</translation>
+    </message>
+    <message>
+        <source>Changes cancelled</source>
+        <translation>变更已取消</translation>
     </message>
 </context>
 <context>
@@ -900,10 +1074,6 @@
         <translation>¥%1</translation>
     </message>
     <message>
-        <source>free</source>
-        <translation>免费</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -934,6 +1104,14 @@
     <message>
         <source>Cost this month</source>
         <translation>本月费用</translation>
+    </message>
+    <message>
+        <source>no price published</source>
+        <translation>未公布价格</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1208,106 @@
         <source>--endpoint: &apos;%1&apos; is not an http(s) URL with a host.</source>
         <translation>--endpoint：“%1”不是带主机名的 http(s) URL。</translation>
     </message>
+    <message>
+        <source>Demo sandbox: a new Redis account stays Creating this long (default 2; the service takes about 60).</source>
+        <translation>演示沙箱：新建的 Redis 账号保持“创建中”的秒数（默认 2；实际服务约需 60）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Demo sandbox: a new RDS account stays Creating this long, like a lagging service (default 0).</source>
+        <translation>演示沙箱：新建的 RDS 账号保持“创建中”的秒数，模拟响应滞后的服务（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Demo sandbox: delay every reply by N ms, like a far-away endpoint (default 0).</source>
+        <translation>演示沙箱：每个应答延迟 N 毫秒，模拟远距离的 Endpoint（默认 0）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Demo sandbox: load the inventory from FILE and save it there on exit.</source>
+        <translation>演示沙箱：从 FILE 加载资源清单，退出时保存到该文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Demo sandbox: give the first requests of named actions a chosen fault, e.g. CreateAccount=500 or ResetAccountPassword=drop@after (see apsara-sandbox --help).</source>
+        <translation>演示沙箱：为指定 API 的前几个请求注入所选故障，例如 CreateAccount=500 或 ResetAccountPassword=drop@after（参见 apsara-sandbox --help）。</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>Demo sandbox: real engines behind one Redis, PostgreSQL and MySQL instance: auto starts private redis-server, postgres and mariadbd; or redis=HOST:PORT,postgres=HOST:PORT,mysql=HOST:PORT.</source>
+        <translation>演示沙箱：为 Redis、PostgreSQL 和 MySQL 各一个实例接入真实引擎：auto 启动私有的 redis-server、postgres 和 mariadbd；或指定 redis=HOST:PORT,postgres=HOST:PORT,mysql=HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>ENGINES</source>
+        <translation>ENGINES</translation>
+    </message>
+    <message>
+        <source>Colours: dark or light (Fusion style), or system (default).</source>
+        <translation>配色：dark（深色）或 light（浅色）（Fusion 风格），或 system（跟随系统，默认）。</translation>
+    </message>
+    <message>
+        <source>Draw every text FACTOR times its normal size, e.g. 1.5 (0.5 to 4).</source>
+        <translation>所有文字按正常大小的 FACTOR 倍显示，例如 1.5（0.5～4）。</translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation>FACTOR</translation>
+    </message>
+    <message>
+        <source>Open in MODE: helpdesk (find, reset, unlock), dba (everything) or audit (read only).</source>
+        <translation>以 MODE 模式打开：helpdesk（服务台：查找、重置密码、解锁）、dba（全部操作）或 audit（只读审计）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Print the least-privilege RAM policy (JSON) that MODE needs (helpdesk, dba or audit) and exit.</source>
+        <translation>输出 MODE（helpdesk、dba 或 audit）所需的最小权限 RAM 策略（JSON）后退出。</translation>
+    </message>
+    <message>
+        <source>--ram-policy: &apos;%1&apos; is not one of %2.</source>
+        <translation>--ram-policy：“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>--mode: &apos;%1&apos; is not one of %2.</source>
+        <translation>--mode：“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>--palette: &apos;%1&apos; is not dark, light or system.</source>
+        <translation>--palette：“%1”不是 dark、light 或 system。</translation>
+    </message>
+    <message>
+        <source>--font-scale: &apos;%1&apos; is not a factor from 0.5 to 4.</source>
+        <translation>--font-scale：“%1”不是 0.5～4 之间的倍数。</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number of seconds from 0 to 86400.</source>
+        <translation>--%1：“%2”不是 0～86400 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>--latency-ms: &apos;%1&apos; is not a whole number of milliseconds from 0 to 60000.</source>
+        <translation>--latency-ms：“%1”不是 0～60000 之间的整数毫秒数。</translation>
+    </message>
+    <message>
+        <source>--fault-plan: %1.</source>
+        <translation>--fault-plan：%1。</translation>
+    </message>
+    <message>
+        <source>--sandbox-state needs a file path.</source>
+        <translation>--sandbox-state 需要一个文件路径。</translation>
+    </message>
 </context>
 <context>
     <name>CreateAccountDialog</name>
@@ -1094,16 +1372,63 @@
         <translation>权限(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
         <source>D&amp;escription:</source>
         <translation>描述(&amp;E)：</translation>
     </message>
     <message>
         <source>Creating account %1…</source>
         <translation>正在创建账号 %1…</translation>
+    </message>
+    <message>
+        <source>The service&apos;s list of reserved names (DescribeInstanceKeywords) could not be loaded; the name is checked against the built-in list.</source>
+        <translation>无法加载服务端的保留字列表（DescribeInstanceKeywords），账号名将按内置列表检查。</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialProbe</name>
+    <message>
+        <source>Cannot reach %1 from this computer: %2. A cloud instance&apos;s VPC address answers only inside its VPC; use a public endpoint or test from a host in that VPC.</source>
+        <translation>无法从本机连接 %1：%2。云实例的 VPC 地址仅在其所属 VPC 内可访问；请使用公网地址，或从该 VPC 内的主机测试。</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed (Debian: %2).</source>
+        <translation>未安装 %1 的 Qt SQL 驱动（Debian：%2）。</translation>
+    </message>
+    <message>
+        <source>Could not read the instance&apos;s address: %1</source>
+        <translation>无法读取实例的连接地址：%1</translation>
+    </message>
+    <message>
+        <source>The service reports no address for this instance.</source>
+        <translation>服务端未返回该实例的连接地址。</translation>
+    </message>
+    <message>
+        <source>Test login speaks Redis, PostgreSQL and MySQL/MariaDB; %1 is not one of them.</source>
+        <translation>测试登录支持 Redis、PostgreSQL 和 MySQL/MariaDB；%1 不在其中。</translation>
+    </message>
+    <message>
+        <source>Read: refused (%1)</source>
+        <translation>读取：被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>Read: allowed</source>
+        <translation>读取：允许</translation>
+    </message>
+    <message>
+        <source>Write: refused (%1)</source>
+        <translation>写入：被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>Write: allowed</source>
+        <translation>写入：允许</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无应答</translation>
     </message>
 </context>
 <context>
@@ -1288,15 +1613,30 @@
     </message>
 </context>
 <context>
+    <name>EngineBackends</name>
+    <message>
+        <source>--engines: &apos;%1&apos; is not auto or redis=HOST:PORT, postgres=HOST:PORT, mysql=HOST:PORT.</source>
+        <translation>--engines：“%1”不是 auto，也不是 redis=HOST:PORT、postgres=HOST:PORT、mysql=HOST:PORT 格式。</translation>
+    </message>
+    <message>
+        <source>--engines needs auto or a list such as redis=127.0.0.1:6379.</source>
+        <translation>--engines 需要 auto 或列表，例如 redis=127.0.0.1:6379。</translation>
+    </message>
+    <message>
+        <source>The database engine refused the change, so nothing was changed: %1</source>
+        <translation>数据库引擎拒绝了该变更，未做任何修改：%1</translation>
+    </message>
+    <message>
+        <source>  %1 is a real engine at %2:%3</source>
+        <translation>  %1 为真实引擎，地址 %2:%3</translation>
+    </message>
+    <message>
+        <source>The engine behind %1 refused the demo accounts: %2</source>
+        <translation>%1 背后的引擎拒绝了演示账号：%2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
-    <message>
-        <source>&amp;Copy details</source>
-        <translation>复制详情(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
-    </message>
     <message>
         <source>Error</source>
         <translation>错误</translation>
@@ -1341,12 +1681,80 @@
         <source>none (no answer from the server)</source>
         <translation>无（服务器未应答）</translation>
     </message>
+    <message>
+        <source>Copy deta&amp;ils</source>
+        <translation>复制详情(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>重试(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 what applied and what failed (&quot;etl_v2 was created; granting Read/Write on app_db failed&quot;), %2 why</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Retry continues from the step that failed; what was done is not sent again.</source>
+        <translation>重试将从失败的步骤继续；已完成的步骤不会再次发送。</translation>
+    </message>
 </context>
 <context>
     <name>FieldHint</name>
     <message>
         <source>Field hint</source>
         <translation>字段提示</translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>工单(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>查找账号</translation>
+    </message>
+    <message>
+        <source>Find an account in every profile and region: name, engine:, status:locked, db:orders (Ctrl+K)</source>
+        <translation>在所有配置和地域中查找账号：名称、engine:、status:locked、db:orders（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Find results summary</source>
+        <translation>查找结果摘要</translation>
+    </message>
+    <message>
+        <source>Ticket reference</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>optional, e.g. INC-4711</source>
+        <translation>可选，例如 INC-4711</translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>找到的账号</translation>
+    </message>
+    <message>
+        <source>Unknown filter %1: use engine:, product:, profile:, region:, status:, type:, db: or priv:.</source>
+        <translation>未知筛选条件 %1：请使用 engine:、product:、profile:、region:、status:、type:、db: 或 priv:。</translation>
+    </message>
+    <message>
+        <source>Type part of an account name, or a filter such as status:locked.</source>
+        <translation>输入账号名的一部分，或筛选条件，如 status:locked。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n accounts found; type more to narrow them.</source>
+        <translation>
+            <numerusform>仅显示找到的前 %n 个账号；请继续输入以缩小范围。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个账号。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1778,18 @@
     <message>
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: profiles named %1 exist already and were not to be replaced.</source>
+        <translation>未导入任何内容：名为 %1 的配置已存在，且未选择替换。</translation>
+    </message>
+    <message>
+        <source>Profiles named %1 exist already. Replace them with the ones from %2? [y/N] </source>
+        <translation>名为 %1 的配置已存在。是否用 %2 中的配置替换？[y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1936,37 @@ Status: %5</source>
         <source>is not a number</source>
         <translation>不是数字</translation>
     </message>
+    <message>
+        <source>is not a whole number in range</source>
+        <translation>不是范围内的整数</translation>
+    </message>
+</context>
+<context>
+    <name>LocalEngines</name>
+    <message>
+        <source>%1 is not installed (run scripts/setup.sh, or apt-get install the engine).</source>
+        <translation>未安装 %1（请运行 scripts/setup.sh，或用 apt-get install 安装该引擎）。</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 未能启动：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the engines: %1</source>
+        <translation>无法为引擎创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1 stopped while starting: %2</source>
+        <translation>%1 在启动过程中停止：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept connections within %2 s.</source>
+        <translation>%1 在 %2 秒内未接受连接。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1631,6 +2082,82 @@ Status: %5</source>
         <source>Apsara Accounts — %1 — %2</source>
         <translation>Apsara Accounts — %1 — %2</translation>
     </message>
+    <message>
+        <source>Enter opens Reset Password for the selected account; the Account menu lists every action</source>
+        <translation>按 Enter 打开所选账号的“重置密码”；“账号”菜单列出全部操作</translation>
+    </message>
+    <message>
+        <source>No account matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的账号。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is now available.</source>
+        <translation>%2 上的 %1 现已可用。</translation>
+    </message>
+    <message>
+        <source>Outcome Unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>%1 may or may not have been changed: no definite answer came back.
+
+%2
+
+%3</source>
+        <translation>%1 可能已变更，也可能未变更：未收到明确的应答。
+
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Find in &amp;every account…</source>
+        <translation>在所有账号中查找(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Search every account of every profile, region and instance</source>
+        <translation>在所有配置、地域和实例的全部账号中查找</translation>
+    </message>
+    <message>
+        <source>&amp;Helpdesk mode</source>
+        <translation>服务台模式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Only find accounts, reset passwords and unlock: nothing that deletes, creates or changes privileges</source>
+        <translation>仅查找账号、重置密码和解锁：不能删除、创建账号或修改权限</translation>
+    </message>
+    <message>
+        <source>&amp;RAM policy for this role…</source>
+        <translation>当前角色的 RAM 策略(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The least-privilege RAM policy each mode needs, to show, copy or save</source>
+        <translation>各模式所需的最小权限 RAM 策略，可查看、复制或保存</translation>
+    </message>
+    <message>
+        <source>&amp;Copy account details</source>
+        <translation>复制账号详情(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the account&apos;s name and where it lives, for the ticket</source>
+        <translation>复制账号名及其所在位置，用于填写工单</translation>
+    </message>
+    <message>
+        <source>%1 is in profile %2: open that profile (File &gt; Profiles) to act on it.</source>
+        <translation>%1 属于配置 %2：请打开该配置（文件 &gt; 凭证配置）后再操作。</translation>
+    </message>
+    <message>
+        <source>Instance %1 is not listed now; refresh (F5).</source>
+        <translation>实例 %1 当前不在列表中，请刷新（F5）。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, %4, profile %5)</source>
+        <translation>%2 上的 %1（%3，%4，配置 %5）</translation>
+    </message>
+    <message>
+        <source>Copied %1&apos;s details.</source>
+        <translation>已复制 %1 的详情。</translation>
+    </message>
 </context>
 <context>
     <name>ModifyPrivilegesDialog</name>
@@ -1677,6 +2204,10 @@ Status: %5</source>
     <message>
         <source>Changing the privileges of %1…</source>
         <translation>正在修改 %1 的权限…</translation>
+    </message>
+    <message>
+        <source>&amp;Databases:</source>
+        <translation>数据库(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +2272,6 @@ Status: %5</source>
         <translation>到期时间（UTC）</translation>
     </message>
     <message>
-        <source>&amp;Action:</source>
-        <translation>操作(&amp;A)：</translation>
-    </message>
-    <message>
         <source>&amp;Permission:</source>
         <translation>权限(&amp;P)：</translation>
     </message>
@@ -1768,16 +2295,59 @@ Status: %5</source>
         <source>Granting the service account access…</source>
         <translation>正在为服务账号授权…</translation>
     </message>
+    <message>
+        <source>Asking for the service account&apos;s current access…</source>
+        <translation>正在查询服务账号当前的授权…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>操作(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The service account has no access to this instance now.</source>
+        <translation>服务账号当前没有该实例的访问权限。</translation>
+    </message>
+    <message>
+        <source>Current access: %1 until %2 UTC. %3</source>
+        <translation>当前授权：%1，到期时间 %2（UTC）。%3</translation>
+    </message>
+    <message>
+        <source>Access ends in %1 d %2 h; then the service account loses it.</source>
+        <translation>授权将在 %1 天 %2 小时后到期，届时服务账号将失去访问权限。</translation>
+    </message>
+    <message>
+        <source>Access ends in %1 h %2 min; then the service account loses it.</source>
+        <translation>授权将在 %1 小时 %2 分钟后到期，届时服务账号将失去访问权限。</translation>
+    </message>
+    <message>
+        <source>Access ends in %1 min; then the service account loses it.</source>
+        <translation>授权将在 %1 分钟后到期，届时服务账号将失去访问权限。</translation>
+    </message>
 </context>
 <context>
     <name>PageRequest</name>
     <message>
-        <source>The PageNumber parameter must be a whole number from 1.</source>
-        <translation>PageNumber 参数必须是不小于 1 的整数。</translation>
+        <source>The PageNumber parameter must be a whole number from 1; got &apos;%1&apos;.</source>
+        <translation>PageNumber 参数必须是不小于 1 的整数；实际为“%1”。</translation>
     </message>
     <message>
-        <source>The PageSize parameter must be a whole number from 1.</source>
-        <translation>PageSize 参数必须是不小于 1 的整数。</translation>
+        <source>The PageSize parameter must be a whole number from %1 to %2; got &apos;%3&apos;.</source>
+        <translation>PageSize 参数必须是 %1～%2 之间的整数；实际为“%3”。</translation>
+    </message>
+    <message>
+        <source>The PageSize parameter must be from %1 to %2; got %3.</source>
+        <translation>PageSize 参数必须在 %1～%2 之间；实际为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>PagedCall</name>
+    <message>
+        <source>The %1 answer still had more after %2 pages; the list was not loaded rather than shown incomplete.</source>
+        <translation>%1 的返回在 %2 页之后仍有更多数据；为避免显示不完整的列表，未加载该列表。</translation>
+    </message>
+    <message>
+        <source>is not a plausible page number (%1)</source>
+        <translation>不是合理的页码（%1）</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2436,38 @@ Status: %5</source>
         <source>%1 (%2 bits)</source>
         <translation>%1（%2 位）</translation>
     </message>
+    <message>
+        <source>No password entered yet</source>
+        <translation>尚未输入密码</translation>
+    </message>
+</context>
+<context>
+    <name>PendingOperation</name>
+    <message>
+        <source>%1; %2 failed</source>
+        <extracomment>%1 what was applied (&quot;etl_v2 was created&quot;), %2 the step that failed (&quot;granting Read/Write on app_db&quot;)</extracomment>
+        <translation>%1；%2 失败</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <extracomment>%1 the step that failed (&quot;Granting Read/Write on app_db&quot;)</extracomment>
+        <translation>%1 失败</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRefusal</name>
+    <message>
+        <source>The general instance is creating/maintaining/switching (it is %1 now); wait and retry after a few minutes.</source>
+        <translation>实例正在创建、维护或切换中（当前为 %1），请等待几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Current DB instance state does not support this operation: the instance is %1; ensure it is Running.</source>
+        <translation>当前实例状态不支持此操作：实例状态为 %1，请确保实例处于运行中。</translation>
+    </message>
+    <message>
+        <source>The instance is not in the Running state (it is %1); wait until it is Running before proceeding.</source>
+        <translation>实例未处于运行中（当前为 %1），请等待实例变为运行中后再操作。</translation>
+    </message>
 </context>
 <context>
     <name>PrivilegeText</name>
@@ -1936,16 +2538,8 @@ Status: %5</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <source>Enter an http(s) URL with a host, or leave empty for the public endpoint.</source>
-        <translation>请输入带主机名的 http(s) URL，留空则使用公网 Endpoint。</translation>
-    </message>
-    <message>
         <source>Profiles</source>
         <translation>凭证配置</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
@@ -1976,14 +2570,6 @@ Status: %5</source>
         <translation>认证方式(&amp;A)：</translation>
     </message>
     <message>
-        <source>AccessKey &amp;ID:</source>
-        <translation>AccessKey ID(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>AccessKey &amp;secret:</source>
-        <translation>AccessKey Secret(&amp;S)：</translation>
-    </message>
-    <message>
         <source>S&amp;TS token:</source>
         <translation>STS Token(&amp;T)：</translation>
     </message>
@@ -2008,10 +2594,6 @@ Status: %5</source>
         <translation>签名方式(&amp;G)：</translation>
     </message>
     <message>
-        <source>RDS endpoint:</source>
-        <translation>RDS Endpoint：</translation>
-    </message>
-    <message>
         <source>Redis endpoint:</source>
         <translation>Redis Endpoint：</translation>
     </message>
@@ -2020,28 +2602,12 @@ Status: %5</source>
         <translation>留空则使用公网 Endpoint。</translation>
     </message>
     <message>
-        <source>Session only: keep this profile in memory and forget it when the application closes</source>
-        <translation>仅限本次会话：配置仅保存在内存中，应用关闭后清除</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>测试连接(&amp;T)</translation>
-    </message>
-    <message>
         <source>Session only: forgotten when the application closes.</source>
         <translation>仅限本次会话：应用关闭后清除。</translation>
     </message>
     <message>
         <source>The system keychain is not available (no Secret Service, or it is locked, or access was denied). Secrets are never written to disk instead, so profiles cannot be saved now. You can use a session-only profile, which is forgotten when the application closes.</source>
         <translation>系统密钥环不可用（无 Secret Service、已锁定或拒绝访问）。密钥不会改为写入磁盘，因此现在无法保存配置。您可以使用仅限本次会话的配置，应用关闭后即被清除。</translation>
-    </message>
-    <message>
-        <source>Enter the AccessKey ID.</source>
-        <translation>请输入 AccessKey ID。</translation>
-    </message>
-    <message>
-        <source>An AccessKey ID has 8 to 128 letters, digits or dots.</source>
-        <translation>AccessKey ID 由 8～128 个字母、数字或点号组成。</translation>
     </message>
     <message>
         <source>Enter the AccessKey secret.</source>
@@ -2058,14 +2624,6 @@ Status: %5</source>
     <message>
         <source>Leave empty to keep the stored value.</source>
         <translation>留空则保留已保存的值。</translation>
-    </message>
-    <message>
-        <source>Enter a region ID such as cn-hangzhou.</source>
-        <translation>请输入地域 ID，例如 cn-hangzhou。</translation>
-    </message>
-    <message>
-        <source>A region ID looks like cn-hangzhou or ap-southeast-1.</source>
-        <translation>地域 ID 形如 cn-hangzhou 或 ap-southeast-1。</translation>
     </message>
     <message>
         <source>Saving...</source>
@@ -2107,6 +2665,81 @@ Status: %5</source>
         <source>aliyun CLI configuration (config.json);;All files (*)</source>
         <translation>aliyun CLI 配置 (config.json);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>%1 的问题</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>新建(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>Access&amp;Key ID:</source>
+        <translation>AccessKey ID(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>AccessKey s&amp;ecret:</source>
+        <translation>AccessKey Secret(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>签名方式</translation>
+    </message>
+    <message>
+        <source>RDS end&amp;point:</source>
+        <translation>RDS Endpoint(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Session on&amp;ly: keep this profile in memory and forget it when the application closes</source>
+        <translation>仅限本次会话：配置仅保存在内存中，应用关闭后清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Session only</source>
+        <translation>仅限本次会话</translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation>测试连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>连接测试结果</translation>
+    </message>
+    <message>
+        <source>Profiles named %1 exist already. Replace them with the ones from the file?</source>
+        <translation>名为 %1 的配置已存在。是否用文件中的配置替换？</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the existing profiles were kept.</source>
+        <translation>未导入任何内容：已保留现有配置。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRules</name>
+    <message>
+        <source>Enter the AccessKey ID.</source>
+        <translation>请输入 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>An AccessKey ID has 8 to 128 letters, digits or dots.</source>
+        <translation>AccessKey ID 由 8～128 个字母、数字或点号组成。</translation>
+    </message>
+    <message>
+        <source>Enter a region ID such as cn-hangzhou.</source>
+        <translation>请输入地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>A region ID looks like cn-hangzhou or ap-southeast-1.</source>
+        <translation>地域 ID 形如 cn-hangzhou 或 ap-southeast-1。</translation>
+    </message>
+    <message>
+        <source>Enter an http(s) URL with a host, or leave empty for the public endpoint.</source>
+        <translation>请输入带主机名的 http(s) URL，留空则使用公网 Endpoint。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2132,11 +2765,70 @@ Status: %5</source>
     </message>
 </context>
 <context>
-    <name>RdsActions</name>
+    <name>RamPolicyDialog</name>
     <message>
-        <source>The specified instance %1 does not exist.</source>
-        <translation>指定的实例 %1 不存在。</translation>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>RAM policy for this role</source>
+        <translation>当前角色的 RAM 策略</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>策略内容</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Lists accounts, resets passwords and unlocks accounts; cannot create, delete or change privileges.</source>
+        <translation>可列出账号、重置密码和解锁账号；不能创建、删除账号或修改权限。</translation>
+    </message>
+    <message>
+        <source>Every action Apsara Accounts can send.</source>
+        <translation>Apsara Accounts 可发送的全部 API 操作。</translation>
+    </message>
+    <message>
+        <source>Reads only: regions, instances, databases and accounts.</source>
+        <translation>仅读取：地域、实例、数据库和账号。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save RAM policy</source>
+        <translation>保存 RAM 策略</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>RdsActions</name>
     <message>
         <source>The database %1 does not exist on this instance.</source>
         <translation>该实例上不存在数据库 %1。</translation>
@@ -2150,24 +2842,44 @@ Status: %5</source>
         <translation>Key 参数必须为 account 或 database。</translation>
     </message>
     <message>
-        <source>The account name %1 already exists on this instance.</source>
-        <translation>该实例上已存在账号名 %1。</translation>
-    </message>
-    <message>
         <source>DBName lists %1 database(s) but AccountPrivilege lists %2 privilege(s); give one privilege per database.</source>
         <translation>DBName 列出 %1 个数据库，而 AccountPrivilege 列出 %2 个权限；每个数据库需对应一个权限。</translation>
     </message>
     <message>
-        <source>Privileges must be Control, Data or both; %1 is neither.</source>
-        <translation>权限必须为 Control、Data 或两者；%1 均不是。</translation>
-    </message>
-    <message>
-        <source>ExpiredTime must be UTC in the form yyyy-MM-ddTHH:mm:ssZ.</source>
-        <translation>ExpiredTime 必须为 UTC 时间，格式为 yyyy-MM-ddTHH:mm:ssZ。</translation>
-    </message>
-    <message>
         <source>The account %1 does not exist on this instance.</source>
         <translation>该实例上不存在账号 %1。</translation>
+    </message>
+    <message>
+        <source>Specified account password is not valid: %1</source>
+        <translation>指定的账号密码无效：%1</translation>
+    </message>
+    <message>
+        <source>The database instance does not exist: %1; verify the DBInstanceId.</source>
+        <translation>数据库实例不存在：%1；请检查 DBInstanceId。</translation>
+    </message>
+    <message>
+        <source>Specified account name already exists: %1 is taken on this instance; choose a different AccountName.</source>
+        <translation>指定的账号名已存在：该实例上已有 %1，请使用其他 AccountName。</translation>
+    </message>
+    <message>
+        <source>Create Account failed: input value not satisfy instance policy: %1 allows %2 privileged account(s) per instance and this one has %3.</source>
+        <translation>创建账号失败：输入不满足实例策略：%1 每个实例最多允许 %2 个高权限账号，该实例已有 %3 个。</translation>
+    </message>
+    <message>
+        <source>Exceeding the allowed amount of account: this instance allows %1 accounts and has %2. Delete unused accounts or request a quota increase.</source>
+        <translation>账号数量超出上限：该实例最多允许 %1 个账号，当前已有 %2 个。请删除不用的账号或申请提高配额。</translation>
+    </message>
+    <message>
+        <source>Privileges must be exactly one of Control or Data; &apos;%1&apos; is not.</source>
+        <translation>Privileges 必须是 Control 或 Data 之一；“%1”不是。</translation>
+    </message>
+    <message>
+        <source>ExpiredTime must be UTC in the form yyyy-MM-ddTHH:mm:ssZ; &apos;%1&apos; is not.</source>
+        <translation>ExpiredTime 必须为 UTC 时间，格式为 yyyy-MM-ddTHH:mm:ssZ；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>ExpiredTime %1 has already passed; choose a time in the future (UTC).</source>
+        <translation>ExpiredTime %1 已过，请选择未来的时间（UTC）。</translation>
     </message>
 </context>
 <context>
@@ -2246,10 +2958,6 @@ Status: %5</source>
         <translation>x-acs-content-sha256 头与请求体不匹配。</translation>
     </message>
     <message>
-        <source>Specified bearer token is not valid.</source>
-        <translation>指定的 Bearer Token 无效。</translation>
-    </message>
-    <message>
         <source>Specified time stamp is not in the format yyyy-MM-ddTHH:mm:ssZ.</source>
         <translation>指定的时间戳格式不是 yyyy-MM-ddTHH:mm:ssZ。</translation>
     </message>
@@ -2260,6 +2968,22 @@ Status: %5</source>
     <message>
         <source>Specified signature nonce was used already.</source>
         <translation>指定的 SignatureNonce 已被使用。</translation>
+    </message>
+    <message>
+        <source>The Authorization: Bearer header and the x-acs-bearer-token header carry different tokens.</source>
+        <translation>Authorization: Bearer 头与 x-acs-bearer-token 头携带的令牌不一致。</translation>
+    </message>
+    <message>
+        <source>The Action parameter is missing.</source>
+        <translation>缺少 Action 参数。</translation>
+    </message>
+    <message>
+        <source>The signature must cover the %1 header.</source>
+        <translation>签名必须包含 %1 头。</translation>
+    </message>
+    <message>
+        <source>Specified bearer token is not valid: check the API key (ALIYUN_API_KEY).</source>
+        <translation>指定的 Bearer Token 无效：请检查 API Key（ALIYUN_API_KEY）。</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +3055,10 @@ Status: %5</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>剪贴板已清除。</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +3134,25 @@ Status: %5</source>
         <source>The server answered %1 (HTTP %2) instead of a JSON object with a RequestId.</source>
         <translation>服务器返回了%1（HTTP %2），而不是带 RequestId 的 JSON 对象。</translation>
     </message>
+    <message>
+        <source>The answer was larger than any documented answer and was refused unread.</source>
+        <translation>应答大于文档所述的任何应答，已拒绝读取。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMode</name>
+    <message>
+        <source>Helpdesk</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
+        <source>DBA</source>
+        <translation>DBA</translation>
+    </message>
+    <message>
+        <source>Read-only audit</source>
+        <translation>只读审计</translation>
+    </message>
 </context>
 <context>
     <name>RuleFormLayout</name>
@@ -2419,39 +3166,26 @@ Status: %5</source>
     </message>
 </context>
 <context>
-    <name>SandboxOptions</name>
+    <name>SandboxCredentials</name>
     <message>
-        <source>Usage: apsara-sandbox [--port N] [--state FILE] [--data demo|empty] [--access-key ID:SECRET]...
-                      [--bearer-token TOKEN]... [--rate-limit QPS] [--fault-rate P]
-                      [--fault-seed N] [--creating-delay SECONDS]
-
-A local emulator of the ApsaraDB RDS (2014-08-15) and ApsaraDB for Redis (2015-01-01) account APIs.
-  --port N                 TCP port on 127.0.0.1 (default: any free port)
-  --state FILE             load the inventory from FILE and save it there on exit
-  --data demo|empty        start with the demo inventory (default) or with nothing
-  --access-key ID:SECRET   accept this AccessKey pair too (repeatable)
-  --bearer-token TOKEN     accept this bearer token too (repeatable)
-  --rate-limit QPS         requests per second per AccessKey (default 100, 0 = off)
-  --fault-rate P           share of requests, 0 to 1, that get an injected fault (default 0)
-  --fault-seed N           seed that makes the injected faults reproducible (default 1)
-  --creating-delay SECONDS how long a new account stays Creating (default 2)
-</source>
-        <translation>用法：apsara-sandbox [--port N] [--state FILE] [--data demo|empty] [--access-key ID:SECRET]...
-                      [--bearer-token TOKEN]... [--rate-limit QPS] [--fault-rate P]
-                      [--fault-seed N] [--creating-delay SECONDS]
-
-云数据库 RDS（2014-08-15）和云数据库 Redis（2015-01-01）账号 API 的本地模拟器。
-  --port N                 127.0.0.1 上的 TCP 端口（默认：任一空闲端口）
-  --state FILE             从 FILE 加载资源清单，退出时保存到该文件
-  --data demo|empty        以演示清单（默认）或空清单启动
-  --access-key ID:SECRET   同时接受该 AccessKey 对（可重复）
-  --bearer-token TOKEN     同时接受该 Bearer Token（可重复）
-  --rate-limit QPS         每个 AccessKey 每秒请求数（默认 100，0 = 关闭）
-  --fault-rate P           注入故障的请求比例，0 到 1（默认 0）
-  --fault-seed N           使注入的故障可复现的种子（默认 1）
-  --creating-delay SECONDS 新账号保持“创建中”状态的时长（默认 2）
-</translation>
+        <source>%1, line %2: expected &quot;access-key ID:SECRET&quot; or &quot;bearer-token TOKEN&quot;.</source>
+        <translation>%1，第 %2 行：应为 &quot;access-key ID:SECRET&quot; 或 &quot;bearer-token TOKEN&quot;。</translation>
     </message>
+    <message>
+        <source>Cannot read the credentials file %1: %2</source>
+        <translation>无法读取凭证文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 is larger than 1 MiB.</source>
+        <translation>凭证文件 %1 大于 1 MiB。</translation>
+    </message>
+    <message>
+        <source>Warning: --access-key and --bearer-token put secrets in the process list, where every user of this machine can read them; use APSARA_SANDBOX_ACCESS_KEYS, APSARA_SANDBOX_BEARER_TOKENS or APSARA_SANDBOX_CREDENTIALS_FILE instead.</source>
+        <translation>警告：--access-key 和 --bearer-token 会把密钥放入进程列表，本机所有用户都能读取；请改用 APSARA_SANDBOX_ACCESS_KEYS、APSARA_SANDBOX_BEARER_TOKENS 或 APSARA_SANDBOX_CREDENTIALS_FILE。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOptions</name>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>未知选项“%1”。</translation>
@@ -2500,6 +3234,68 @@ A local emulator of the ApsaraDB RDS (2014-08-15) and ApsaraDB for Redis (2015-0
         <source>Invalid value &apos;%1&apos; for %2: expected %3.</source>
         <translation>%2 的值“%1”无效：应为%3。</translation>
     </message>
+    <message>
+        <source>Usage: apsara-sandbox [OPTION]...
+
+A local emulator of the ApsaraDB RDS (2014-08-15) and ApsaraDB for Redis (2015-01-01) account APIs.
+  --port N                 TCP port on 127.0.0.1 (default: any free port)
+  --state FILE             load the inventory from FILE and save it there on exit
+  --data demo|empty        start with the demo inventory (default) or with nothing
+  --access-key ID:SECRET   accept this AccessKey pair too (repeatable)
+  --bearer-token TOKEN     accept this bearer token too (repeatable)
+  --rate-limit QPS         requests per second per Alibaba Cloud account (default 100, 0 = off);
+                           the operator limit below stays unless it is changed too
+  --operator-rate-limit QPS  Grant/RevokeOperatorPermission per second per account (default 10,
+                           0 = off)
+  --latency-ms N           delay every reply by N ms (default 0), without holding up others
+  --fault-rate P           share of requests, 0 to 1, that get an injected fault (default 0)
+  --fault-seed N           seed that makes the injected faults reproducible (default 1)
+  --fault-plan PLAN        give the first requests of named actions a chosen fault, e.g.
+                           CreateAccount=500,ResetAccountPassword=drop@after (KIND: 500, 503,
+                           drop, delay, truncate; @after: the write happened, the reply is lost)
+  --creating-delay SECONDS how long a new Redis account stays Creating (default 2; the service
+                           takes about 60)
+  --rds-lag SECONDS        how long a new RDS account stays Creating, to simulate a lagging service
+                           (default 0: RDS account calls are synchronous)
+  --engines auto|LIST      real engines behind one Redis, PostgreSQL and MySQL demo instance: auto
+                           starts private redis-server, postgres and mariadbd; or
+                           redis=HOST:PORT,postgres=HOST:PORT,mysql=HOST:PORT
+</source>
+        <translation>用法：apsara-sandbox [OPTION]...
+
+云数据库 RDS（2014-08-15）和云数据库 Redis（2015-01-01）账号 API 的本地模拟器。
+  --port N                 127.0.0.1 上的 TCP 端口（默认：任一空闲端口）
+  --state FILE             从 FILE 加载资源清单，退出时保存到该文件
+  --data demo|empty        以演示清单（默认）或空清单启动
+  --access-key ID:SECRET   同时接受该 AccessKey 对（可重复）
+  --bearer-token TOKEN     同时接受该 Bearer Token（可重复）
+  --rate-limit QPS         每个阿里云账号每秒请求数（默认 100，0 = 关闭）；
+                           除非另行修改，下方的服务账号授权限流保持不变
+  --operator-rate-limit QPS  每个账号每秒 Grant/RevokeOperatorPermission 次数（默认 10，
+                           0 = 关闭）
+  --latency-ms N           每个应答延迟 N 毫秒（默认 0），不阻塞其他请求
+  --fault-rate P           注入故障的请求比例，0 到 1（默认 0）
+  --fault-seed N           使注入的故障可复现的种子（默认 1）
+  --fault-plan PLAN        为指定 API 的前几个请求注入所选故障，例如
+                           CreateAccount=500,ResetAccountPassword=drop@after（KIND：500、503、
+                           drop、delay、truncate；@after：写入已生效，但应答丢失）
+  --creating-delay SECONDS 新 Redis 账号保持“创建中”的时长（默认 2；实际服务
+                           约需 60）
+  --rds-lag SECONDS        新 RDS 账号保持“创建中”的时长，用于模拟响应滞后的服务
+                           （默认 0：RDS 账号调用为同步）
+  --engines auto|LIST      为 Redis、PostgreSQL 和 MySQL 演示实例各接入一个真实引擎：auto
+                           启动私有的 redis-server、postgres 和 mariadbd；或
+                           redis=HOST:PORT,postgres=HOST:PORT,mysql=HOST:PORT
+</translation>
+    </message>
+    <message>
+        <source>a whole number of milliseconds from 0 to 60000</source>
+        <translation>0～60000 之间的整数毫秒数</translation>
+    </message>
+    <message>
+        <source>ACTION=KIND[@before|@after],... with KIND 500, 503, drop, delay or truncate</source>
+        <translation>ACTION=KIND[@before|@after],...，KIND 为 500、503、drop、delay 或 truncate</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -2535,6 +3331,22 @@ A local emulator of the ApsaraDB RDS (2014-08-15) and ApsaraDB for Redis (2015-0
         <source>The request has failed due to a temporary failure of the server.</source>
         <translation>请求因服务器临时故障而失败。</translation>
     </message>
+    <message>
+        <source>The state file %1 breaks a product rule (%2); it was left untouched.</source>
+        <translation>状态文件 %1 违反产品规则（%2），未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The demo data breaks a product rule (%1).</source>
+        <translation>演示数据违反产品规则（%1）。</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 KiB.</source>
+        <translation>请求体大于 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>The request has more than %1 parameters.</source>
+        <translation>请求的参数超过 %1 个。</translation>
+    </message>
 </context>
 <context>
     <name>SandboxState</name>
@@ -2565,6 +3377,34 @@ A local emulator of the ApsaraDB RDS (2014-08-15) and ApsaraDB for Redis (2015-0
     <message>
         <source>instance &apos;%1&apos; has no valid id, product, engine or architecture</source>
         <translation>实例“%1”缺少有效的 ID、产品、引擎或架构</translation>
+    </message>
+    <message>
+        <source>instance %1 has %2 accounts, more than the %3 allowed</source>
+        <translation>实例 %1 有 %2 个账号，超过允许的 %3 个</translation>
+    </message>
+    <message>
+        <source>instance %1, account %2</source>
+        <translation>实例 %1，账号 %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>description &apos;%1&apos;</source>
+        <translation>描述“%1”</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>%1: %2 breaks the rule: %3</source>
+        <translation>%1：%2不符合规则：%3</translation>
+    </message>
+    <message>
+        <source>%1: privilege breaks the rule: %2</source>
+        <translation>%1：权限不符合规则：%2</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +3560,462 @@ A local emulator of the ApsaraDB RDS (2014-08-15) and ApsaraDB for Redis (2015-0
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The refused action is %1. Ask the cloud account administrator to grant %2: it is a line of the %3 RAM policy (Help &gt; RAM policy for this role).</source>
+        <translation>被拒绝的操作为 %1。请联系云账号管理员授予 %2：它是 %3 RAM 策略中的一项（帮助 &gt; 当前角色的 RAM 策略）。</translation>
+    </message>
+    <message>
+        <source>No definite answer came back: the change may or may not have been applied.</source>
+        <translation>未收到明确的应答：变更可能已生效，也可能未生效。</translation>
+    </message>
+    <message>
+        <source>Refresh to see the current state before trying again; the console does not resend it blindly.</source>
+        <translation>请先刷新查看当前状态再重试；控制台不会盲目重发该请求。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused this operation.</source>
+        <translation>阿里云拒绝了此操作。</translation>
+    </message>
+    <message>
+        <source>Read the Code and RequestId below; if it names a permission, ask the cloud account administrator for it.</source>
+        <translation>请查看下方的 Code 和 RequestId；如其中提到某项权限，请向云账号管理员申请。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud rejected the request signature: the AccessKey secret does not match the AccessKey ID.</source>
+        <translation>阿里云拒绝了请求签名：AccessKey Secret 与 AccessKey ID 不匹配。</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey secret in the profile; copy it again from the RAM console.</source>
+        <translation>请检查配置中的 AccessKey Secret，或从 RAM 控制台重新复制。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud rejected the request signature.</source>
+        <translation>阿里云拒绝了请求签名。</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey pair in the profile and retry.</source>
+        <translation>请检查配置中的 AccessKey 后重试。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud does not know this AccessKey ID.</source>
+        <translation>阿里云中不存在该 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey ID in the profile, or create a new AccessKey pair in the RAM console.</source>
+        <translation>请检查配置中的 AccessKey ID，或在 RAM 控制台创建新的 AccessKey。</translation>
+    </message>
+    <message>
+        <source>This AccessKey is disabled.</source>
+        <translation>该 AccessKey 已被禁用。</translation>
+    </message>
+    <message>
+        <source>Enable the AccessKey in the RAM console, or use another one.</source>
+        <translation>请在 RAM 控制台启用该 AccessKey，或改用其他 AccessKey。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s time stamp is too far from Alibaba Cloud&apos;s clock.</source>
+        <translation>请求的时间戳与阿里云服务器时钟相差过大。</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s clock to the correct time (turn on automatic time), then retry.</source>
+        <translation>请将本机时钟校准为正确时间（开启自动同步时间）后重试。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s one-time number (nonce) was already used.</source>
+        <translation>请求的一次性随机数（Nonce）已被使用。</translation>
+    </message>
+    <message>
+        <source>Retry; every new attempt gets a fresh nonce.</source>
+        <translation>请重试；每次重试都会使用新的 Nonce。</translation>
+    </message>
+    <message>
+        <source>The STS security token is invalid or has expired.</source>
+        <translation>STS 安全令牌无效或已过期。</translation>
+    </message>
+    <message>
+        <source>Get a new STS token and update the profile.</source>
+        <translation>请获取新的 STS Token 并更新配置。</translation>
+    </message>
+    <message>
+        <source>Your RAM user is not allowed to perform this action.</source>
+        <translation>您的 RAM 用户无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Ask the cloud account administrator to grant your RAM user the permission for this action.</source>
+        <translation>请联系云账号管理员为您的 RAM 用户授予此操作的权限。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud does not accept this AccessKey ID.</source>
+        <translation>阿里云不接受该 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud does not accept this bearer token.</source>
+        <translation>阿里云不接受该 Bearer Token。</translation>
+    </message>
+    <message>
+        <source>Check the token in the profile, or create a new one.</source>
+        <translation>请检查配置中的令牌，或创建新的令牌。</translation>
+    </message>
+    <message>
+        <source>No complete credentials are set.</source>
+        <translation>未设置完整的凭证。</translation>
+    </message>
+    <message>
+        <source>Complete the AccessKey pair or token in the profile.</source>
+        <translation>请在配置中补全 AccessKey 或令牌。</translation>
+    </message>
+    <message>
+        <source>The account exists, but it may have existed before this call.</source>
+        <translation>该账号已存在，但可能在本次调用之前就已存在。</translation>
+    </message>
+    <message>
+        <source>Its password may not be the one you typed: reset the password to be sure.</source>
+        <translation>其密码可能不是您输入的密码：请重置密码以确保无误。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s status does not allow this now: it may still be Creating, or be Locked.</source>
+        <translation>账号当前的状态不允许此操作：可能仍在创建中，或已被锁定。</translation>
+    </message>
+    <message>
+        <source>Wait until the account shows Available (the list updates by itself), or unlock it first, then try again.</source>
+        <translation>请等待账号变为可用（列表会自动更新），或先解锁该账号，然后重试。</translation>
+    </message>
+    <message>
+        <source>The new account did not become Available in time.</source>
+        <translation>新账号未能及时变为可用。</translation>
+    </message>
+    <message>
+        <source>When the list shows it Available, press Retry: only the remaining steps are sent.</source>
+        <translation>待列表显示其状态为可用后，请点击重试：只会发送剩余的步骤。</translation>
+    </message>
+    <message>
+        <source>This instance&apos;s database engine does not support this operation.</source>
+        <translation>该实例的数据库引擎不支持此操作。</translation>
+    </message>
+    <message>
+        <source>Nothing on this instance can change that; do it on an instance whose engine supports it.</source>
+        <translation>无法在该实例上更改这一点；请在引擎支持此操作的实例上执行。</translation>
+    </message>
+    <message>
+        <source>This instance&apos;s engine version does not support managing accounts through the API.</source>
+        <translation>该实例的引擎版本不支持通过 API 管理账号。</translation>
+    </message>
+    <message>
+        <source>Upgrade the instance to a version with account management (Redis 4.0 or later) in the Alibaba Cloud console, then try again.</source>
+        <translation>请在阿里云控制台将实例升级到支持账号管理的版本（Redis 4.0 或更高版本）后重试。</translation>
+    </message>
+    <message>
+        <source>The instance is being created, maintained, switched over or restarted.</source>
+        <translation>实例正在创建、维护、切换或重启中。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes, then retry.</source>
+        <translation>请等待几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The input does not satisfy the instance&apos;s account policy.</source>
+        <translation>输入不满足实例的账号策略。</translation>
+    </message>
+    <message>
+        <source>Review the instance&apos;s account policy (name, password and privilege rules) and try again.</source>
+        <translation>请查看实例的账号策略（账号名、密码和权限规则）后重试。</translation>
+    </message>
+    <message>
+        <source>The instance or account does not allow this operation in its current type or state.</source>
+        <translation>实例或账号当前的类型或状态不允许此操作。</translation>
+    </message>
+    <message>
+        <source>Read the reason below; choose another account or instance, or change the state it names first.</source>
+        <translation>请查看下方原因；选择其他账号或实例，或先改变其中提到的状态。</translation>
+    </message>
+    <message>
+        <source>The database does not exist on this instance; it may have been deleted.</source>
+        <translation>该实例上不存在此数据库，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Refresh the instance to reload its databases.</source>
+        <translation>请刷新实例以重新加载其数据库。</translation>
+    </message>
+    <message>
+        <source>The endpoint is not usable.</source>
+        <translation>该 Endpoint 不可用。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint override in the profile or on the command line.</source>
+        <translation>请检查配置或命令行中覆盖的 Endpoint。</translation>
+    </message>
+    <message>
+        <source>The server does not know this API; the endpoint may belong to another product.</source>
+        <translation>服务器不支持此 API；该 Endpoint 可能属于其他产品。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint in the profile. If it is right, report this with the RequestId.</source>
+        <translation>请检查配置中的 Endpoint。如确认无误，请附上 RequestId 反馈此问题。</translation>
+    </message>
+    <message>
+        <source>The server does not support this API version; the endpoint may belong to another product.</source>
+        <translation>服务器不支持此 API 版本；该 Endpoint 可能属于其他产品。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s time stamp was malformed.</source>
+        <translation>请求的时间戳格式错误。</translation>
+    </message>
+    <message>
+        <source>This is a fault in the console; report it with the RequestId.</source>
+        <translation>这是控制台的缺陷，请附上 RequestId 反馈。</translation>
+    </message>
+    <message>
+        <source>The account name is already taken on this instance.</source>
+        <translation>该实例上已存在此账号名。</translation>
+    </message>
+    <message>
+        <source>Choose a different account name.</source>
+        <translation>请使用其他账号名。</translation>
+    </message>
+    <message>
+        <source>The account does not exist on this instance; it may have been deleted.</source>
+        <translation>该实例上不存在此账号，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Refresh the account list.</source>
+        <translation>请刷新账号列表。</translation>
+    </message>
+    <message>
+        <source>The account name breaks the naming rules or is a reserved word.</source>
+        <translation>账号名不符合命名规则或为保留字。</translation>
+    </message>
+    <message>
+        <source>Choose a name that follows the rule shown next to the Name field.</source>
+        <translation>请按账号名输入框旁显示的规则重新命名。</translation>
+    </message>
+    <message>
+        <source>The password breaks the complexity rules.</source>
+        <translation>密码不符合复杂度要求。</translation>
+    </message>
+    <message>
+        <source>Use 8 to 32 characters with at least three of: uppercase, lowercase, digits and the special characters ! @ # $ % ^ &amp; * ( ) _ + - =</source>
+        <translation>请使用 8～32 个字符，且至少包含以下三类：大写字母、小写字母、数字和特殊字符 ! @ # $ % ^ &amp; * ( ) _ + - =</translation>
+    </message>
+    <message>
+        <source>The instance already has the most accounts it allows.</source>
+        <translation>该实例的账号数量已达上限。</translation>
+    </message>
+    <message>
+        <source>Delete unused accounts, or ask for a higher quota.</source>
+        <translation>请删除不用的账号，或申请提高配额。</translation>
+    </message>
+    <message>
+        <source>The account still holds database or table privileges, so it cannot be deleted.</source>
+        <translation>该账号仍拥有数据库或表的权限，因此无法删除。</translation>
+    </message>
+    <message>
+        <source>Revoke the account&apos;s database and table privileges first, then delete it.</source>
+        <translation>请先撤销该账号的数据库和表权限，然后再删除。</translation>
+    </message>
+    <message>
+        <source>The instance is not Running.</source>
+        <translation>实例未处于运行中。</translation>
+    </message>
+    <message>
+        <source>Wait until the instance is Running, then retry.</source>
+        <translation>请等待实例变为运行中后重试。</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s current state does not allow this operation.</source>
+        <translation>实例当前的状态不允许此操作。</translation>
+    </message>
+    <message>
+        <source>The instance is being created, maintained or switched over.</source>
+        <translation>实例正在创建、维护或切换中。</translation>
+    </message>
+    <message>
+        <source>The instance does not exist in this region.</source>
+        <translation>该地域中不存在此实例。</translation>
+    </message>
+    <message>
+        <source>Check the instance ID and the selected region, then refresh the instance list.</source>
+        <translation>请检查实例 ID 和所选地域，然后刷新实例列表。</translation>
+    </message>
+    <message>
+        <source>The server does not know this action; the endpoint may belong to another product.</source>
+        <translation>服务器不支持此操作；该 Endpoint 可能属于其他产品。</translation>
+    </message>
+    <message>
+        <source>The request lacks a required value.</source>
+        <translation>请求缺少必填参数。</translation>
+    </message>
+    <message>
+        <source>The expiry time is malformed or already past.</source>
+        <translation>到期时间格式错误或已过。</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future; it is sent in UTC as yyyy-MM-ddTHH:mm:ssZ.</source>
+        <translation>请选择未来的时间；该时间以 UTC 格式 yyyy-MM-ddTHH:mm:ssZ 发送。</translation>
+    </message>
+    <message>
+        <source>The request was larger than the server accepts.</source>
+        <translation>请求大小超出服务器的接受范围。</translation>
+    </message>
+    <message>
+        <source>Check the values you entered. If they look right, report this with the RequestId.</source>
+        <translation>请检查输入的值。如确认无误，请附上 RequestId 反馈此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>From the filter: move into the results</source>
+        <translation>在筛选框中：移到结果列表</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>From the filter: open Reset Password when one account matches</source>
+        <translation>在筛选框中：仅匹配一个账号时打开“重置密码”</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>In the filter: clear it</source>
+        <translation>在筛选框中：清空筛选</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>In the tree: move into the accounts of the instance</source>
+        <translation>在实例树中：移到该实例的账号列表</translation>
+    </message>
+    <message>
+        <source>In the account list: Reset Password of the selected account</source>
+        <translation>在账号列表中：重置所选账号的密码</translation>
+    </message>
+    <message>
+        <source>Move between the tree, the filter, the accounts and the details</source>
+        <translation>在实例树、筛选框、账号列表和详情之间切换</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>In a password field: show or hide the password</source>
+        <translation>在密码框中：显示或隐藏密码</translation>
+    </message>
+    <message>
+        <source>In a password field: generate a password</source>
+        <translation>在密码框中：生成密码</translation>
+    </message>
+    <message>
+        <source>In a dialog: the highlighted button (OK, Create, Reset...)</source>
+        <translation>在对话框中：按下高亮按钮（确定、创建、重置...）</translation>
+    </message>
+    <message>
+        <source>In a dialog: close it and cancel its call</source>
+        <translation>在对话框中：关闭对话框并取消其调用</translation>
+    </message>
+    <message>
+        <source>Go to the field of a label, or press a button</source>
+        <translation>转到标签对应的输入框，或按下按钮</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+带下划线的字母</translation>
+    </message>
+</context>
+<context>
+    <name>TestLoginDialog</name>
+    <message>
+        <source>Test Login of %1</source>
+        <translation>测试 %1 的登录</translation>
+    </message>
+    <message>
+        <source>Log in to %1 as %2 with a password, to prove it works and see what the account may do. The password is not stored.</source>
+        <translation>以 %2 的身份使用密码登录 %1，验证账号可用并查看其可执行的操作。密码不会被保存。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Test Login</source>
+        <translation>测试登录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test login is not available here.</source>
+        <translation>此处不支持测试登录。</translation>
+    </message>
+    <message>
+        <source>A login attempt is running.</source>
+        <translation>正在尝试登录。</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password first.</source>
+        <translation>请先输入该账号的密码。</translation>
+    </message>
+    <message>
+        <source>Logging in...</source>
+        <translation>正在登录...</translation>
+    </message>
+    <message>
+        <source>Logged in at %1.</source>
+        <translation>已成功登录 %1。</translation>
+    </message>
+    <message>
+        <source>The account can: %1</source>
+        <translation>该账号可执行的操作：%1</translation>
+    </message>
+    <message>
+        <source>Refused by the engine at %1: %2</source>
+        <translation>%1 上的引擎拒绝了登录：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOutcome</name>
+    <message>
+        <source>No definite answer came back, so the change may or may not have been applied (%1). Refresh to see the current state before trying again.</source>
+        <translation>未收到明确的应答，变更可能已生效，也可能未生效（%1）。请先刷新查看当前状态再重试。</translation>
+    </message>
+    <message>
+        <source>The account %1 exists, but it may have existed before this call (no definite answer came back): its password may not be the one you typed. Reset the password to be sure.</source>
+        <translation>账号 %1 已存在，但可能在本次调用之前就已存在（未收到明确的应答）：其密码可能不是您输入的密码。请重置密码以确保无误。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteSteps</name>
+    <message>
+        <source>%1…</source>
+        <translation>正在%1…</translation>
     </message>
 </context>
 <context>
