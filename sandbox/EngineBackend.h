@@ -23,6 +23,9 @@ public:
     // Catches up with changes the state makes on its own, before each action on the instance (Creating ->
     // Available switches a Redis ACL user on).
     virtual QString refresh(const SandboxInstance&) { return {}; }
+    // Before DescribeAccounts: the engine's own truth wins. An account the engine no longer has is Unavailable;
+    // a PostgreSQL role that may not log in is Locked. Returns the engine's error, else empty.
+    virtual QString readBack(SandboxInstance&) { return {}; }
 
     virtual QString createAccount(const Account& account, const QString& password) = 0;
     virtual QString setPassword(const Account& account, const QString& password) = 0;

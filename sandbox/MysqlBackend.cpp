@@ -27,8 +27,18 @@ QString MysqlBackend::adopt(const SandboxInstance& instance)
             error = setLoginAllowed(a.account, false);
         if (!error.isEmpty())
             return error;
+        m_adopted.insert(a.account.name);
     }
     return {};
+}
+
+QString MysqlBackend::readBack(SandboxInstance& instance)
+{
+    QString error;
+    const QStringList present = column(QStringLiteral("SELECT User FROM mysql.user WHERE Host = '%'"), &error);
+    if (error.isEmpty())
+        applyTruth(instance, present, {}, m_adopted);
+    return error;
 }
 
 QString MysqlBackend::createAccount(const Account& account, const QString& password)
@@ -41,6 +51,7 @@ QString MysqlBackend::createAccount(const Account& account, const QString& passw
         dropAccount(account);
         return error;
     }
+    m_adopted.insert(account.name);
     return {};
 }
 

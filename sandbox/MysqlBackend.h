@@ -11,6 +11,7 @@ public:
     using SqlEngineBackend::SqlEngineBackend;
 
     QString adopt(const SandboxInstance& instance) override;
+    QString readBack(SandboxInstance& instance) override;
     QString createAccount(const Account& account, const QString& password) override;
     QString setPassword(const Account& account, const QString& password) override;
     QString applyPrivileges(const Account& account) override;

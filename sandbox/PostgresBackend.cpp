@@ -45,8 +45,21 @@ QString PostgresBackend::adopt(const SandboxInstance& instance)
             error = applyPrivileges(a.account);
         if (!error.isEmpty())
             return error;
+        m_adopted.insert(a.account.name);
     }
     return {};
+}
+
+QString PostgresBackend::readBack(SandboxInstance& instance)
+{
+    QString error;
+    const QStringList present = column(QStringLiteral("SELECT rolname FROM pg_roles"), &error);
+    const QStringList locked = error.isEmpty()
+        ? column(QStringLiteral("SELECT rolname FROM pg_roles WHERE NOT rolcanlogin"), &error)
+        : QStringList();
+    if (error.isEmpty())
+        applyTruth(instance, present, locked, m_adopted);
+    return error;
 }
 
 QString PostgresBackend::createAccount(const Account& account, const QString& password)
@@ -60,6 +73,7 @@ QString PostgresBackend::createAccount(const Account& account, const QString& pa
         dropAccount(account);
         return error;
     }
+    m_adopted.insert(account.name);
     return {};
 }
 

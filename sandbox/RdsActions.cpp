@@ -413,6 +413,10 @@ ActionReply RdsActions::describeAccounts(const SandboxRequest& request, const QD
     SandboxInstance* instance = instanceFor(request, {}, &error);
     if (!instance)
         return error;
+    if (EngineBackend* engine = engineFor(*instance)) {
+        if (const QString problem = engine->readBack(*instance); !problem.isEmpty())
+            return EngineBackends::refusal(problem);
+    }
     const PageRequest page = PageRequest::read(request, 30, 30, 100);
     if (page.error.isError())
         return page.error;

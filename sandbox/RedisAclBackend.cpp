@@ -52,6 +52,7 @@ QString RedisAclBackend::run(const QList<QByteArray>& arguments)
             }
         }
         const RespConnection::Reply reply = m_connection.command(arguments);
+        m_lastItems = reply.items;
         if (reply.ok)
             return {};
         if (m_connection.isOpen())
@@ -72,6 +73,20 @@ QString RedisAclBackend::adopt(const SandboxInstance& instance)
             return error;
         if (creating)
             m_off.insert(a.account.name);
+    }
+    return {};
+}
+
+QString RedisAclBackend::readBack(SandboxInstance& instance)
+{
+    if (const QString error = run({ "ACL", "USERS" }); !error.isEmpty())
+        return error;
+    const QList<QByteArray> users = m_lastItems;
+    for (SandboxAccount& a : instance.accounts) {
+        if (!users.contains(userName(a.account)))
+            a.account.status = QStringLiteral("Unavailable");
+        else if (a.account.status == QLatin1String("Unavailable"))
+            a.account.status = QStringLiteral("Available");
     }
     return {};
 }

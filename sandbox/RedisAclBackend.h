@@ -17,6 +17,7 @@ public:
     QString host() const override { return m_host; }
     quint16 port() const override { return m_port; }
     QString adopt(const SandboxInstance& instance) override;
+    QString readBack(SandboxInstance& instance) override;
     QString refresh(const SandboxInstance& instance) override;
     QString createAccount(const Account& account, const QString& password) override;
     QString setPassword(const Account& account, const QString& password) override;
@@ -38,5 +39,6 @@ private:
     QByteArray m_adminPassword;
     QString m_instanceId;
     RespConnection m_connection;
+    QList<QByteArray> m_lastItems; // the last array reply (ACL USERS)
     QSet<QString> m_off; // accounts created while Creating: switched on once the state says Available
 };

@@ -241,6 +241,10 @@ ActionReply RedisActions::describeAccounts(const SandboxRequest& request, const 
     SandboxInstance* instance = instanceFor(request, {}, &error);
     if (!instance)
         return error;
+    if (EngineBackend* engine = engineFor(*instance)) {
+        if (const QString problem = engine->readBack(*instance); !problem.isEmpty())
+            return EngineBackends::refusal(problem);
+    }
     const PageRequest page = PageRequest::read(request, 30, 1, 100);
     if (page.error.isError())
         return page.error;

@@ -36,6 +36,21 @@ QString SqlEngineBackend::mysqlPrivilegeList(const QString& privilege)
                           "TRIGGER");
 }
 
+void SqlEngineBackend::applyTruth(
+    SandboxInstance& instance, const QStringList& present, const QStringList& locked, const QSet<QString>& adopted)
+{
+    for (SandboxAccount& a : instance.accounts) {
+        if (!adopted.contains(a.account.name))
+            continue;
+        if (!present.contains(a.account.name))
+            a.account.status = QStringLiteral("Unavailable");
+        else if (locked.contains(a.account.name))
+            a.account.status = QStringLiteral("Locked");
+        else if (a.account.status == QLatin1String("Locked") || a.account.status == QLatin1String("Unavailable"))
+            a.account.status = QStringLiteral("Available");
+    }
+}
+
 QString SqlEngineBackend::open()
 {
     if (!QSqlDatabase::contains(m_connectionName)) {

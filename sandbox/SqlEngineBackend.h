@@ -2,6 +2,7 @@
 
 #include "EngineBackend.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -37,6 +38,11 @@ protected:
     QStringList column(const QString& query, QString* error);
     QString literal(const QString& text); // a quoted string literal in the engine's syntax
     QStringList m_databases; // the instance's databases, from adopt()
+    // Marks the instance's accounts missing from `present` Unavailable (those the engine never held stay as
+    // they are), and those in `locked` Locked.
+    static void applyTruth(
+        SandboxInstance& instance, const QStringList& present, const QStringList& locked, const QSet<QString>& adopted);
+    QSet<QString> m_adopted; // accounts the engine held or was given
 
 private:
     QString open();

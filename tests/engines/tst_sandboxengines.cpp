@@ -83,6 +83,7 @@ private slots:
     void mysqlReadOnlySelectsOnItsDatabaseOnly();
     void mysqlDeleteRefusesTheLogin();
     void engineRefusalIsAnApiErrorAndChangesNothing();
+    void describeReadsTheEnginesTruthBack();
 
 private:
     WireHarness::Answer call(Product product, const QString& action, const ParameterList& parameters);
@@ -352,6 +353,20 @@ void TstSandboxEngines::engineRefusalIsAnApiErrorAndChangesNothing()
     QCOMPARE(answer.code(), QStringLiteral("InternalError.Engine"));
     QVERIFY2(answer.raw.contains("ghost_user"), answer.raw.constData());
     QCOMPARE(accountStatus(Product::Rds, kMysql, QStringLiteral("ghost_user")), QString());
+}
+
+void TstSandboxEngines::describeReadsTheEnginesTruthBack()
+{
+    QCOMPARE(accountStatus(Product::Rds, kMysql, QStringLiteral("etl_loader")), QStringLiteral("Available"));
+    {
+        // Dropped in the engine behind the sandbox's back (dba_super's password was set above).
+        SqlLogin admin(QStringLiteral("QMYSQL"), portOf(kMysql), QStringLiteral("dba_super"), kPassword, QString());
+        QVERIFY2(admin.isOpen(), qPrintable(admin.error()));
+        QCOMPARE(admin.run(QStringLiteral("DROP USER 'etl_loader'@'%'")), QString());
+    }
+    QCOMPARE(accountStatus(Product::Rds, kMysql, QStringLiteral("etl_loader")), QStringLiteral("Unavailable"));
+    // PostgreSQL: the role unlocked above reads back from pg_roles as one that may log in.
+    QCOMPARE(accountStatus(Product::Rds, kPostgres, QStringLiteral("lock_probe")), QStringLiteral("Available"));
 }
 
 QTEST_GUILESS_MAIN(TstSandboxEngines)
