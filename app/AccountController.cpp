@@ -1,5 +1,7 @@
 #include "AccountController.h"
 
+#include "ApiActionTable.h"
+
 #include "AccountTableModel.h"
 #include "ApiCall.h"
 #include "ApiClient.h"
@@ -45,6 +47,22 @@ void AccountController::setPolling(int intervalMs, int maxAttempts)
 }
 
 // ---- writes -------------------------------------------------------------------------------------------------
+
+// The window offers only the mode's operations; this refuses the rest as well, before anything is sent.
+PendingOperation* AccountController::refuseOutsideMode(AccountOperation operation, const QString& action)
+{
+    if (ApiActionTable::allows(m_mode, operation))
+        return nullptr;
+    auto* refused = new PendingOperation(action, this);
+    connect(refused, &PendingOperation::finished, refused, &QObject::deleteLater);
+    ServiceError error;
+    error.category = ServiceError::Category::InvalidInput;
+    error.code = QStringLiteral("NotAllowedInMode");
+    error.action = action;
+    error.message = tr("%1 is not available in %2 mode.").arg(action, RoleModes::displayName(m_mode));
+    QTimer::singleShot(0, refused, [refused, error] { refused->fail(error); });
+    return refused;
+}
 
 PendingOperation* AccountController::runWrite(const QString& action,
     const Instance& instance,
@@ -221,6 +239,8 @@ void AccountController::showCreated(const Instance& instance, const AccountDraft
 
 PendingOperation* AccountController::createAccount(const Instance& instance, const AccountDraft& draft)
 {
+    if (PendingOperation* refused = refuseOutsideMode(AccountOperation::CreateAccount, QStringLiteral("CreateAccount")))
+        return refused;
     const QString id = instance.id;
     const QString key = accountKey(id, draft.name);
     QList<WriteSteps::Step> steps;
@@ -288,6 +308,8 @@ PendingOperation* AccountController::createAccount(const Instance& instance, con
 PendingOperation* AccountController::resetPassword(
     const Instance& instance, const QString& account, const QString& password)
 {
+    if (PendingOperation* refused = refuseOutsideMode(AccountOperation::ResetPassword, QStringLiteral("ResetAccountPassword")))
+        return refused;
     const QString id = instance.id;
     const Step step = instance.product == Product::Redis
         ? Step([this, id, account, password](
@@ -304,6 +326,8 @@ PendingOperation* AccountController::resetPassword(
 PendingOperation* AccountController::modifyPrivileges(
     const Instance& instance, const QString& account, const PrivilegeChange& change)
 {
+    if (PendingOperation* refused = refuseOutsideMode(AccountOperation::ModifyPrivileges, QStringLiteral("GrantAccountPrivilege")))
+        return refused;
     const QString id = instance.id;
     if (instance.product == Product::Redis) {
         const QString role = change.redisPrivilege;
@@ -382,6 +406,8 @@ PrivilegeChange AccountController::remainingChange(
 PendingOperation* AccountController::modifyDescription(
     const Instance& instance, const QString& account, const QString& description)
 {
+    if (PendingOperation* refused = refuseOutsideMode(AccountOperation::ModifyDescription, QStringLiteral("ModifyAccountDescription")))
+        return refused;
     const QString id = instance.id;
     const Step step = instance.product == Product::Redis
         ? Step([this, id, account, description](QObject* ctx, auto done) {
@@ -399,6 +425,8 @@ PendingOperation* AccountController::modifyDescription(
 
 PendingOperation* AccountController::deleteAccount(const Instance& instance, const QString& account)
 {
+    if (PendingOperation* refused = refuseOutsideMode(AccountOperation::DeleteAccount, QStringLiteral("DeleteAccount")))
+        return refused;
     const QString id = instance.id;
     const Step step = instance.product == Product::Redis
         ? Step([this, id, account](QObject* ctx, auto done) { return m_redis.deleteAccount(id, account, ctx, done); })
@@ -412,6 +440,9 @@ PendingOperation* AccountController::deleteAccount(const Instance& instance, con
 
 PendingOperation* AccountController::setAccountLocked(const Instance& instance, const QString& account, bool locked)
 {
+    if (PendingOperation* refused = refuseOutsideMode(locked ? AccountOperation::Lock : AccountOperation::Unlock,
+            locked ? QStringLiteral("LockAccount") : QStringLiteral("UnlockAccount")))
+        return refused;
     const QString id = instance.id;
     const Step step = locked
         ? Step([this, id, account](QObject* ctx, auto done) { return m_rds.lockAccount(id, account, ctx, done); })
@@ -426,6 +457,8 @@ PendingOperation* AccountController::setAccountLocked(const Instance& instance, 
 PendingOperation* AccountController::resetPrivilegedAccount(
     const Instance& instance, const QString& account, const QString& password)
 {
+    if (PendingOperation* refused = refuseOutsideMode(AccountOperation::ResetPrivilegedAccount, QStringLiteral("ResetAccount")))
+        return refused;
     const QString id = instance.id;
     const Step step = [this, id, account, password](
                           QObject* ctx, auto done) { return m_rds.resetAccount(id, account, password, ctx, done); };
@@ -439,6 +472,8 @@ PendingOperation* AccountController::resetPrivilegedAccount(
 PendingOperation* AccountController::grantOperatorPermission(
     const Instance& instance, const OperatorPermission& permission)
 {
+    if (PendingOperation* refused = refuseOutsideMode(AccountOperation::GrantOperatorPermission, QStringLiteral("GrantOperatorPermission")))
+        return refused;
     const QString id = instance.id;
     const Step step = [this, id, permission](QObject* ctx, auto done) {
         return m_rds.grantOperatorPermission(id, permission.privileges, permission.expiredTime, ctx, done);
@@ -448,6 +483,8 @@ PendingOperation* AccountController::grantOperatorPermission(
 
 PendingOperation* AccountController::revokeOperatorPermission(const Instance& instance)
 {
+    if (PendingOperation* refused = refuseOutsideMode(AccountOperation::RevokeOperatorPermission, QStringLiteral("RevokeOperatorPermission")))
+        return refused;
     const QString id = instance.id;
     const Step step = [this, id](QObject* ctx, auto done) { return m_rds.revokeOperatorPermission(id, ctx, done); };
     return runWrite(QStringLiteral("RevokeOperatorPermission"), instance, QString(), { step }, {});

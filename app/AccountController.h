@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountService.h"
+#include "ApiActionTable.h"
 #include "ApiResult.h"
 #include "RdsClient.h"
 #include "RedisClient.h"
@@ -53,12 +54,15 @@ public:
     void setAvailableWait(int maxMs) { m_availableWaitMs = maxMs; }
     // Loads every instance's accounts after the inventory, so the filter finds an account anywhere.
     void setPrefetchAccounts(bool prefetch) { m_prefetch = prefetch; }
+    // The role mode: operations it does not allow (ApiActionTable) fail at once without a call.
+    void setRoleMode(RoleMode mode) { m_mode = mode; }
 
 signals:
     // The instance tree holds every region's instances (the startup report waits for this).
     void inventoryLoaded();
 
 private:
+    PendingOperation* refuseOutsideMode(AccountOperation operation, const QString& action);
     // One single-step write: the step returns the ApiCall; `applied` runs on success before the operation
     // succeeds with the RequestId.
     using Step = std::function<ApiCall*(QObject* context, std::function<void(const ApiResult<QString>&)> done)>;
@@ -112,6 +116,7 @@ private:
     int m_pollMaxAttempts = 90;
     int m_availableWaitMs = 120000;
     bool m_prefetch = true;
+    RoleMode m_mode = RoleMode::Dba;
     bool m_backgroundErrorShown = false;
     quint64 m_inventoryGeneration = 0;
 };

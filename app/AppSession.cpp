@@ -48,7 +48,9 @@ void AppSession::start()
     m_window->setCallMeterModel(&m_usage);
     m_window->setCredentialTester(&m_credentials);
     m_window->setSearchModel(&m_search);
+    connect(m_window, &MainWindow::roleModeChanged, &m_controller, &AccountController::setRoleMode);
     m_window->setRoleMode(m_commandLine.mode.value_or(RoleMode::Dba));
+    m_controller.setRoleMode(m_window->roleMode());
     connect(m_window, &MainWindow::roleModeChanged, this, &AppSession::rememberMode);
     m_window->restoreSettings();
     connect(m_window, &MainWindow::profilesRequested, this, &AppSession::openProfiles);

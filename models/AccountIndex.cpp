@@ -10,10 +10,15 @@ AccountIndex::AccountIndex(QObject* parent)
 void AccountIndex::reset(QList<IndexedAccount> rows)
 {
     m_rows = std::move(rows);
-    m_haystacks.clear();
-    m_haystacks.reserve(m_rows.size());
-    for (const IndexedAccount& row : std::as_const(m_rows))
-        m_haystacks << AccountQuery::haystackOf(row);
+    m_ownTexts.clear();
+    m_placeTexts.clear();
+    m_places.clear();
+    m_ownTexts.reserve(m_rows.size());
+    m_placeTexts.reserve(m_rows.size());
+    for (const IndexedAccount& row : std::as_const(m_rows)) {
+        m_ownTexts << AccountQuery::ownTextOf(row);
+        m_placeTexts << placeText(row);
+    }
     emit changed();
 }
 
@@ -26,17 +31,36 @@ void AccountIndex::replaceInstance(
             continue;
         if (kept != i) {
             m_rows[kept] = std::move(m_rows[i]);
-            m_haystacks[kept] = std::move(m_haystacks[i]);
+            m_ownTexts[kept] = std::move(m_ownTexts[i]);
+            m_placeTexts[kept] = std::move(m_placeTexts[i]);
         }
         ++kept;
     }
     m_rows.resize(kept);
-    m_haystacks.resize(kept);
+    m_ownTexts.resize(kept);
+    m_placeTexts.resize(kept);
+    m_places.remove(profile + QLatin1Char('/') + instanceId); // its description may have changed
     for (const IndexedAccount& account : accounts) {
         m_rows << account;
-        m_haystacks << AccountQuery::haystackOf(account);
+        m_ownTexts << AccountQuery::ownTextOf(account);
+        m_placeTexts << placeText(account);
     }
     emit changed();
+}
+
+QString AccountIndex::placeText(const IndexedAccount& row)
+{
+    // Rows come instance by instance: the previous row's text is usually the one.
+    if (!m_rows.isEmpty() && !m_placeTexts.isEmpty()) {
+        const IndexedAccount& last = m_rows.at(m_placeTexts.size() - 1);
+        if (last.instanceId == row.instanceId && last.profile == row.profile)
+            return m_placeTexts.constLast();
+    }
+    const QString key = row.profile + QLatin1Char('/') + row.instanceId;
+    auto it = m_places.constFind(key);
+    if (it == m_places.cend())
+        it = m_places.insert(key, AccountQuery::placeTextOf(row));
+    return it.value();
 }
 
 void AccountIndex::removeInstance(const QString& profile, const QString& instanceId)
@@ -49,7 +73,7 @@ QList<int> AccountIndex::search(const AccountQuery& query, int limit) const
     QList<int> exact, prefix, rest;
     const QString first = query.firstWord();
     for (int row = 0; row < int(m_rows.size()); ++row) {
-        if (!query.matches(m_rows.at(row), m_haystacks.at(row)))
+        if (!query.matches(m_rows.at(row), m_ownTexts.at(row), m_placeTexts.at(row)))
             continue;
         const QString& name = m_rows.at(row).name;
         if (!first.isEmpty() && name.compare(first, Qt::CaseInsensitive) == 0)

@@ -3,6 +3,7 @@
 #include "AccountQuery.h"
 #include "IndexedAccount.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -35,5 +36,9 @@ signals:
 
 private:
     QList<IndexedAccount> m_rows;
-    QStringList m_haystacks; // AccountQuery::haystackOf(m_rows[i])
+    QString placeText(const IndexedAccount& row); // shared with the instance's other rows
+
+    QStringList m_ownTexts; // AccountQuery::ownTextOf(m_rows[i])
+    QStringList m_placeTexts; // AccountQuery::placeTextOf(m_rows[i]), one shared string per instance
+    QHash<QString, QString> m_places; // profile + instance ID -> its place text, so rows share it
 };

@@ -20,6 +20,26 @@ void write(QDataStream& out, const IndexedAccount& a)
         out << p.dbName << p.privilege;
 }
 
+// Rows are stored instance by instance and repeat their profile, region, engine, instance, type and status:
+// share the previous row's copy when equal (QString is implicitly shared), which roughly halves the memory.
+void shareWithPrevious(IndexedAccount& a, const IndexedAccount* previous)
+{
+    if (!previous)
+        return;
+    auto share = [](QString& value, const QString& before) {
+        if (value == before)
+            value = before;
+    };
+    share(a.profile, previous->profile);
+    share(a.region, previous->region);
+    share(a.product, previous->product);
+    share(a.engine, previous->engine);
+    share(a.instanceId, previous->instanceId);
+    share(a.instanceDescription, previous->instanceDescription);
+    share(a.type, previous->type);
+    share(a.status, previous->status);
+}
+
 bool read(QDataStream& in, IndexedAccount& a)
 {
     qint64 seen = 0;
@@ -81,9 +101,10 @@ AccountIndexFile::Loaded AccountIndexFile::load() const
     if (count > 10000000)
         return setAside(QStringLiteral("implausible row count"));
     loaded.rows.resize(count);
-    for (IndexedAccount& row : loaded.rows) {
-        if (!read(in, row))
+    for (qsizetype i = 0; i < loaded.rows.size(); ++i) {
+        if (!read(in, loaded.rows[i]))
             return setAside(QStringLiteral("truncated or damaged"));
+        shareWithPrevious(loaded.rows[i], i > 0 ? &loaded.rows.at(i - 1) : nullptr);
     }
     if (!in.atEnd())
         return setAside(QStringLiteral("trailing data"));

@@ -86,11 +86,18 @@ bool AccountQuery::isEmpty() const
         && m_privileges.isEmpty();
 }
 
-QString AccountQuery::haystackOf(const IndexedAccount& account)
+namespace {
+const QChar Gap(0x1f); // a word never spans two fields
+}
+
+QString AccountQuery::ownTextOf(const IndexedAccount& account)
 {
-    const QChar gap(0x1f); // a word never spans two fields
-    return (account.name + gap + account.description + gap + account.instanceId + gap + account.instanceDescription
-        + gap + account.region + gap + account.profile)
+    return (account.name + Gap + account.description).toLower();
+}
+
+QString AccountQuery::placeTextOf(const IndexedAccount& account)
+{
+    return (account.instanceId + Gap + account.instanceDescription + Gap + account.region + Gap + account.profile)
         .toLower();
 }
 
@@ -108,10 +115,10 @@ bool AccountQuery::matchesPrivileges(const IndexedAccount& account) const
     });
 }
 
-bool AccountQuery::matches(const IndexedAccount& account, const QString& haystack) const
+bool AccountQuery::matches(const IndexedAccount& account, const QString& ownText, const QString& placeText) const
 {
     for (const QString& word : m_words) {
-        if (!haystack.contains(word))
+        if (!ownText.contains(word) && !placeText.contains(word))
             return false;
     }
     return anyPrefix(m_engines, account.engine) && anyPrefix(m_products, account.product)

@@ -20,9 +20,12 @@ public:
     // What the query could not use (unknown filter names), to tell the user; empty when all is understood.
     QStringList unknownFilters() const { return m_unknown; }
 
-    // haystack: the account's lowercase free-text fields (AccountIndex keeps one per row).
-    bool matches(const IndexedAccount& account, const QString& haystack) const;
-    static QString haystackOf(const IndexedAccount& account);
+    // The account's lowercase free-text fields in two parts, as AccountIndex keeps them per row: its own (name,
+    // description) and its place's (instance ID and description, region, profile), which rows of one instance
+    // share. A free word matches when either part contains it.
+    bool matches(const IndexedAccount& account, const QString& ownText, const QString& placeText) const;
+    static QString ownTextOf(const IndexedAccount& account);
+    static QString placeTextOf(const IndexedAccount& account);
 
 private:
     bool matchesPrivileges(const IndexedAccount& account) const;

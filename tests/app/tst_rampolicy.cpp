@@ -210,6 +210,33 @@ private slots:
         QCOMPARE(sent, ApiActionTable::ramActions(RoleMode::Dba));
     }
 
+    // The controller refuses what the mode does not allow, before anything is sent.
+    void helpdeskModeSendsNoDeleteOrGrant()
+    {
+        m_controller->setRoleMode(RoleMode::Helpdesk);
+        const qsizetype before = m_log->records().size();
+        const Instance mysql = instance(MySql);
+        PrivilegeChange change;
+        change.grants = { DatabasePrivilege { QStringLiteral("orders"), QStringLiteral("ReadWrite"), {} } };
+        const QList<std::function<PendingOperation*()>> writes = {
+            [&] { return m_controller->deleteAccount(mysql, QStringLiteral("app_rw")); },
+            [&] { return m_controller->modifyPrivileges(mysql, QStringLiteral("app_rw"), change); },
+            [&] { return m_controller->createAccount(mysql, AccountDraft {}); },
+            [&] { return m_controller->setAccountLocked(instance(Postgres), QStringLiteral("etl_writer"), true); },
+        };
+        for (const auto& write : writes) {
+            PendingOperation* refused = write();
+            QSignalSpy failed(refused, &PendingOperation::failed);
+            QVERIFY(failed.wait(5000));
+            QCOMPARE(failed.first().first().value<ServiceError>().code, QStringLiteral("NotAllowedInMode"));
+        }
+        for (qsizetype i = before; i < m_log->records().size(); ++i) {
+            const QString action = m_log->records().at(i).action;
+            QVERIFY2(action.startsWith(QLatin1String("Describe")), qPrintable(action));
+        }
+        m_controller->setRoleMode(RoleMode::Dba);
+    }
+
     void policiesGrantExactlyTheirModesActions()
     {
         for (RoleMode mode : { RoleMode::Helpdesk, RoleMode::Dba, RoleMode::Audit }) {
