@@ -6,12 +6,14 @@
 #include "CallMeterDialog.h"
 #include "DemoSandbox.h"
 #include "EnvironmentProfile.h"
+#include "FindPanel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ProcessClock.h"
 #include "ProfileDialog.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QTimer>
 
 AppSession::AppSession(const CommandLine& commandLine, QObject* parent)
@@ -153,11 +155,13 @@ void AppSession::useConnection(const Credentials& credentials,
     m_client.setCredentials(credentials);
     m_client.setRateLimiter(m_limiters.limiterFor(credentials));
     m_client.setRegion(activeRegion);
-    m_contextName = contextName;
-    m_indexSync.setProfile(contextName);
+    // Find's index and the remembered mode key the demo by a name that does not change with the language.
+    m_contextName = demo ? QStringLiteral("Demo") : contextName;
+    m_indexSync.setProfile(m_contextName);
     if (m_window) {
         m_window->setContext(contextName, activeRegion, demo);
-        m_window->setRoleMode(modeFor(contextName));
+        m_window->setFindProfile(m_contextName);
+        m_window->setRoleMode(modeFor(m_contextName));
     }
     qCInfo(lcApp) << "connected as" << contextName << (demo ? "(demo)" : "");
     m_controller.refreshInventory();
@@ -210,6 +214,22 @@ void AppSession::openScreenshotDialog()
 {
     const QString name = m_commandLine.screenshotDialog;
     const QString mysql = QStringLiteral("rm-bp1k8x3n2q7w4e5r6");
+    if (name == QLatin1String("helpdesk") || name == QLatin1String("find-results")) {
+        // Once the background loads have filled Find's index: a typical query of each role.
+        QTimer::singleShot(1500, this, [this, name] {
+            if (name == QLatin1String("helpdesk"))
+                m_window->setRoleMode(RoleMode::Helpdesk);
+            else
+                m_window->findEverywhereAction()->trigger();
+            m_window->findPanel()->queryField()->setText(
+                name == QLatin1String("helpdesk") ? QStringLiteral("crm") : QStringLiteral("db:orders"));
+        });
+        return;
+    }
+    if (name == QLatin1String("ram-policy")) {
+        m_window->ramPolicyAction()->trigger();
+        return;
+    }
     m_window->selectInstance(mysql);
     AccountActions* actions = m_window->actions();
     auto afterAccounts = [this, actions, name, mysql] {

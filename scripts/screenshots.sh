@@ -28,6 +28,9 @@ SHOTS=(
     operator-permission
     reset-privileged-account
     keyboard-shortcuts
+    helpdesk
+    find-results
+    ram-policy
 )
 
 if (($#)); then

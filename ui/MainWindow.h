@@ -66,6 +66,8 @@ public:
     // Selects a Find result in the window (its instance, then the account once listed); with open, also opens
     // the account's everyday action (Reset password).
     void showFound(const IndexedAccount& found, bool open);
+    // The profile name Find's index uses for the connection shown (setContext's name is translated in demo mode).
+    void setFindProfile(const QString& name) { m_profileName = name; }
     void setDemoMode(bool demo);
     bool isDemoMode() const;
     // Window title "Apsara Accounts — <profile> — <region>" and the demo banner.
