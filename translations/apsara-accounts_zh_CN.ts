@@ -207,11 +207,11 @@
     </message>
     <message>
         <source>granted %1</source>
-        <translation>已授予%1</translation>
+        <translation>已授予 %1</translation>
     </message>
     <message>
         <source>granting %1</source>
-        <translation>授予%1</translation>
+        <translation>授予 %1</translation>
     </message>
     <message>
         <source>waiting until %1 is Available</source>
@@ -2144,7 +2144,7 @@ Status: %5</source>
     </message>
     <message>
         <source>%1 is in profile %2: open that profile (File &gt; Profiles) to act on it.</source>
-        <translation>%1 属于配置 %2：请打开该配置（文件 &gt; 凭证配置）后再操作。</translation>
+        <translation>%1 属于配置“%2”：请打开该配置（文件 &gt; 凭证配置）后再操作。</translation>
     </message>
     <message>
         <source>Instance %1 is not listed now; refresh (F5).</source>
@@ -2152,7 +2152,7 @@ Status: %5</source>
     </message>
     <message>
         <source>%1 on %2 (%3, %4, profile %5)</source>
-        <translation>%2 上的 %1（%3，%4，配置 %5）</translation>
+        <translation>%2 上的 %1（%3，%4，配置“%5”）</translation>
     </message>
     <message>
         <source>Copied %1&apos;s details.</source>
