@@ -11,6 +11,13 @@ preset="$(apsara_preset)"
 build="$(apsara_build_dir)"
 step "Configuring with preset '$preset' in ${build#"$APSARA_ROOT"/} (lupdate reads the source list from it)"
 run cmake -S "$APSARA_ROOT" --preset "$preset" -B "$build" >/dev/null
+# lupdate expands no macro: a string wrapped in a macro of our own never reaches the catalogue.
+wrappers="$(cd "$APSARA_ROOT" && grep -nE '^\s*#\s*define\s+\w+\(.*(QT_TR_NOOP|QT_TRANSLATE_NOOP|tr\(|translate\()' \
+    -r app ui api models sandbox --include='*.cpp' --include='*.h' || true)"
+if [[ -n "$wrappers" ]]; then
+    echo "warning: these macros hide their strings from lupdate; write QT_TRANSLATE_NOOP/tr() out instead:" >&2
+    echo "$wrappers" >&2
+fi
 step "Running lupdate over every library's sources"
 run cmake --build "$build" --target update_translations
 
