@@ -1,8 +1,7 @@
 #include "AccountController.h"
 
-#include "ApiActionTable.h"
-
 #include "AccountTableModel.h"
+#include "ApiActionTable.h"
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "AppLogging.h"
@@ -308,7 +307,8 @@ PendingOperation* AccountController::createAccount(const Instance& instance, con
 PendingOperation* AccountController::resetPassword(
     const Instance& instance, const QString& account, const QString& password)
 {
-    if (PendingOperation* refused = refuseOutsideMode(AccountOperation::ResetPassword, QStringLiteral("ResetAccountPassword")))
+    if (PendingOperation* refused
+        = refuseOutsideMode(AccountOperation::ResetPassword, QStringLiteral("ResetAccountPassword")))
         return refused;
     const QString id = instance.id;
     const Step step = instance.product == Product::Redis
@@ -326,7 +326,8 @@ PendingOperation* AccountController::resetPassword(
 PendingOperation* AccountController::modifyPrivileges(
     const Instance& instance, const QString& account, const PrivilegeChange& change)
 {
-    if (PendingOperation* refused = refuseOutsideMode(AccountOperation::ModifyPrivileges, QStringLiteral("GrantAccountPrivilege")))
+    if (PendingOperation* refused
+        = refuseOutsideMode(AccountOperation::ModifyPrivileges, QStringLiteral("GrantAccountPrivilege")))
         return refused;
     const QString id = instance.id;
     if (instance.product == Product::Redis) {
@@ -406,7 +407,8 @@ PrivilegeChange AccountController::remainingChange(
 PendingOperation* AccountController::modifyDescription(
     const Instance& instance, const QString& account, const QString& description)
 {
-    if (PendingOperation* refused = refuseOutsideMode(AccountOperation::ModifyDescription, QStringLiteral("ModifyAccountDescription")))
+    if (PendingOperation* refused
+        = refuseOutsideMode(AccountOperation::ModifyDescription, QStringLiteral("ModifyAccountDescription")))
         return refused;
     const QString id = instance.id;
     const Step step = instance.product == Product::Redis
@@ -457,7 +459,8 @@ PendingOperation* AccountController::setAccountLocked(const Instance& instance, 
 PendingOperation* AccountController::resetPrivilegedAccount(
     const Instance& instance, const QString& account, const QString& password)
 {
-    if (PendingOperation* refused = refuseOutsideMode(AccountOperation::ResetPrivilegedAccount, QStringLiteral("ResetAccount")))
+    if (PendingOperation* refused
+        = refuseOutsideMode(AccountOperation::ResetPrivilegedAccount, QStringLiteral("ResetAccount")))
         return refused;
     const QString id = instance.id;
     const Step step = [this, id, account, password](
@@ -472,7 +475,8 @@ PendingOperation* AccountController::resetPrivilegedAccount(
 PendingOperation* AccountController::grantOperatorPermission(
     const Instance& instance, const OperatorPermission& permission)
 {
-    if (PendingOperation* refused = refuseOutsideMode(AccountOperation::GrantOperatorPermission, QStringLiteral("GrantOperatorPermission")))
+    if (PendingOperation* refused
+        = refuseOutsideMode(AccountOperation::GrantOperatorPermission, QStringLiteral("GrantOperatorPermission")))
         return refused;
     const QString id = instance.id;
     const Step step = [this, id, permission](QObject* ctx, auto done) {
@@ -483,7 +487,8 @@ PendingOperation* AccountController::grantOperatorPermission(
 
 PendingOperation* AccountController::revokeOperatorPermission(const Instance& instance)
 {
-    if (PendingOperation* refused = refuseOutsideMode(AccountOperation::RevokeOperatorPermission, QStringLiteral("RevokeOperatorPermission")))
+    if (PendingOperation* refused
+        = refuseOutsideMode(AccountOperation::RevokeOperatorPermission, QStringLiteral("RevokeOperatorPermission")))
         return refused;
     const QString id = instance.id;
     const Step step = [this, id](QObject* ctx, auto done) { return m_rds.revokeOperatorPermission(id, ctx, done); };
@@ -498,9 +503,8 @@ QStringList AccountController::reservedAccountNames(const Instance& instance) co
     return m_rdsKeywords.isEmpty() ? RuleTable::rdsReservedAccountWords() : m_rdsKeywords;
 }
 
-void AccountController::fetchOperatorPermission(const Instance& instance,
-    QObject* context,
-    std::function<void(const std::optional<OperatorPermission>&)> done)
+void AccountController::fetchOperatorPermission(
+    const Instance& instance, QObject* context, std::function<void(const std::optional<OperatorPermission>&)> done)
 {
     m_rds.describeDBInstanceAttribute(instance.id, context, [done](const ApiResult<Instance>& result) {
         done(result.ok() ? result.value.operatorPermission : std::nullopt);

@@ -103,8 +103,7 @@ void TestActivity::csvHasHeaderAndOneLinePerCall()
     model.append(record(QStringLiteral("CreateAccount"), QStringLiteral("rm-1/测试,\"x\"")));
     const QStringList lines = model.toCsv().split(QStringLiteral("\r\n"));
     QCOMPARE(lines.size(), 3); // header, one record, the empty rest after the final line break
-    QCOMPARE(
-        lines.at(0),
+    QCOMPARE(lines.at(0),
         QStringLiteral("Time (UTC),Product,Action,Target,Outcome,HTTP,Duration (ms),RequestId,Retries,Ticket"));
     QCOMPARE(lines.at(1),
         QStringLiteral("2024-05-01T08:30:00Z,rds,CreateAccount,\"rm-1/测试,\"\"x\"\"\",OK,200,42,REQ-1,0,"));
