@@ -518,6 +518,18 @@ PendingOperation* AppProfileService::importAliyunConfig(const QString& filePath)
     return importProfiles(parsed);
 }
 
+QStringList AppProfileService::importConflicts(const QString& filePath) const
+{
+    const AliyunConfigImporter::Result parsed
+        = AliyunConfigImporter::importFile(filePath.isEmpty() ? AliyunConfigImporter::defaultPath() : filePath);
+    QStringList existing;
+    for (const AliyunConfigImporter::Imported& imported : parsed.profiles) {
+        if (profile(imported.profile.name))
+            existing << imported.profile.name;
+    }
+    return existing;
+}
+
 PendingOperation* AppProfileService::importProfiles(const AliyunConfigImporter::Result& parsed)
 {
     auto* operation = newOperation(QStringLiteral("ImportAliyunConfig"));
@@ -527,7 +539,7 @@ PendingOperation* AppProfileService::importProfiles(const AliyunConfigImporter::
             QStringLiteral("NothingToImport"),
             tr("No profile can be imported.") + QLatin1Char('\n') + importSummary(parsed));
     QTimer::singleShot(0, operation, [this, operation, parsed] {
-        importNext(operation, parsed.profiles, importSummary(parsed), parsed.current);
+        importNext(operation, parsed.profiles, importSummary(parsed), parsed.current, {});
     });
     return operation;
 }
@@ -535,7 +547,8 @@ PendingOperation* AppProfileService::importProfiles(const AliyunConfigImporter::
 void AppProfileService::importNext(PendingOperation* operation,
     QList<AliyunConfigImporter::Imported> remaining,
     const QString& summary,
-    const QString& current)
+    const QString& current,
+    QStringList created)
 {
     if (remaining.isEmpty()) {
         if (activeProfileName().isEmpty() && profile(current))
@@ -545,13 +558,24 @@ void AppProfileService::importNext(PendingOperation* operation,
     }
     const AliyunConfigImporter::Imported next = remaining.takeFirst();
     const QString previous = profile(next.profile.name) ? next.profile.name : QString();
+    if (previous.isEmpty())
+        created << next.profile.name;
     PendingOperation* saved = saveProfile(next.profile, next.secrets, previous);
     QPointer<PendingOperation> guarded(operation);
-    connect(saved, &PendingOperation::succeeded, this, [this, guarded, remaining, summary, current] {
+    connect(saved, &PendingOperation::succeeded, this, [this, guarded, remaining, summary, current, created] {
         if (guarded)
-            importNext(guarded, remaining, summary, current);
+            importNext(guarded, remaining, summary, current, created);
     });
-    connect(saved, &PendingOperation::failed, this, [guarded](const ServiceError& error) {
+    // All or nothing: the profiles this import created before the failure are removed again.
+    connect(saved, &PendingOperation::failed, this, [this, guarded, created](ServiceError error) {
+        for (const QString& name : created) {
+            if (profile(name))
+                removeProfile(name);
+        }
+        if (!created.isEmpty())
+            error.message += QLatin1Char('\n')
+                + tr("The profiles imported before this failure were removed again: %1.")
+                      .arg(created.join(QStringLiteral(", ")));
         if (guarded)
             guarded->fail(error);
     });

@@ -39,6 +39,7 @@ public:
     FieldCheck checkProfileName(const QString& name, const QString& previousName) const override;
     bool hasStoredSecret(const QString& profileName, const QString& field) const override;
     PendingOperation* importAliyunConfig(const QString& filePath) override;
+    QStringList importConflicts(const QString& filePath) const override;
 
     // Asks the keychain once (a read of a key that does not exist); emits keychainAvailabilityChanged.
     void checkKeychain();
@@ -75,7 +76,8 @@ private:
     void importNext(PendingOperation* operation,
         QList<AliyunConfigImporter::Imported> remaining,
         const QString& summary,
-        const QString& current);
+        const QString& current,
+        QStringList created);
 
     ProfileStore m_store;
     SecretIndex m_index;

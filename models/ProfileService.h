@@ -40,6 +40,13 @@ public:
     // Imports the aliyun CLI configuration (empty path: ~/.aliyun/config.json); succeeds with a readable summary of
     // what was imported and skipped (never secrets), or fails with the reason in ServiceError::message.
     virtual PendingOperation* importAliyunConfig(const QString& filePath) = 0;
+    // The names of the profiles in that file that exist already (so the dialog can ask before replacing them);
+    // empty when none do or the file cannot be read (importAliyunConfig then says why).
+    virtual QStringList importConflicts(const QString& filePath) const
+    {
+        Q_UNUSED(filePath)
+        return {};
+    }
 
 signals:
     void profilesChanged();

@@ -372,6 +372,16 @@ void ProfileDialog::chooseImportFile()
 
 void ProfileDialog::importFrom(const QString& filePath)
 {
+    const QStringList existing = m_service->importConflicts(filePath);
+    if (!existing.isEmpty()
+        && MessageBox::question(this,
+               tr("Import from aliyun CLI"),
+               tr("Profiles named %1 exist already. Replace them with the ones from the file?")
+                   .arg(existing.join(QStringLiteral(", "))))
+            != QMessageBox::Yes) {
+        showStatus(tr("Nothing was imported: the existing profiles were kept."), false);
+        return;
+    }
     PendingOperation* operation = m_service->importAliyunConfig(filePath);
     connect(operation, &PendingOperation::succeeded, this, [this](const QString& summary) {
         showStatus(summary, false);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MemorySecretStore.h"
+
 #include "ConnectionProbe.h"
 #include "SecretStore.h"
 
@@ -59,6 +61,28 @@ private:
         });
         return job;
     }
+};
+
+// A keychain whose writes succeed a given number of times, then fail: a keychain lost in the middle of an import.
+class FailingAfterSecretStore : public MemorySecretStore
+{
+public:
+    explicit FailingAfterSecretStore(int writesThatSucceed)
+        : m_left(writesThatSucceed)
+    {
+    }
+
+    SecretJob* write(const QString& key, const QString& value) override
+    {
+        if (m_left-- > 0)
+            return MemorySecretStore::write(key, value);
+        auto* job = new SecretJob(key, this);
+        QTimer::singleShot(0, job, [job] { job->finish(SecretJob::Result::Failed, {}, QStringLiteral("denied")); });
+        return job;
+    }
+
+private:
+    int m_left;
 };
 
 inline QByteArray fileBytes(const QString& path)

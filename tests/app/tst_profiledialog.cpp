@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +107,49 @@ private slots:
         QVERIFY(service.profiles().first().sessionOnly);
         settings.sync();
         QVERIFY(!fileBytes(settings.fileName()).contains("temp"));
+    }
+
+    // Importing over a profile of the same name asks first; "No" imports nothing and says so.
+    void importAsksBeforeReplacing()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
+        MemorySecretStore keychain;
+        AppProfileService service(&settings, &keychain, nullptr);
+        Profile existing;
+        existing.name = QStringLiteral("default");
+        existing.accessKeyId = QStringLiteral("LTAI5tExistingKey01");
+        ProfileSecrets secrets;
+        secrets.accessKeySecret = QStringLiteral("existing-secret");
+        QSignalSpy saved(service.saveProfile(existing, secrets, {}), &PendingOperation::succeeded);
+        QVERIFY(saved.wait(5000));
+        const QString file = QStringLiteral(APSARA_TEST_DATA_DIR "/aliyun/wellformed.json");
+        QCOMPARE(service.importConflicts(file), QStringList {QStringLiteral("default")});
+
+        ProfileDialog dialog(&service);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        dialog.importFrom(file);
+        QCOMPARE(service.profile(QStringLiteral("default"))->accessKeyId, QStringLiteral("LTAI5tExistingKey01"));
+        QVERIFY(child<QLabel>(dialog, "status")->text().contains(QStringLiteral("Nothing was imported")));
+
+        MessageBox::setNextAnswer(QMessageBox::Yes); // the question, asked at once
+        dialog.importFrom(file);
+        MessageBox::setNextAnswer(QMessageBox::Ok); // the summary, shown when the import is done
+        QTRY_COMPARE(service.profile(QStringLiteral("default"))->accessKeyId, QStringLiteral("LTAI5tWellFormedKey01"));
+    }
+
+    // A keychain failure part-way leaves no profile of that import behind: all or nothing.
+    void importIsAllOrNothing()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("d.ini")), QSettings::IniFormat);
+        FailingAfterSecretStore keychain(1); // the first profile's secret is written, the second's is refused
+        AppProfileService service(&settings, &keychain, nullptr);
+        PendingOperation* import
+            = service.importAliyunConfig(QStringLiteral(APSARA_TEST_DATA_DIR "/aliyun/several.json"));
+        QSignalSpy failed(import, &PendingOperation::failed);
+        QVERIFY(failed.wait(5000));
+        const auto error = failed.first().first().value<ServiceError>();
+        QVERIFY2(error.message.contains(QStringLiteral("removed again")), qPrintable(error.message));
+        QTRY_VERIFY(service.profiles().isEmpty());
     }
 };
 
