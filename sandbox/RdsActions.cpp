@@ -209,6 +209,7 @@ QJsonObject RdsActions::instanceItem(const SandboxInstance& s)
         { QStringLiteral("LockMode"), QStringLiteral("Unlock") },
         { QStringLiteral("LockReason"), QString() },
         { QStringLiteral("PayType"), QStringLiteral("Postpaid") },
+        // Deliberate: the real API's misspelling (Items.DBInstance[].MutriORsignle); tst_wirespellings pins it.
         { QStringLiteral("MutriORsignle"), false },
         { QStringLiteral("DeletionProtection"), false },
         { QStringLiteral("CreateTime"), isoTime(s.createdAt) },

@@ -324,6 +324,7 @@ ActionReply RedisActions::createAccount(const SandboxRequest& request, const QDa
     instance->accounts.append(account);
     return ActionReply::ok({ { QStringLiteral("InstanceId"), instance->instance.id },
         { QStringLiteral("AccountName"), name },
+        // Deliberate: the real API also sends this misspelled, deprecated duplicate; tst_wirespellings pins it.
         { QStringLiteral("AcountName"), name } });
 }
 
