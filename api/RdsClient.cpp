@@ -1,7 +1,7 @@
 #include "RdsClient.h"
 
-#include "ApiCall.h"
 #include "AccountRequests.h"
+#include "ApiCall.h"
 #include "ApiClient.h"
 #include "PagedCall.h"
 #include "RequestSigner.h"
@@ -47,7 +47,8 @@ RdsClient::RdsClient(ApiClient* client, QObject* parent)
 
 ApiCall* RdsClient::describeRegions(QObject* context, Done<QList<Region>> done)
 {
-    ApiCall* call = m_client->send(m_requests.read(QStringLiteral("DescribeRegions"), { AccountRequests::acceptLanguage() }));
+    ApiCall* call
+        = m_client->send(m_requests.read(QStringLiteral("DescribeRegions"), { AccountRequests::acceptLanguage() }));
     return ResultDelivery::deliver<QList<Region>>(
         call,
         context,
@@ -131,8 +132,8 @@ ApiCall* RdsClient::describeDBInstances(const QString& regionId, QObject* contex
 
 ApiCall* RdsClient::describeDBInstanceAttribute(const QString& instanceId, QObject* context, Done<Instance> done)
 {
-    ApiCall* call
-        = m_client->send(m_requests.read(QStringLiteral("DescribeDBInstanceAttribute"), { { id(), instanceId } }, instanceId));
+    ApiCall* call = m_client->send(
+        m_requests.read(QStringLiteral("DescribeDBInstanceAttribute"), { { id(), instanceId } }, instanceId));
     return ResultDelivery::deliver<Instance>(
         call,
         context,
@@ -240,7 +241,8 @@ ApiCall* RdsClient::describeAccounts(
         parameters.append({ QStringLiteral("AccountName"), accountName });
     parameters.append({ QStringLiteral("PageSize"), QString::number(AccountPageSize) });
     parameters.append({ QStringLiteral("PageNumber"), QStringLiteral("1") });
-    const ApiRequest first = m_requests.read(QStringLiteral("DescribeAccounts"), parameters, AccountRequests::target(instanceId, accountName));
+    const ApiRequest first = m_requests.read(
+        QStringLiteral("DescribeAccounts"), parameters, AccountRequests::target(instanceId, accountName));
     ApiCall* call
         = PagedCall::run(m_client, first, [accounts, instanceId](const QJsonObject& body, JsonReader& reader) {
               const auto page = parseAccounts(body, instanceId, reader);
@@ -255,8 +257,8 @@ ApiCall* RdsClient::describeAccounts(
 
 ApiCall* RdsClient::describeInstanceKeywords(const QString& key, QObject* context, Done<QStringList> done)
 {
-    ApiCall* call
-        = m_client->send(m_requests.read(QStringLiteral("DescribeInstanceKeywords"), { { QStringLiteral("Key"), key } }));
+    ApiCall* call = m_client->send(
+        m_requests.read(QStringLiteral("DescribeInstanceKeywords"), { { QStringLiteral("Key"), key } }));
     return ResultDelivery::deliver<QStringList>(
         call,
         context,

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Account.h"
-#include "ApiRequest.h"
 #include "AccountRequests.h"
+#include "ApiRequest.h"
 #include "ApiResult.h"
 #include "Database.h"
 #include "Instance.h"

@@ -1,7 +1,7 @@
 #include "RedisClient.h"
 
-#include "ApiCall.h"
 #include "AccountRequests.h"
+#include "ApiCall.h"
 #include "ApiClient.h"
 #include "PagedCall.h"
 #include "ResultDelivery.h"
@@ -46,7 +46,8 @@ RedisClient::RedisClient(ApiClient* client, QObject* parent)
 
 ApiCall* RedisClient::describeRegions(QObject* context, Done<QList<Region>> done)
 {
-    ApiCall* call = m_client->send(m_requests.read(QStringLiteral("DescribeRegions"), { AccountRequests::acceptLanguage() }));
+    ApiCall* call
+        = m_client->send(m_requests.read(QStringLiteral("DescribeRegions"), { AccountRequests::acceptLanguage() }));
     return ResultDelivery::deliver<QList<Region>>(
         call,
         context,
@@ -120,8 +121,8 @@ ApiCall* RedisClient::describeInstances(const QString& regionId, QObject* contex
 
 ApiCall* RedisClient::describeInstanceAttribute(const QString& instanceId, QObject* context, Done<Instance> done)
 {
-    ApiCall* call
-        = m_client->send(m_requests.read(QStringLiteral("DescribeInstanceAttribute"), { { id(), instanceId } }, instanceId));
+    ApiCall* call = m_client->send(
+        m_requests.read(QStringLiteral("DescribeInstanceAttribute"), { { id(), instanceId } }, instanceId));
     return ResultDelivery::deliver<Instance>(
         call,
         context,
@@ -184,7 +185,8 @@ ApiCall* RedisClient::describeAccounts(
         parameters.append({ QStringLiteral("AccountName"), accountName });
     parameters.append({ QStringLiteral("PageSize"), QString::number(AccountPageSize) });
     parameters.append({ QStringLiteral("PageNumber"), QStringLiteral("1") });
-    const ApiRequest first = m_requests.read(QStringLiteral("DescribeAccounts"), parameters, AccountRequests::target(instanceId, accountName));
+    const ApiRequest first = m_requests.read(
+        QStringLiteral("DescribeAccounts"), parameters, AccountRequests::target(instanceId, accountName));
     ApiCall* call
         = PagedCall::run(m_client, first, [accounts, instanceId](const QJsonObject& body, JsonReader& reader) {
               const auto page = parseAccounts(body, instanceId, reader);

@@ -41,17 +41,19 @@ QString unsupportedReason(const QString& mode)
 {
     if (mode == QLatin1String("RamRoleArn") || mode == QLatin1String("ChainableRamRoleArn"))
         return AliyunConfigImporter::tr("mode %1 assumes a RAM role through STS, which this application does not do; "
-                  "create an AccessKey or STS profile instead.")
+                                        "create an AccessKey or STS profile instead.")
             .arg(mode);
     if (mode == QLatin1String("EcsRamRole"))
         return AliyunConfigImporter::tr("mode EcsRamRole reads credentials from the ECS instance metadata service, "
-                  "which exists only on an ECS instance.");
+                                        "which exists only on an ECS instance.");
     if (mode == QLatin1String("External") || mode == QLatin1String("CredentialsURI"))
         return AliyunConfigImporter::tr("mode %1 obtains credentials from an external program or URL at each call, "
-                  "which this application does not run.")
+                                        "which this application does not run.")
             .arg(mode);
     if (mode == QLatin1String("OIDC") || mode == QLatin1String("CloudSSO") || mode == QLatin1String("OAuth"))
-        return AliyunConfigImporter::tr("mode %1 needs an interactive sign-in flow that this application does not support.").arg(mode);
+        return AliyunConfigImporter::tr(
+            "mode %1 needs an interactive sign-in flow that this application does not support.")
+            .arg(mode);
     if (mode == QLatin1String("RsaKeyPair"))
         return AliyunConfigImporter::tr("mode RsaKeyPair is deprecated by Alibaba Cloud and not supported.");
     if (mode == QLatin1String("Anonymous"))

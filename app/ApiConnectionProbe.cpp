@@ -23,7 +23,8 @@ PendingOperation* ApiConnectionProbe::probe(const Profile& profile, const Profil
         invalid.code = QStringLiteral("InvalidEndpoint");
         invalid.message = error;
         invalid.action = operation->action();
-        QMetaObject::invokeMethod(operation, [operation, invalid] { operation->fail(invalid); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            operation, [operation, invalid] { operation->fail(invalid); }, Qt::QueuedConnection);
         return operation;
     }
     auto* rds = new RdsClient(client, operation);

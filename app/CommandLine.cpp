@@ -1,7 +1,6 @@
 #include "CommandLine.h"
 
 #include "EngineBackends.h"
-
 #include "FaultInjector.h"
 #include "Product.h"
 #include "ProfileRules.h"
@@ -56,41 +55,36 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("Manage ApsaraDB RDS and ApsaraDB for Redis database accounts on Alibaba Cloud."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-                                           tr("Run on the built-in sandbox with demo data; no cloud account needed."));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"), tr("Run on the built-in sandbox with demo data; no cloud account needed."));
     const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Use the profile NAME."), tr("NAME"));
-    const QCommandLineOption regionOption(QStringLiteral("region"), tr("Start in region ID, e.g. cn-hangzhou."),
-                                          tr("ID"));
-    const QCommandLineOption endpointOption(
-        QStringLiteral("endpoint"),
+    const QCommandLineOption regionOption(
+        QStringLiteral("region"), tr("Start in region ID, e.g. cn-hangzhou."), tr("ID"));
+    const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
         tr("Send PRODUCT's calls to URL instead of the public endpoint (repeatable; PRODUCT is rds or r-kvstore)."),
         tr("PRODUCT=URL"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("User interface language, e.g. zh_CN or en."),
-                                        tr("CODE"));
-    const QCommandLineOption importOption(
-        QStringLiteral("import-aliyun-config"),
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), tr("User interface language, e.g. zh_CN or en."), tr("CODE"));
+    const QCommandLineOption importOption(QStringLiteral("import-aliyun-config"),
         tr("Import the profiles of the aliyun CLI (FILE, default ~/.aliyun/config.json) without opening a window."));
     const QCommandLineOption startupReportOption(
         QStringLiteral("startup-report"), tr("Measure the time until the instance tree is filled, print it and exit."));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot-dialog"),
-                                              tr("Developer aid: open the dialog NAME for a screenshot."), tr("NAME"));
-    const QCommandLineOption creatingDelayOption(
-        QStringLiteral("creating-delay"),
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot-dialog"), tr("Developer aid: open the dialog NAME for a screenshot."), tr("NAME"));
+    const QCommandLineOption creatingDelayOption(QStringLiteral("creating-delay"),
         tr("Demo sandbox: a new Redis account stays Creating this long (default 2; the service takes about 60)."),
         tr("SECONDS"));
-    const QCommandLineOption rdsLagOption(
-        QStringLiteral("rds-lag"),
+    const QCommandLineOption rdsLagOption(QStringLiteral("rds-lag"),
         tr("Demo sandbox: a new RDS account stays Creating this long, like a lagging service (default 0)."),
         tr("SECONDS"));
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
-                                           tr("Demo sandbox: delay every reply by N ms, like a far-away endpoint "
-                                              "(default 0)."),
-                                           tr("N"));
-    const QCommandLineOption sandboxStateOption(
-        QStringLiteral("sandbox-state"),
-        tr("Demo sandbox: load the inventory from FILE and save it there on exit."), tr("FILE"));
-    const QCommandLineOption faultPlanOption(
-        QStringLiteral("fault-plan"),
+        tr("Demo sandbox: delay every reply by N ms, like a far-away endpoint "
+           "(default 0)."),
+        tr("N"));
+    const QCommandLineOption sandboxStateOption(QStringLiteral("sandbox-state"),
+        tr("Demo sandbox: load the inventory from FILE and save it there on exit."),
+        tr("FILE"));
+    const QCommandLineOption faultPlanOption(QStringLiteral("fault-plan"),
         tr("Demo sandbox: give the first requests of named actions a chosen fault, e.g. CreateAccount=500 or "
            "ResetAccountPassword=drop@after (see apsara-sandbox --help)."),
         tr("PLAN"));
@@ -98,18 +92,29 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("Demo sandbox: real engines behind one Redis, PostgreSQL and MySQL instance: auto starts private "
            "redis-server, postgres and mariadbd; or redis=HOST:PORT,postgres=HOST:PORT,mysql=HOST:PORT."),
         tr("ENGINES"));
-    for (const auto& option : {sandboxOption, profileOption, regionOption, endpointOption, langOption, importOption,
-                               startupReportOption, screenshotOption, creatingDelayOption, rdsLagOption,
-                               latencyOption, sandboxStateOption, faultPlanOption, enginesOption})
+    for (const auto& option : { sandboxOption,
+             profileOption,
+             regionOption,
+             endpointOption,
+             langOption,
+             importOption,
+             startupReportOption,
+             screenshotOption,
+             creatingDelayOption,
+             rdsLagOption,
+             latencyOption,
+             sandboxStateOption,
+             faultPlanOption,
+             enginesOption })
         parser.addOption(option);
-    const QCommandLineOption paletteOption(QStringLiteral("palette"),
-                                           tr("Colours: dark or light (Fusion style), or system (default)."),
-                                           tr("NAME"));
+    const QCommandLineOption paletteOption(
+        QStringLiteral("palette"), tr("Colours: dark or light (Fusion style), or system (default)."), tr("NAME"));
     const QCommandLineOption fontScaleOption(QStringLiteral("font-scale"),
-                                             tr("Draw every text FACTOR times its normal size, e.g. 1.5 (0.5 to 4)."),
-                                             tr("FACTOR"));
+        tr("Draw every text FACTOR times its normal size, e.g. 1.5 (0.5 to 4)."),
+        tr("FACTOR"));
     const QCommandLineOption modeOption(QStringLiteral("mode"),
-        tr("Open in MODE: helpdesk (find, reset, unlock), dba (everything) or audit (read only)."), tr("MODE"));
+        tr("Open in MODE: helpdesk (find, reset, unlock), dba (everything) or audit (read only)."),
+        tr("MODE"));
     const QCommandLineOption ramPolicyOption(QStringLiteral("ram-policy"),
         tr("Print the least-privilege RAM policy (JSON) that MODE needs (helpdesk, dba or audit) and exit."),
         tr("MODE"));
@@ -117,8 +122,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     parser.addOption(ramPolicyOption);
     parser.addOption(paletteOption);
     parser.addOption(fontScaleOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("With --import-aliyun-config: the file to import."),
-                                 tr("[FILE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), tr("With --import-aliyun-config: the file to import."), tr("[FILE]"));
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -176,7 +181,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.palette = parser.value(paletteOption).trimmed().toLower();
     if (result.palette == QLatin1String("system"))
         result.palette.clear();
-    if (!result.palette.isEmpty() && result.palette != QLatin1String("dark") && result.palette != QLatin1String("light"))
+    if (!result.palette.isEmpty() && result.palette != QLatin1String("dark")
+        && result.palette != QLatin1String("light"))
         return fail(tr("--palette: '%1' is not dark, light or system.").arg(parser.value(paletteOption)));
     if (parser.isSet(fontScaleOption)) {
         bool ok = false;
@@ -184,8 +190,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         if (!ok || !(result.fontScale >= 0.5 && result.fontScale <= 4.0))
             return fail(tr("--font-scale: '%1' is not a factor from 0.5 to 4.").arg(parser.value(fontScaleOption)));
     }
-    for (const auto& [option, target] : {std::pair{creatingDelayOption, &result.sandboxOptions.creatingDelayMs},
-                                         std::pair{rdsLagOption, &result.sandboxOptions.rdsLagMs}}) {
+    for (const auto& [option, target] : { std::pair { creatingDelayOption, &result.sandboxOptions.creatingDelayMs },
+             std::pair { rdsLagOption, &result.sandboxOptions.rdsLagMs } }) {
         if (!parser.isSet(option))
             continue;
         const std::optional<int> ms = seconds(parser.value(option));

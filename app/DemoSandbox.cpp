@@ -18,7 +18,8 @@ DemoSandbox::~DemoSandbox()
     if (m_server) {
         SandboxServer* server = m_server;
         // The server's sockets belong to its thread, so it must be destroyed there.
-        QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     }
     m_thread->quit();
     m_thread->wait();

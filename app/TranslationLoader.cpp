@@ -18,8 +18,8 @@ QLocale TranslationLoader::install(const QString& languageCode)
         QCoreApplication::installTranslator(&m_app);
     else
         qCDebug(lcApp) << "no application catalogue for" << locale.name();
-    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (m_qt.load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
     return locale;
 }

@@ -1,6 +1,6 @@
 #include "AppLogging.h"
-#include "Appearance.h"
 #include "AppSession.h"
+#include "Appearance.h"
 #include "CommandLine.h"
 #include "HeadlessImport.h"
 #include "KeychainSecretStore.h"

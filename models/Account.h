@@ -11,8 +11,8 @@ struct Account
 {
     QString instanceId;
     QString name;
-    QString type;        // "Normal", "Super", "Sysadmin"
-    QString status;      // wire value: "Available", "Unavailable", "Creating", "Locked"
+    QString type; // "Normal", "Super", "Sysadmin"
+    QString status; // wire value: "Available", "Unavailable", "Creating", "Locked"
     QString description;
     QList<DatabasePrivilege> privileges;
     QString lastRequestId; // RequestId of the last change this app made to the account; empty if none

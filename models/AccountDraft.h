@@ -14,17 +14,17 @@ struct AccountDraft
     QString type = QStringLiteral("Normal"); // RDS: "Normal" or "Super"; Redis: "Normal"
     QString password;
     QString description;
-    QString redisPrivilege;                  // Redis: "RoleReadOnly", "RoleReadWrite", "RoleRepl"
-    QList<DatabasePrivilege> grants;         // RDS: databases and their privileges
+    QString redisPrivilege; // Redis: "RoleReadOnly", "RoleReadWrite", "RoleRepl"
+    QList<DatabasePrivilege> grants; // RDS: databases and their privileges
 };
 Q_DECLARE_METATYPE(AccountDraft)
 
 // What the Modify privileges dialog asks for.
 struct PrivilegeChange
 {
-    QString redisPrivilege;          // Redis: the new role; empty for RDS
+    QString redisPrivilege; // Redis: the new role; empty for RDS
     QList<DatabasePrivilege> grants; // RDS: databases to grant (dbName + privilege)
-    QStringList revokes;             // RDS: databases to revoke
+    QStringList revokes; // RDS: databases to revoke
 
     bool isEmpty() const { return redisPrivilege.isEmpty() && grants.isEmpty() && revokes.isEmpty(); }
 };

@@ -24,17 +24,21 @@ public:
     using QObject::QObject;
 
     virtual PendingOperation* createAccount(const Instance& instance, const AccountDraft& draft) = 0;
-    virtual PendingOperation* resetPassword(const Instance& instance, const QString& account, const QString& password) = 0;
-    virtual PendingOperation* modifyPrivileges(const Instance& instance, const QString& account,
-                                               const PrivilegeChange& change) = 0;
-    virtual PendingOperation* modifyDescription(const Instance& instance, const QString& account,
-                                                const QString& description) = 0;
+    virtual PendingOperation* resetPassword(const Instance& instance, const QString& account, const QString& password)
+        = 0;
+    virtual PendingOperation* modifyPrivileges(
+        const Instance& instance, const QString& account, const PrivilegeChange& change)
+        = 0;
+    virtual PendingOperation* modifyDescription(
+        const Instance& instance, const QString& account, const QString& description)
+        = 0;
     virtual PendingOperation* deleteAccount(const Instance& instance, const QString& account) = 0;
     virtual PendingOperation* setAccountLocked(const Instance& instance, const QString& account, bool locked) = 0;
-    virtual PendingOperation* resetPrivilegedAccount(const Instance& instance, const QString& account,
-                                                     const QString& password) = 0;
-    virtual PendingOperation* grantOperatorPermission(const Instance& instance,
-                                                      const OperatorPermission& permission) = 0;
+    virtual PendingOperation* resetPrivilegedAccount(
+        const Instance& instance, const QString& account, const QString& password)
+        = 0;
+    virtual PendingOperation* grantOperatorPermission(const Instance& instance, const OperatorPermission& permission)
+        = 0;
     virtual PendingOperation* revokeOperatorPermission(const Instance& instance) = 0;
 
     // RDS reserved keywords (DescribeInstanceKeywords, Key=account) known for this instance's engine, to merge
@@ -50,9 +54,8 @@ public:
 
     // Asks DescribeDBInstanceAttribute for the service account's current access; done gets none when it has none
     // (or has lapsed). The default answers none at once.
-    virtual void fetchOperatorPermission(const Instance& instance,
-        QObject* context,
-        std::function<void(const std::optional<OperatorPermission>&)> done)
+    virtual void fetchOperatorPermission(
+        const Instance& instance, QObject* context, std::function<void(const std::optional<OperatorPermission>&)> done)
     {
         Q_UNUSED(instance)
         Q_UNUSED(context)

@@ -1,8 +1,7 @@
 #include "ActivityLogModel.h"
 
-#include "SecretMask.h"
-
 #include "ModelRoles.h"
+#include "SecretMask.h"
 
 #include <QStringList>
 

@@ -12,8 +12,19 @@ class ActivityLogModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Time, ProductColumn, Action, Target, Outcome, HttpStatus, Duration, RequestId, Retries, Ticket,
-        ColumnCount };
+    enum Column {
+        Time,
+        ProductColumn,
+        Action,
+        Target,
+        Outcome,
+        HttpStatus,
+        Duration,
+        RequestId,
+        Retries,
+        Ticket,
+        ColumnCount
+    };
 
     explicit ActivityLogModel(QObject* parent = nullptr);
 

@@ -14,6 +14,6 @@ struct FieldCheck
 
     bool isValid() const { return state == State::Valid; }
     static FieldCheck valid() { return {}; }
-    static FieldCheck intermediate(const QString& why) { return {State::Intermediate, why}; }
-    static FieldCheck invalid(const QString& why) { return {State::Invalid, why}; }
+    static FieldCheck intermediate(const QString& why) { return { State::Intermediate, why }; }
+    static FieldCheck invalid(const QString& why) { return { State::Invalid, why }; }
 };

@@ -18,12 +18,12 @@ struct Instance
     QString description;
     Product product = Product::Rds;
     Engine engine = Engine::MySQL;
-    QString engineVersion;      // "8.0", "14", "2019_ent", "5.0", "2.8"
+    QString engineVersion; // "8.0", "14", "2019_ent", "5.0", "2.8"
     Architecture architecture = Architecture::Standard;
-    QString status;             // RDS wire value: "Running", "Creating", "Restarting", ...; Redis's "Normal" is
-                                // mapped to "Running" by the api parser, its other statuses kept as sent
+    QString status; // RDS wire value: "Running", "Creating", "Restarting", ...; Redis's "Normal" is
+                    // mapped to "Running" by the api parser, its other statuses kept as sent
     QString instanceClass;
-    QList<Database> databases;  // RDS only; filled by DescribeDatabases
+    QList<Database> databases; // RDS only; filled by DescribeDatabases
     // RDS: the service account's access as DescribeDBInstanceAttribute reports it; none once it has lapsed.
     std::optional<OperatorPermission> operatorPermission;
     // Where clients connect (ConnectionString / ConnectionDomain and Port of the attribute calls); empty until

@@ -9,7 +9,7 @@
 // What may be done to an instance and its accounts, with the reason when not (shown in tooltips and used by the
 // sandbox to refuse requests). Answers come from the RuleTable.
 namespace InstancePolicy {
-FieldCheck canManageAccounts(const Instance& instance);  // Redis below 4.0, instance not Running
+FieldCheck canManageAccounts(const Instance& instance); // Redis below 4.0, instance not Running
 FieldCheck canCreateAccount(const Instance& instance, int existingAccounts); // + quota
 FieldCheck canModifyAccount(const Instance& instance, const Account& account); // + Creating accounts
 FieldCheck canDeleteAccount(const Instance& instance, const Account& account); // + Redis default account
@@ -17,7 +17,7 @@ FieldCheck canDeleteAccount(const Instance& instance, const Account& account); /
 // of canDeleteAccount on purpose: the UI lets the user try and then offers to revoke first; the sandbox refuses.
 FieldCheck deleteBlockedByPrivileges(const Instance& instance, const Account& account);
 FieldCheck canChangePrivilege(const Instance& instance, const Account& account); // + Redis default account
-FieldCheck canLock(const Instance& instance, const Account& account);   // PostgreSQL only; Locked already
+FieldCheck canLock(const Instance& instance, const Account& account); // PostgreSQL only; Locked already
 FieldCheck canUnlock(const Instance& instance, const Account& account); // PostgreSQL only; not Locked
 FieldCheck canResetPrivilegedAccount(const Instance& instance, const Account& account); // Super accounts
 FieldCheck canManageOperatorPermission(const Instance& instance);

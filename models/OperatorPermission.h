@@ -7,7 +7,7 @@
 // The Alibaba Cloud service (operator) account's access to an RDS instance.
 struct OperatorPermission
 {
-    QString privileges;    // "Control" or "Data"
+    QString privileges; // "Control" or "Data"
     QDateTime expiredTime; // UTC; sent as yyyy-MM-ddTHH:mm:ssZ
 
     bool operator==(const OperatorPermission&) const = default;

@@ -61,7 +61,7 @@ QString engineWireName(Engine engine)
 
 std::optional<Engine> engineFromWireName(const QString& name)
 {
-    for (Engine e : {Engine::MySQL, Engine::PostgreSQL, Engine::SQLServer, Engine::MariaDB, Engine::Redis}) {
+    for (Engine e : { Engine::MySQL, Engine::PostgreSQL, Engine::SQLServer, Engine::MariaDB, Engine::Redis }) {
         if (name.compare(engineWireName(e), Qt::CaseInsensitive) == 0)
             return e;
     }
@@ -102,7 +102,7 @@ QString architectureWireName(Architecture architecture)
 
 std::optional<Architecture> architectureFromWireName(const QString& name)
 {
-    for (Architecture a : {Architecture::Standard, Architecture::Cluster, Architecture::ReadWriteSplitting}) {
+    for (Architecture a : { Architecture::Standard, Architecture::Cluster, Architecture::ReadWriteSplitting }) {
         if (name.compare(architectureWireName(a), Qt::CaseInsensitive) == 0)
             return a;
     }

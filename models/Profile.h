@@ -17,7 +17,7 @@ struct Profile
     QString defaultRegion = QStringLiteral("cn-hangzhou");
     SigningMethod signingMethod = SigningMethod::Acs3HmacSha256;
     QMap<QString, QString> endpointOverrides; // product code ("rds", "r-kvstore") -> URL
-    bool sessionOnly = false;                 // from the environment or chosen when no keychain: never written
+    bool sessionOnly = false; // from the environment or chosen when no keychain: never written
 
     bool operator==(const Profile&) const = default;
 };

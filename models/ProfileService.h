@@ -24,8 +24,9 @@ public:
     // Saves the profile's fields and writes its secrets to the keychain (empty secrets are left unchanged when
     // editing an existing profile). previousName is the name the profile had before this edit (the old name when
     // renaming), empty for a new profile. Session-only profiles (sessionOnly) stay in memory.
-    virtual PendingOperation* saveProfile(const Profile& profile, const ProfileSecrets& secrets,
-                                          const QString& previousName) = 0;
+    virtual PendingOperation* saveProfile(
+        const Profile& profile, const ProfileSecrets& secrets, const QString& previousName)
+        = 0;
     // Removes the profile and every keychain entry it wrote.
     virtual PendingOperation* removeProfile(const QString& name) = 0;
     // One read call (DescribeRegions) with these settings; succeeds with the RequestId.

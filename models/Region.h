@@ -5,9 +5,9 @@
 
 struct Region
 {
-    QString id;        // "cn-hangzhou"
+    QString id; // "cn-hangzhou"
     QString localName; // "China (Hangzhou)"
-    QString endpoint;  // RegionEndpoint from DescribeRegions, may be empty
+    QString endpoint; // RegionEndpoint from DescribeRegions, may be empty
 
     bool operator==(const Region&) const = default;
 };

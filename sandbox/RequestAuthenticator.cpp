@@ -39,8 +39,10 @@ bool constantTimeEqual(const QByteArray& a, const QByteArray& b)
 // The headers an ACS3 signature must cover, so that neither the action nor the replay protection can be swapped.
 const QList<QByteArray>& requiredSignedHeaders()
 {
-    static const QList<QByteArray> names { QByteArrayLiteral("host"), QByteArrayLiteral("x-acs-action"),
-        QByteArrayLiteral("x-acs-date"), QByteArrayLiteral("x-acs-signature-nonce") };
+    static const QList<QByteArray> names { QByteArrayLiteral("host"),
+        QByteArrayLiteral("x-acs-action"),
+        QByteArrayLiteral("x-acs-date"),
+        QByteArrayLiteral("x-acs-signature-nonce") };
     return names;
 }
 

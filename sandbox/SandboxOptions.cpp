@@ -1,7 +1,6 @@
 #include "SandboxOptions.h"
 
 #include "EngineBackends.h"
-
 #include "FaultInjector.h"
 
 #include <QCoreApplication>
@@ -153,8 +152,10 @@ SandboxOptions SandboxOptions::parse(const QStringList& arguments, QString* erro
             QList<FaultInjector::Planned> plan;
             QString planError;
             if (!FaultInjector::parsePlan(value, &plan, &planError)) {
-                *error = invalidValue(option, value, tr("ACTION=KIND[@before|@after],... with KIND 500, 503, drop, "
-                                                        "delay or truncate"));
+                *error = invalidValue(option,
+                    value,
+                    tr("ACTION=KIND[@before|@after],... with KIND 500, 503, drop, "
+                       "delay or truncate"));
                 return o;
             }
             o.faultPlan = value;

@@ -218,12 +218,13 @@ ActionReply SandboxServer::execute(const SandboxRequest& request, const QDateTim
     m_state.promoteCreatedAccounts(now);
     m_state.expireOperatorPermissions(now);
     const QString action = request.action();
-    const ActionReply reply = request.product() == Product::Rds ? m_rds.handle(action, request, now)
-                                                                : m_redis.handle(action, request, now);
+    const ActionReply reply
+        = request.product() == Product::Rds ? m_rds.handle(action, request, now) : m_redis.handle(action, request, now);
     if (!action.startsWith(QLatin1String("Describe"))) {
         const QString instance = request.parameter(ProductInfo::instanceIdParameter(*request.product()));
         const QString account = request.parameter(QStringLiteral("AccountName"));
-        emit writeExecuted(action, account.isEmpty() ? instance : instance + QLatin1Char('/') + account, reply.httpStatus);
+        emit writeExecuted(
+            action, account.isEmpty() ? instance : instance + QLatin1Char('/') + account, reply.httpStatus);
     }
     return reply;
 }
@@ -257,7 +258,7 @@ void SandboxServer::serve(const QHttpServerRequest& httpRequest, QHttpServerResp
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     if (!fault.isNone() && fault.phase == FaultInjector::Phase::BeforeChange) {
         qCInfo(lcSandbox) << "Injecting" << FaultInjector::kindName(fault.kind) << "into" << request.action()
-                                    << FaultInjector::phaseName(fault.phase);
+                          << FaultInjector::phaseName(fault.phase);
         if (fault.kind == FaultInjector::Kind::DelayedReply) {
             // The write happens when the late reply goes out, after the client has likely given up.
             QTimer::singleShot(m_options.faultDelayMs, this, [this, shared, socket, request] {
@@ -273,7 +274,7 @@ void SandboxServer::serve(const QHttpServerRequest& httpRequest, QHttpServerResp
     qCInfo(lcSandbox) << request.action() << "from" << identity << "->" << reply.httpStatus << reply.code();
     if (!fault.isNone()) {
         qCInfo(lcSandbox) << "Injecting" << FaultInjector::kindName(fault.kind) << "into" << request.action()
-                                    << FaultInjector::phaseName(fault.phase);
+                          << FaultInjector::phaseName(fault.phase);
     }
     deliver(shared, socket, request, fault, reply);
 }

@@ -100,7 +100,7 @@ QStringList SqlEngineBackend::column(const QString& text, QString* error)
 
 QString SqlEngineBackend::literal(const QString& text)
 {
-    QSqlField field(QString(), QMetaType(QMetaType::QString));
+    QSqlField field { QString(), QMetaType(QMetaType::QString) };
     field.setValue(text);
     if (open().isEmpty())
         return QSqlDatabase::database(m_connectionName, false).driver()->formatValue(field);

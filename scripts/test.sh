@@ -35,7 +35,7 @@ fi
 # Style, in CI only (CI=true): clang-tidy on the files changed since the base (scripts/tidy.sh; APSARA_TIDY_BASE picks
 # the base), and the clang-format check of every file when format_check is 1. Switch it on only while
 # `scripts/format.sh --check` passes on the whole tree: otherwise every CI run fails until someone formats.
-format_check=0
+format_check=1
 styled=0
 style_failed=0
 if [[ $# -eq 0 && "${CI:-}" == "true" ]]; then

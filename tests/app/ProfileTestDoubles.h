@@ -1,8 +1,7 @@
 #pragma once
 
-#include "MemorySecretStore.h"
-
 #include "ConnectionProbe.h"
+#include "MemorySecretStore.h"
 #include "SecretStore.h"
 
 #include <QFile>

@@ -4,6 +4,7 @@
 #include "AccountController.h"
 #include "AccountTableModel.h"
 #include "ApiClient.h"
+#include "ClipboardGuard.h"
 #include "CreateAccountDialog.h"
 #include "DeleteAccountDialog.h"
 #include "ErrorBanner.h"
@@ -14,7 +15,6 @@
 #include "OperatorPermissionDialog.h"
 #include "PasswordField.h"
 #include "ResetPasswordDialog.h"
-#include "ClipboardGuard.h"
 #include "RuleTable.h"
 #include "SandboxServer.h"
 
@@ -68,11 +68,11 @@ private slots:
         m_sandbox = std::make_unique<SandboxServer>(options);
         QVERIFY2(m_sandbox->listen() != 0, qPrintable(m_sandbox->errorString()));
         m_client = std::make_unique<ApiClient>();
-        m_client->setCredentials(Credentials::accessKey(QLatin1String(SandboxOptions::DemoAccessKeyId),
-                                                        QLatin1String(SandboxOptions::DemoAccessKeySecret)));
+        m_client->setCredentials(Credentials::accessKey(
+            QLatin1String(SandboxOptions::DemoAccessKeyId), QLatin1String(SandboxOptions::DemoAccessKeySecret)));
         m_client->setRegion(QStringLiteral("cn-hangzhou"));
-        QVERIFY(m_client->endpoints().setOverrides(
-            {{QStringLiteral("rds"), m_sandbox->endpoint()}, {QStringLiteral("r-kvstore"), m_sandbox->endpoint()}}));
+        QVERIFY(m_client->endpoints().setOverrides({ { QStringLiteral("rds"), m_sandbox->endpoint() },
+            { QStringLiteral("r-kvstore"), m_sandbox->endpoint() } }));
         m_tree = std::make_unique<InstanceTreeModel>();
         m_accounts = std::make_unique<AccountTableModel>();
         m_controller = std::make_unique<AccountController>(m_client.get(), m_tree.get(), m_accounts.get());
@@ -114,8 +114,8 @@ private slots:
         QVERIFY(created);
         QCOMPARE(created->status, QStringLiteral("Creating"));
         QVERIFY(!created->lastRequestId.isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(account(MySql, QStringLiteral("helpdesk_tmp"))->status, QStringLiteral("Available"),
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            account(MySql, QStringLiteral("helpdesk_tmp"))->status, QStringLiteral("Available"), 10000);
     }
 
     void reservedWordsFallBackToTheBuiltInList()
@@ -130,7 +130,7 @@ private slots:
         // kept in models/data, and the dialog says so, instead of checking nothing.
         ApiClient refused;
         refused.setCredentials(Credentials::accessKey(QStringLiteral("nobody"), QStringLiteral("nothing")));
-        QVERIFY(refused.endpoints().setOverrides({{QStringLiteral("rds"), m_sandbox->endpoint()}}));
+        QVERIFY(refused.endpoints().setOverrides({ { QStringLiteral("rds"), m_sandbox->endpoint() } }));
         AccountController offline(&refused, m_tree.get(), m_accounts.get());
         QVERIFY(offline.reservedAccountNamesAreBuiltIn(instance(MySql)));
         QCOMPARE(offline.reservedAccountNames(instance(MySql)), RuleTable::rdsReservedAccountWords());
@@ -148,18 +148,18 @@ private slots:
     {
         // The instance reports the service account's access until it lapses; the dialog shows the time left.
         SandboxInstance* mysql = m_sandbox->state().findInstance(Product::Rds, MySql);
-        mysql->operatorPermission = OperatorPermission{QStringLiteral("Data"),
-                                                       QDateTime::currentDateTimeUtc().addDays(2).addSecs(3 * 3600)};
+        mysql->operatorPermission = OperatorPermission { QStringLiteral("Data"),
+            QDateTime::currentDateTimeUtc().addDays(2).addSecs(3 * 3600) };
         {
             OperatorPermissionDialog dialog(m_controller.get(), instance(MySql));
             QTRY_VERIFY(dialog.currentLabel()->text().startsWith(QStringLiteral("Current access: Data until")));
             QVERIFY2(dialog.currentLabel()->text().contains(QStringLiteral("Access ends in 2 d 3 h")),
-                     qPrintable(dialog.currentLabel()->text()));
+                qPrintable(dialog.currentLabel()->text()));
         }
         mysql->operatorPermission->expiredTime = QDateTime::currentDateTimeUtc().addSecs(-1); // lapsed
         OperatorPermissionDialog dialog(m_controller.get(), instance(MySql));
-        QTRY_COMPARE(dialog.currentLabel()->text(),
-                     QStringLiteral("The service account has no access to this instance now."));
+        QTRY_COMPARE(
+            dialog.currentLabel()->text(), QStringLiteral("The service account has no access to this instance now."));
         QVERIFY(!m_sandbox->state().findInstance(Product::Rds, MySql)->operatorPermission);
     }
 
@@ -237,7 +237,7 @@ private slots:
         SandboxServer empty(emptyOptions);
         QVERIFY(empty.listen() != 0);
         QVERIFY(m_client->endpoints().setOverrides(
-            {{QStringLiteral("rds"), empty.endpoint()}, {QStringLiteral("r-kvstore"), empty.endpoint()}}));
+            { { QStringLiteral("rds"), empty.endpoint() }, { QStringLiteral("r-kvstore"), empty.endpoint() } }));
         QSignalSpy loaded(m_controller.get(), &AccountController::inventoryLoaded);
         m_controller->refreshInventory();
         QVERIFY(loaded.wait(10000));
@@ -256,7 +256,7 @@ private slots:
         QLocale::setDefault(previous);
         QVERIFY(loaded.wait(10000));
         QVERIFY2(m_tree->regionAt(m_tree->indexOfRegion(hangzhou))->localName.contains(QChar(0x676D)),
-                 qPrintable(m_tree->regionAt(m_tree->indexOfRegion(hangzhou))->localName));
+            qPrintable(m_tree->regionAt(m_tree->indexOfRegion(hangzhou))->localName));
     }
 
     void lockIsConfirmedThroughTheSeam()
@@ -275,8 +275,8 @@ private slots:
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
         window.actions()->lockAccount->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(account(Postgres, QStringLiteral("etl_writer"))->status, QStringLiteral("Locked"),
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            account(Postgres, QStringLiteral("etl_writer"))->status, QStringLiteral("Locked"), 10000);
     }
 };
 

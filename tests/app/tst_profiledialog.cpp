@@ -123,7 +123,7 @@ private slots:
         QSignalSpy saved(service.saveProfile(existing, secrets, {}), &PendingOperation::succeeded);
         QVERIFY(saved.wait(5000));
         const QString file = QStringLiteral(APSARA_TEST_DATA_DIR "/aliyun/wellformed.json");
-        QCOMPARE(service.importConflicts(file), QStringList {QStringLiteral("default")});
+        QCOMPARE(service.importConflicts(file), QStringList { QStringLiteral("default") });
 
         ProfileDialog dialog(&service);
         MessageBox::setNextAnswer(QMessageBox::No);

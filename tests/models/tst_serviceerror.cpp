@@ -3,9 +3,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMetaEnum>
 #include <QRegularExpression>
 #include <QSet>
-#include <QMetaEnum>
 #include <QTest>
 
 namespace {
@@ -124,7 +124,7 @@ void TstServiceError::sandboxSendsNoCodeMissingFromTheList()
         R"re([A-Za-z]*(?:\.[A-Za-z]+)?|ServiceUnavailable|AccountQuotaExceeded|SomeObjectsDependOnAccount|)re"
         R"re(RequestEntityTooLarge)")re"));
     const QDir sandbox(QStringLiteral(APSARA_SOURCE_DIR "/sandbox"));
-    const QStringList sources = sandbox.entryList({QStringLiteral("*.cpp")}, QDir::Files);
+    const QStringList sources = sandbox.entryList({ QStringLiteral("*.cpp") }, QDir::Files);
     QVERIFY(sources.size() > 10);
     QStringList missing;
     for (const QString& name : sources) {

@@ -20,10 +20,10 @@ int main(int argc, char** argv)
         return 1;
     }
     WireHarness wire(server.endpoint());
-    const Credentials credentials = Credentials::accessKey(QLatin1String(SandboxOptions::DemoAccessKeyId),
-                                                           QLatin1String(SandboxOptions::DemoAccessKeySecret));
-    const ApiRequest request = WireHarness::request(
-        Product::Rds, QStringLiteral("DescribeAccounts"),
+    const Credentials credentials = Credentials::accessKey(
+        QLatin1String(SandboxOptions::DemoAccessKeyId), QLatin1String(SandboxOptions::DemoAccessKeySecret));
+    const ApiRequest request = WireHarness::request(Product::Rds,
+        QStringLiteral("DescribeAccounts"),
         { { QStringLiteral("DBInstanceId"), QStringLiteral("rm-bp1k8x3n2q7w4e5r6") } });
     QList<WireRequest> signedRequests;
     for (int i = 0; i < total; ++i)
