@@ -97,7 +97,13 @@ MainWindow::MainWindow(
     onInstanceSelected();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Dialogs still open cancel their calls as they are destroyed below, and a cancelled call is still logged: the
+    // half-destroyed window must not hear of it (its Find panel, which tickets new activity rows, is gone first).
+    if (m_activity)
+        disconnect(m_activity, nullptr, this, nullptr);
+}
 
 // 1200x760 at the usual font size, larger with a larger font, never beyond the screen.
 void MainWindow::resizeToFont()
