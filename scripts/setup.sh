@@ -15,7 +15,7 @@ PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libgl-dev
-    xvfb xauth xdotool imagemagick fonts-wqy-microhei fonts-dejavu-core
+    xvfb xauth xdotool imagemagick fonts-wqy-microhei fonts-dejavu-core qt6-translations-l10n
     dbus dbus-x11 gnome-keyring libsecret-tools
     appstream desktop-file-utils
     redis-server redis-tools postgresql postgresql-client mariadb-server mariadb-client libqt6sql6-psql libqt6sql6-mysql
