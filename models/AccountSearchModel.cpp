@@ -1,6 +1,7 @@
 #include "AccountSearchModel.h"
 
 #include "AccountIndex.h"
+#include "AccountText.h"
 
 AccountSearchModel::AccountSearchModel(AccountIndex* index, QObject* parent)
     : QAbstractTableModel(parent)
@@ -51,8 +52,10 @@ QString AccountSearchModel::whereText(const IndexedAccount& a)
 QString AccountSearchModel::privilegesText(const IndexedAccount& a)
 {
     QStringList parts;
-    for (const DatabasePrivilege& p : a.privileges)
-        parts << (p.dbName.isEmpty() ? p.privilege : tr("%1: %2").arg(p.dbName, p.privilege));
+    for (const DatabasePrivilege& p : a.privileges) {
+        const QString name = AccountText::privilegeName(p.privilege);
+        parts << (p.dbName.isEmpty() ? name : tr("%1: %2").arg(p.dbName, name));
+    }
     return parts.join(QStringLiteral(", "));
 }
 
@@ -81,9 +84,9 @@ QVariant AccountSearchModel::data(const QModelIndex& index, int role) const
     case WhereColumn:
         return whereText(*a);
     case TypeColumn:
-        return a->type;
+        return AccountText::typeName(a->type);
     case StatusColumn:
-        return a->status;
+        return AccountText::statusName(a->status);
     case PrivilegesColumn:
         return privilegesText(*a);
     case SeenColumn:

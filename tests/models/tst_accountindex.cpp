@@ -3,6 +3,7 @@
 #include "AccountIndex.h"
 #include "AccountIndexFile.h"
 #include "AccountSearchModel.h"
+#include "AccountText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -171,7 +172,12 @@ private slots:
             QStringLiteral("prod › cn-hangzhou › MySQL rm-2 (CRM legacy)"));
         QCOMPARE(model.index(0, AccountSearchModel::SeenColumn).data().toString(), QStringLiteral("5 min ago"));
         QCOMPARE(
-            model.index(0, AccountSearchModel::PrivilegesColumn).data().toString(), QStringLiteral("crm: ReadWrite"));
+            model.index(0, AccountSearchModel::PrivilegesColumn).data().toString(), QStringLiteral("crm: Read/Write"));
+        // What the table shows, not the wire values ("Normal", "ReadWrite").
+        QCOMPARE(model.index(0, AccountSearchModel::TypeColumn).data().toString(),
+            AccountText::typeName(QStringLiteral("Normal")));
+        QCOMPARE(model.index(0, AccountSearchModel::StatusColumn).data().toString(),
+            AccountText::statusName(QStringLiteral("Available")));
         index.removeInstance(QStringLiteral("prod"), QStringLiteral("rm-2"));
         QCOMPARE(model.rowCount(), 0); // the query re-runs when the index changes
     }
