@@ -9,6 +9,7 @@
 #include "ModifyPrivilegesDialog.h"
 #include "OperationDialog.h"
 #include "OperatorPermissionDialog.h"
+#include "Product.h"
 #include "ProfileDialog.h"
 #include "ResetPasswordDialog.h"
 #include "ResetPrivilegedAccountDialog.h"
@@ -51,14 +52,8 @@ private:
 
 Instance mysql()
 {
-    Instance i;
-    i.id = QStringLiteral("rm-bp1k8x3n2q7w4e5r6");
-    i.regionId = QStringLiteral("cn-hangzhou");
-    i.product = Product::Rds;
-    i.engine = Engine::MySQL;
-    i.engineVersion = QStringLiteral("8.0");
-    i.status = QStringLiteral("Running");
-    i.description = QStringLiteral("Shop primary");
+    Instance i = DialogGallery::sampleInstance(
+        QStringLiteral("rm-bp1k8x3n2q7w4e5r6"), Engine::MySQL, QStringLiteral("Shop primary"));
     i.databases = { Database { QStringLiteral("app_db"), QStringLiteral("Running"), {}, {} },
         Database { QStringLiteral("reporting"), QStringLiteral("Running"), {}, {} } };
     return i;
@@ -66,14 +61,7 @@ Instance mysql()
 
 Instance redis()
 {
-    Instance i;
-    i.id = QStringLiteral("r-bp1demo");
-    i.regionId = QStringLiteral("cn-hangzhou");
-    i.product = Product::Redis;
-    i.engine = Engine::Redis;
-    i.engineVersion = QStringLiteral("6.0");
-    i.status = QStringLiteral("Running");
-    return i;
+    return DialogGallery::sampleInstance(QStringLiteral("r-bp1demo"), Engine::Redis);
 }
 
 Account account(const QString& instanceId, const QString& name, const QString& type)
@@ -113,6 +101,19 @@ QStringList DialogGallery::names()
         QStringLiteral("call-meter"),
         QStringLiteral("shortcuts"),
         QStringLiteral("profiles") };
+}
+
+Instance DialogGallery::sampleInstance(const QString& id, Engine engine, const QString& description)
+{
+    Instance i;
+    i.id = id;
+    i.regionId = QStringLiteral("cn-hangzhou");
+    i.engine = engine;
+    i.product = ProductInfo::productOf(engine);
+    i.engineVersion = engine == Engine::Redis ? QStringLiteral("6.0") : QStringLiteral("8.0");
+    i.status = QStringLiteral("Running");
+    i.description = description;
+    return i;
 }
 
 std::unique_ptr<QDialog> DialogGallery::make(const QString& name, QWidget* parent)

@@ -135,18 +135,6 @@ double contrast(const QColor& a, const QColor& b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-Instance instance(const QString& id, Engine engine)
-{
-    Instance i;
-    i.id = id;
-    i.regionId = QStringLiteral("cn-hangzhou");
-    i.engine = engine;
-    i.product = ProductInfo::productOf(engine);
-    i.engineVersion = engine == Engine::Redis ? QStringLiteral("6.0") : QStringLiteral("8.0");
-    i.status = QStringLiteral("Running");
-    return i;
-}
-
 } // namespace
 
 class TestAccessibility : public QObject
@@ -248,8 +236,8 @@ private slots:
         CallMeterModel meter;
         instances.setRegions({ Region { QStringLiteral("cn-hangzhou"), QStringLiteral("China (Hangzhou)"), {} } });
         instances.setInstances(QStringLiteral("cn-hangzhou"),
-            { instance(QStringLiteral("rm-mysql"), Engine::MySQL),
-                instance(QStringLiteral("r-cache"), Engine::Redis) });
+            { DialogGallery::sampleInstance(QStringLiteral("rm-mysql"), Engine::MySQL),
+                DialogGallery::sampleInstance(QStringLiteral("r-cache"), Engine::Redis) });
         Account user;
         user.instanceId = QStringLiteral("rm-mysql");
         user.name = QStringLiteral("app_user");

@@ -66,19 +66,6 @@ QStringList clippedTexts(QWidget* top)
     return problems;
 }
 
-Instance instance(const QString& id, Engine engine)
-{
-    Instance i;
-    i.id = id;
-    i.regionId = QStringLiteral("cn-hangzhou");
-    i.engine = engine;
-    i.product = ProductInfo::productOf(engine);
-    i.engineVersion = engine == Engine::Redis ? QStringLiteral("6.0") : QStringLiteral("8.0");
-    i.status = QStringLiteral("Running");
-    i.description = QStringLiteral("Shop primary database");
-    return i;
-}
-
 } // namespace
 
 class TestLargeFont : public QObject
@@ -117,8 +104,10 @@ private slots:
         CallMeterModel meter;
         instances.setRegions({ Region { QStringLiteral("cn-hangzhou"), QStringLiteral("China (Hangzhou)"), {} } });
         instances.setInstances(QStringLiteral("cn-hangzhou"),
-            { instance(QStringLiteral("rm-mysql"), Engine::MySQL),
-                instance(QStringLiteral("r-cache"), Engine::Redis) });
+            { DialogGallery::sampleInstance(
+                  QStringLiteral("rm-mysql"), Engine::MySQL, QStringLiteral("Shop primary database")),
+                DialogGallery::sampleInstance(
+                    QStringLiteral("r-cache"), Engine::Redis, QStringLiteral("Shop primary database")) });
         Account user;
         user.instanceId = QStringLiteral("rm-mysql");
         user.name = QStringLiteral("app_user");
