@@ -62,6 +62,26 @@ public:
         done(std::nullopt);
     }
 
+    // Reads one account as the server holds it now (DescribeAccounts AccountName=...), so a bulk Retry can learn
+    // whether a write whose outcome was unknown applied before sending it again. done gets the account, none when
+    // it does not exist, or the read's error. The default cannot read: it answers with an error, so nothing is
+    // resent.
+    virtual void readAccount(const Instance& instance,
+        const QString& name,
+        QObject* context,
+        std::function<void(const std::optional<Account>& account, const std::optional<ServiceError>& error)> done)
+    {
+        Q_UNUSED(instance)
+        Q_UNUSED(context)
+        ServiceError error;
+        error.category = ServiceError::Category::Network;
+        error.message = tr("This connection cannot read the account %1 back.").arg(name);
+        done(std::nullopt, error);
+    }
+    // Bulk runs: off, a write skips its read-back of the changed account (the bulk runner reloads each instance it
+    // touched once at the end), so 1,000 resets cost 1,000 calls of the rate limit, not 2,000.
+    virtual void setReadBackEachWrite(bool on) { Q_UNUSED(on) }
+
     // Reloads regions, instances and (for the given instance) accounts into the item models.
     virtual void refreshInventory() = 0;
     virtual void refreshAccounts(const Instance& instance) = 0;
