@@ -1,0 +1,118 @@
+// The access report dialog: which scopes it offers (view and search only when there is one), the counts and the
+// summary it shows, Save enabled only with accounts to report, and what it writes in each format.
+#include "AccessReportDialog.h"
+#include "AccountIndex.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+IndexedAccount row(const QString& instanceId, const QString& name, const QString& status, const QString& region)
+{
+    IndexedAccount a;
+    a.profile = QStringLiteral("Demo");
+    a.region = region;
+    a.product = QStringLiteral("rds");
+    a.engine = QStringLiteral("MySQL");
+    a.instanceId = instanceId;
+    a.name = name;
+    a.type = QStringLiteral("Normal");
+    a.status = status;
+    a.privileges = { { QStringLiteral("orders"), QStringLiteral("ReadWrite"), QString() } };
+    a.seen = QDateTime::currentDateTimeUtc();
+    return a;
+}
+
+void fill(AccountIndex& index)
+{
+    index.reset({ row(QStringLiteral("rm-a"),
+                      QStringLiteral("app"),
+                      QStringLiteral("Available"),
+                      QStringLiteral("cn-hangzhou")),
+        row(QStringLiteral("rm-a"), QStringLiteral("etl"), QStringLiteral("Locked"), QStringLiteral("cn-hangzhou")),
+        row(QStringLiteral("rm-b"),
+            QStringLiteral("web"),
+            QStringLiteral("Available"),
+            QStringLiteral("cn-shanghai")) });
+}
+
+} // namespace
+
+class TestAccessReportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void offersOnlyTheScopesThereAre()
+    {
+        AccountIndex index;
+        fill(index);
+        AccessReportDialog dialog(&index, std::nullopt, QString());
+        QVERIFY(!dialog.viewButton()->isEnabled());
+        QVERIFY(!dialog.searchButton()->isEnabled());
+        QVERIFY(dialog.everythingButton()->isChecked());
+        QVERIFY(dialog.everythingButton()->text().contains(QLatin1String("(3 account(s))")));
+        QVERIFY(dialog.saveButton()->isEnabled());
+        QVERIFY(dialog.summaryLabel()->text().startsWith(
+            QLatin1String("3 account(s) on 2 instance(s): 0 privileged, 1 locked")));
+    }
+
+    void viewComesFirstAndCountsFollowTheIndex()
+    {
+        AccountIndex index;
+        fill(index);
+        const AccessReportScope view
+            = AccessReportScope::view(QStringLiteral("Demo"), QStringLiteral("cn-hangzhou"), QStringLiteral("rm-a"));
+        AccessReportDialog dialog(&index, view, QStringLiteral("status:locked"));
+        QVERIFY(dialog.viewButton()->isChecked());
+        QVERIFY(dialog.viewButton()->text().contains(QLatin1String("(2 account(s))")));
+        QVERIFY(dialog.searchButton()->text().contains(QLatin1String("status:locked (1 account(s))")));
+        dialog.searchButton()->click();
+        QCOMPARE(dialog.chosenScope().kind, AccessReportScope::Kind::Search);
+        QVERIFY(dialog.summaryLabel()->text().startsWith(QLatin1String("1 account(s) on 1 instance(s)")));
+        // The instance's accounts go away (a refresh found none): nothing to report, Save is off.
+        dialog.viewButton()->click();
+        index.removeInstance(QStringLiteral("Demo"), QStringLiteral("rm-a"));
+        QVERIFY(dialog.viewButton()->text().contains(QLatin1String("(0 account(s))")));
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QCOMPARE(dialog.summaryLabel()->text(), QStringLiteral("No account in this scope: nothing to report."));
+        dialog.everythingButton()->click();
+        QVERIFY(dialog.saveButton()->isEnabled());
+    }
+
+    void savesTheChosenScopeInTheChosenFormat()
+    {
+        AccountIndex index;
+        fill(index);
+        AccessReportDialog dialog(&index, std::nullopt, QStringLiteral("region:cn-shanghai"));
+        QVERIFY(dialog.searchButton()->isChecked());
+        QTemporaryDir dir;
+        dialog.setFormat(AccessReportFile::Format::Json);
+        const QString path = dir.filePath(QStringLiteral("r.json"));
+        QVERIFY(dialog.saveTo(path));
+        QCOMPARE(dialog.statusLabel()->text(), QStringLiteral("Saved 1 account(s) to %1.").arg(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("accounts")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("scope")).toObject().value(QStringLiteral("query")).toString(),
+            QStringLiteral("region:cn-shanghai"));
+
+        dialog.setFormat(AccessReportFile::Format::Pdf);
+        QVERIFY(dialog.statusLabel()->text().isEmpty());
+        QVERIFY(!dialog.saveTo(dir.filePath(QStringLiteral("missing/dir/r.pdf"))));
+        QVERIFY(dialog.statusLabel()->text().startsWith(QLatin1String("Could not save")));
+    }
+};
+
+QTEST_MAIN(TestAccessReportDialog)
+#include "tst_accessreportdialog.moc"

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "AccessReport.h"
+#include "AccessReportFile.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <optional>
+
+class AccountIndex;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QRadioButton;
+
+// File > Access Report…: what to report on (the window's current view, Find's current search, or every indexed
+// account), in which format (PDF, CSV, JSON), and Save…. The accounts come from Find's index (no secret; no
+// call is made); the counts follow the index as background loads refresh it.
+class AccessReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // view: the instance or region selected in the window, if any; searchQuery: Find's text, may be empty.
+    AccessReportDialog(AccountIndex* index,
+        const std::optional<AccessReportScope>& view,
+        const QString& searchQuery,
+        QWidget* parent = nullptr);
+
+    QRadioButton* viewButton() const { return m_viewButton; }
+    QRadioButton* searchButton() const { return m_searchButton; }
+    QRadioButton* everythingButton() const { return m_everythingButton; }
+    QComboBox* formatBox() const { return m_format; }
+    QPushButton* saveButton() const { return m_save; }
+    QLabel* summaryLabel() const { return m_summary; }
+    QLabel* statusLabel() const { return m_status; }
+
+    AccessReportScope chosenScope() const;
+    AccessReportFile::Format chosenFormat() const;
+    void setFormat(AccessReportFile::Format format);
+    // The report of the chosen scope as of now.
+    AccessReport report() const;
+    // Writes the report in the chosen format to path; false (and says why in statusLabel) when it cannot.
+    bool saveTo(const QString& path);
+
+private:
+    void refreshCounts();
+    void updateOkButton();
+    void chooseFileAndSave();
+    int countOf(const AccessReportScope& scope) const;
+
+    QPointer<AccountIndex> m_index;
+    std::optional<AccessReportScope> m_view;
+    AccessReportScope m_search;
+    QRadioButton* m_viewButton;
+    QRadioButton* m_searchButton;
+    QRadioButton* m_everythingButton;
+    QComboBox* m_format;
+    QLabel* m_summary;
+    QLabel* m_status;
+    QPushButton* m_save;
+};
