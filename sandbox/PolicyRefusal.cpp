@@ -7,19 +7,34 @@
 
 namespace PolicyRefusal {
 
-ActionReply reply(
-    const FieldCheck& check, const Instance& instance, const Recheck& recheck, int httpStatus, const QString& code)
+namespace {
+ActionReply refusal(const FieldCheck& check, int httpStatus, const QString& code)
 {
     if (check.isValid())
+        return ActionReply::ok();
+    return ActionReply::error(httpStatus, code, check.message);
+}
+} // namespace
+
+ActionReply fieldReply(const FieldCheck& check, const QString& code)
+{
+    return refusal(check, 400, code);
+}
+
+ActionReply unsupportedEngine(const FieldCheck& check)
+{
+    return refusal(check, 403, QStringLiteral("UnsupportedEngine"));
+}
+
+ActionReply instanceState(const Instance& instance)
+{
+    if (InstancePolicy::canManageAccounts(instance).isValid())
         return ActionReply::ok();
     Instance running = instance;
     running.status = QStringLiteral("Running");
     if (const FieldCheck version = InstancePolicy::canManageAccounts(running); !version.isValid())
         return ActionReply::error(403, QStringLiteral("InvalidEngineVersion.NotSupported"), version.message);
-    const FieldCheck status = InstancePolicy::canManageAccounts(instance);
-    if (!status.isValid() && recheck(running).isValid())
-        return statusReply(instance.status);
-    return ActionReply::error(httpStatus, code, check.message);
+    return statusReply(instance.status);
 }
 
 ActionReply statusReply(const QString& status)
@@ -48,11 +63,14 @@ ActionReply statusReply(const QString& status)
             .arg(status));
 }
 
-ActionReply fieldReply(const FieldCheck& check, const QString& code)
+ActionReply accountState(const FieldCheck& check)
 {
-    if (check.isValid())
-        return ActionReply::ok();
-    return ActionReply::error(400, code, check.message);
+    return refusal(check, 403, QStringLiteral("IncorrectAccountStatus"));
+}
+
+ActionReply operationDenied(const FieldCheck& check)
+{
+    return refusal(check, 403, QStringLiteral("OperationDenied"));
 }
 
 } // namespace PolicyRefusal

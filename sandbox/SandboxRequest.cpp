@@ -65,6 +65,14 @@ QString SandboxRequest::parameter(const QString& name) const
     return {};
 }
 
+QStringList SandboxRequest::listParameter(const QString& name) const
+{
+    QStringList items;
+    for (const QString& item : parameter(name).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        items.append(item.trimmed());
+    return items;
+}
+
 QString SandboxRequest::firstMissing(const QStringList& names) const
 {
     for (const QString& name : names) {

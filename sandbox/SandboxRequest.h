@@ -41,6 +41,8 @@ public:
     QByteArray header(const QByteArray& name) const; // case-insensitive; empty when absent
     bool hasParameter(const QString& name) const;
     QString parameter(const QString& name) const; // query first, then form
+    // A comma-separated parameter (DBName=db1,db2): the items trimmed, empty ones skipped.
+    QStringList listParameter(const QString& name) const;
     // The first of names that is absent or empty; empty when all are there.
     QString firstMissing(const QStringList& names) const;
 

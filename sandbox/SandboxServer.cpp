@@ -1,6 +1,8 @@
 #include "SandboxServer.h"
 
 #include "DemoData.h"
+#include "RdsAccountActions.h"
+#include "RedisAccountActions.h"
 #include "SandboxLogging.h"
 
 #include <QCoreApplication>
@@ -36,8 +38,8 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
           options.accessKeys, options.bearerTokens, options.timestampWindowSeconds, options.credentialAccounts)
     , m_throttle(options.rateLimit, options.operatorRateLimit)
     , m_faults(options.faultRate, options.faultSeed)
-    , m_rds(m_state, options.rdsLagMs)
-    , m_redis(m_state, options.creatingDelayMs)
+    , m_rds(m_state, RdsAccountActions::description(), options.rdsLagMs)
+    , m_redis(m_state, RedisAccountActions::description(), options.creatingDelayMs)
 {
     m_clock.start();
     QList<FaultInjector::Planned> plan;
@@ -191,7 +193,7 @@ ActionReply SandboxServer::admit(const SandboxRequest& request, const QDateTime&
     const QString action = request.action();
     if (action.isEmpty())
         return ActionReply::missingParameter(QStringLiteral("Action"));
-    const bool known = *product == Product::Rds ? RdsActions::handles(action) : RedisActions::handles(action);
+    const bool known = *product == Product::Rds ? m_rds.handles(action) : m_redis.handles(action);
     if (!known) {
         return ActionReply::error(404,
             QStringLiteral("InvalidAction.NotFound"),

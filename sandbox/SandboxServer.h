@@ -1,10 +1,9 @@
 #pragma once
 
+#include "AccountActions.h"
 #include "ActionReply.h"
 #include "EngineBackends.h"
 #include "FaultInjector.h"
-#include "RdsActions.h"
-#include "RedisActions.h"
 #include "RequestAuthenticator.h"
 #include "SandboxOptions.h"
 #include "SandboxState.h"
@@ -92,8 +91,8 @@ private:
     RequestAuthenticator m_authenticator;
     ThrottleGate m_throttle;
     FaultInjector m_faults;
-    RdsActions m_rds;
-    RedisActions m_redis;
+    AccountActions m_rds;
+    AccountActions m_redis;
     QElapsedTimer m_clock;
     quint16 m_port = 0;
     QString m_error;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "AccountActions.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+// The ApsaraDB RDS (2014-08-15) Describe actions whose answers are RDS's own: regions, instances, databases,
+// reserved words, and the shape of one account row for the shared DescribeAccounts. Entries of the RDS action
+// table (RdsAccountActions::description()).
+class RdsDescribe
+{
+    Q_DECLARE_TR_FUNCTIONS(RdsDescribe)
+
+public:
+    static ActionReply describeRegions(AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
+    static ActionReply describeDBInstances(
+        AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
+    static ActionReply describeDBInstanceAttribute(
+        AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
+    static ActionReply describeDatabases(AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
+    static ActionReply describeInstanceKeywords(
+        AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
+
+    static QJsonObject accountItem(const SandboxInstance& instance, const SandboxAccount& account);
+
+private:
+    static QJsonObject instanceItem(const SandboxInstance& instance);
+    static QJsonObject instanceAttribute(const SandboxInstance& instance);
+    static QJsonObject databaseItem(const SandboxInstance& instance, const Database& database);
+};

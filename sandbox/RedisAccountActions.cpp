@@ -1,0 +1,98 @@
+#include "RedisAccountActions.h"
+
+#include "InstancePolicy.h"
+#include "PolicyRefusal.h"
+#include "RedisDescribe.h"
+
+namespace {
+
+const QString kAccountName = QStringLiteral("AccountName");
+
+ProductDescription makeDescription()
+{
+    ProductDescription d;
+    d.product = Product::Redis;
+    d.instanceNotFoundCode = QStringLiteral("InvalidInstanceId.NotFound");
+    d.instanceNotFoundText = QT_TRANSLATE_NOOP("AccountActions", "The specified instance %1 does not exist.");
+    d.accountArray = QStringLiteral("Account");
+    d.accountMinPageSize = 1;
+    d.totalCountKey = QStringLiteral("TotalCount");
+    d.echoesPageSize = true;
+    d.searchesAccountNames = true;
+    d.accountItem = &RedisDescribe::accountItem;
+    d.createsWithPrivilege = true;
+    d.echoesCreatedAccount = true;
+    d.refreshesEngineFirst = true;
+    d.actions = {
+        { QStringLiteral("DescribeRegions"), &RedisDescribe::describeRegions },
+        { QStringLiteral("DescribeInstances"), &RedisDescribe::describeInstances },
+        { QStringLiteral("DescribeInstanceAttribute"), &RedisDescribe::describeInstanceAttribute },
+        { QStringLiteral("DescribeAccounts"), &AccountActions::describeAccounts },
+        { QStringLiteral("CreateAccount"), &AccountActions::createAccount },
+        { QStringLiteral("GrantAccountPrivilege"), &RedisAccountActions::grantAccountPrivilege },
+        { QStringLiteral("ModifyAccountDescription"), &AccountActions::modifyAccountDescription },
+        { QStringLiteral("ModifyAccountPassword"), &RedisAccountActions::modifyAccountPassword },
+        { QStringLiteral("ResetAccountPassword"), &AccountActions::resetAccountPassword },
+        { QStringLiteral("DeleteAccount"), &AccountActions::deleteAccount },
+    };
+    return d;
+}
+
+} // namespace
+
+const ProductDescription& RedisAccountActions::description()
+{
+    static const ProductDescription redis = makeDescription();
+    return redis;
+}
+
+ActionReply RedisAccountActions::grantAccountPrivilege(
+    AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+{
+    ActionReply error;
+    SandboxInstance* instance
+        = actions.instanceFor(request, { kAccountName, QStringLiteral("AccountPrivilege") }, &error);
+    SandboxAccount* account = actions.accountFor(instance, request, &error);
+    if (!account)
+        return error;
+    const QString privilege = request.parameter(QStringLiteral("AccountPrivilege"));
+    const Account target = account->account;
+    for (const ActionReply& refusal :
+        { PolicyRefusal::fieldReply(InstancePolicy::canUsePrivilege(instance->instance, privilege),
+              QStringLiteral("InvalidAccountPrivilege")),
+            AccountActions::changeRefusal(
+                *instance, target, InstancePolicy::canChangePrivilege(instance->instance, target)) }) {
+        if (refusal.isError())
+            return refusal;
+    }
+    Account changed = target;
+    changed.privileges = { { QString(), privilege, QString() } };
+    return actions.applyPrivileges(*instance, *account, changed);
+}
+
+ActionReply RedisAccountActions::modifyAccountPassword(
+    AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+{
+    ActionReply error;
+    SandboxInstance* instance = actions.instanceFor(
+        request, { kAccountName, QStringLiteral("OldAccountPassword"), QStringLiteral("NewAccountPassword") }, &error);
+    SandboxAccount* account = actions.accountFor(instance, request, &error);
+    if (!account)
+        return error;
+    const QString password = request.parameter(QStringLiteral("NewAccountPassword"));
+    for (const ActionReply& refusal :
+        { AccountActions::passwordRefusal(actions.rulesFor(instance->instance).checkPassword(password)),
+            AccountActions::changeRefusal(*instance,
+                account->account,
+                InstancePolicy::canModifyAccount(instance->instance, account->account)) }) {
+        if (refusal.isError())
+            return refusal;
+    }
+    // The old password is the account's state too: checked last, like the account's status.
+    if (!account->passwordMatches(request.parameter(QStringLiteral("OldAccountPassword")))) {
+        return ActionReply::error(400,
+            QStringLiteral("InvalidAccountPassword.Mismatch"),
+            tr("The old password is not the account's current password."));
+    }
+    return actions.setPassword(*instance, *account, password);
+}

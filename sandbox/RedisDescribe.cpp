@@ -1,0 +1,149 @@
+#include "RedisDescribe.h"
+
+#include "PageRequest.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QString isoTime(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+int capacityMb(const Instance& instance)
+{
+    return instance.architecture == Architecture::Cluster ? 16384 : 4096;
+}
+
+} // namespace
+
+QString RedisDescribe::wireStatus(const QString& status)
+{
+    return status == QLatin1String("Running") ? QStringLiteral("Normal") : status;
+}
+
+ActionReply RedisDescribe::describeRegions(AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+{
+    const bool english = request.parameter(QStringLiteral("AcceptLanguage")) == QLatin1String("en-US");
+    QJsonArray rows;
+    for (const SandboxRegion& region : actions.state().regions()) {
+        rows.append(QJsonObject { { QStringLiteral("RegionId"), region.id },
+            { QStringLiteral("LocalName"), english ? region.localNameEn : region.localNameZh },
+            { QStringLiteral("RegionEndpoint"), region.redisEndpoint },
+            { QStringLiteral("ZoneIds"), region.zoneIds.join(QLatin1Char(',')) },
+            { QStringLiteral("ZoneIdList"),
+                QJsonObject { { QStringLiteral("ZoneId"), QJsonArray::fromStringList(region.zoneIds) } } } });
+    }
+    return ActionReply::ok(
+        { { QStringLiteral("RegionIds"), QJsonObject { { QStringLiteral("KVStoreRegion"), rows } } } });
+}
+
+QJsonObject RedisDescribe::instanceItem(const SandboxInstance& s)
+{
+    const Instance& i = s.instance;
+    return { { QStringLiteral("InstanceId"), i.id },
+        { QStringLiteral("InstanceName"), i.description },
+        { QStringLiteral("InstanceStatus"), wireStatus(i.status) },
+        { QStringLiteral("InstanceType"), QStringLiteral("Redis") },
+        { QStringLiteral("EngineVersion"), i.engineVersion },
+        { QStringLiteral("ArchitectureType"), ProductInfo::architectureWireName(i.architecture) },
+        { QStringLiteral("InstanceClass"), i.instanceClass },
+        { QStringLiteral("EditionType"), QStringLiteral("Community") },
+        { QStringLiteral("RegionId"), i.regionId },
+        { QStringLiteral("ZoneId"), s.zoneId },
+        { QStringLiteral("CreateTime"), isoTime(s.createdAt) },
+        { QStringLiteral("ChargeType"), QStringLiteral("PostPaid") },
+        { QStringLiteral("NetworkType"), QStringLiteral("VPC") },
+        { QStringLiteral("NodeType"), QStringLiteral("MASTER_SLAVE") },
+        { QStringLiteral("ConnectionDomain"), QString(i.id + QStringLiteral(".redis.rds.aliyuncs.com")) },
+        { QStringLiteral("Port"), 6379 },
+        { QStringLiteral("Capacity"), capacityMb(i) },
+        { QStringLiteral("Bandwidth"), 96 },
+        { QStringLiteral("Connections"), 10000 },
+        { QStringLiteral("QPS"), 100000 },
+        { QStringLiteral("PrivateIp"), QStringLiteral("172.16.88.12") },
+        { QStringLiteral("ResourceGroupId"), QStringLiteral("rg-acfmz7sandbox01") },
+        { QStringLiteral("VpcId"), QStringLiteral("vpc-bp1sandbox0demo01") },
+        { QStringLiteral("VSwitchId"), QStringLiteral("vsw-bp1sandbox0demo01") },
+        { QStringLiteral("IsRds"), true },
+        { QStringLiteral("Tags"), QJsonObject { { QStringLiteral("Tag"), QJsonArray() } } } };
+}
+
+ActionReply RedisDescribe::describeInstances(AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+{
+    const PageRequest page = PageRequest::read(request, 30, 1, 50);
+    if (page.error.isError())
+        return page.error;
+    const QString regionId = request.parameter(QStringLiteral("RegionId"));
+    const QStringList ids = request.listParameter(QStringLiteral("InstanceIds"));
+    const QString status = request.parameter(QStringLiteral("InstanceStatus"));
+    const QString architecture = request.parameter(QStringLiteral("ArchitectureType"));
+    const QString version = request.parameter(QStringLiteral("EngineVersion"));
+    const QString searchKey = request.parameter(QStringLiteral("SearchKey"));
+    QList<const SandboxInstance*> matches;
+    for (const SandboxInstance& s : actions.state().instances()) {
+        const Instance& i = s.instance;
+        if (i.product != Product::Redis)
+            continue;
+        if ((!regionId.isEmpty() && i.regionId != regionId) || (!ids.isEmpty() && !ids.contains(i.id))
+            || (!status.isEmpty() && wireStatus(i.status) != status)
+            || (!architecture.isEmpty() && ProductInfo::architectureWireName(i.architecture) != architecture)
+            || (!version.isEmpty() && i.engineVersion != version)
+            || (!searchKey.isEmpty() && !i.id.contains(searchKey) && !i.description.contains(searchKey)))
+            continue;
+        matches.append(&s);
+    }
+    QJsonArray items;
+    for (qsizetype i = page.offset(); i < matches.size() && i < page.offset() + page.size; ++i)
+        items.append(instanceItem(*matches.at(i)));
+    return ActionReply::ok(
+        { { QStringLiteral("Instances"), QJsonObject { { QStringLiteral("KVStoreInstance"), items } } },
+            { QStringLiteral("PageNumber"), page.number },
+            { QStringLiteral("PageSize"), page.size },
+            { QStringLiteral("TotalCount"), matches.size() } });
+}
+
+QJsonObject RedisDescribe::instanceAttribute(const SandboxInstance& s)
+{
+    QJsonObject item = instanceItem(s);
+    item.insert(QStringLiteral("Engine"), QStringLiteral("Redis"));
+    item.insert(QStringLiteral("ShardCount"), s.instance.architecture == Architecture::Cluster ? 8 : 1);
+    item.insert(QStringLiteral("ReplicationMode"), QStringLiteral("master-slave"));
+    item.insert(QStringLiteral("VpcAuthMode"), QStringLiteral("Open"));
+    item.insert(QStringLiteral("SecurityIPList"), QStringLiteral("10.0.0.0/8"));
+    item.insert(QStringLiteral("MaintainStartTime"), QStringLiteral("18:00Z"));
+    item.insert(QStringLiteral("MaintainEndTime"), QStringLiteral("22:00Z"));
+    item.insert(QStringLiteral("AvailabilityValue"), QStringLiteral("100%"));
+    item.insert(QStringLiteral("InstanceReleaseProtection"), false);
+    return item;
+}
+
+ActionReply RedisDescribe::describeInstanceAttribute(
+    AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+{
+    ActionReply error;
+    SandboxInstance* instance = actions.instanceFor(request, {}, &error);
+    if (!instance)
+        return error;
+    QJsonObject attribute = instanceAttribute(*instance);
+    if (const EngineBackend* engine = actions.engineFor(*instance)) {
+        attribute.insert(QStringLiteral("ConnectionDomain"), engine->host());
+        attribute.insert(QStringLiteral("Port"), engine->port());
+    }
+    return ActionReply::ok({ { QStringLiteral("Instances"),
+        QJsonObject { { QStringLiteral("DBInstanceAttribute"), QJsonArray { attribute } } } } });
+}
+
+QJsonObject RedisDescribe::accountItem(const SandboxInstance& s, const SandboxAccount& a)
+{
+    QJsonArray privileges;
+    for (const DatabasePrivilege& p : a.account.privileges)
+        privileges.append(QJsonObject { { QStringLiteral("AccountPrivilege"), p.privilege } });
+    return { { QStringLiteral("InstanceId"), s.instance.id },
+        { QStringLiteral("AccountName"), a.account.name },
+        { QStringLiteral("AccountStatus"), a.account.status },
+        { QStringLiteral("AccountType"), a.account.type },
+        { QStringLiteral("AccountDescription"), a.account.description },
+        { QStringLiteral("DatabasePrivileges"), QJsonObject { { QStringLiteral("DatabasePrivilege"), privileges } } } };
+}
