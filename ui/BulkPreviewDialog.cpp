@@ -1,0 +1,133 @@
+#include "BulkPreviewDialog.h"
+
+#include "BulkPlanner.h"
+#include "BulkRequestForm.h"
+#include "BulkRowModel.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTableView>
+#include <QVBoxLayout>
+
+BulkPreviewDialog::BulkPreviewDialog(BulkAction action, const QList<BulkTarget>& targets, QWidget* parent)
+    : QDialog(parent)
+    , m_action(action)
+    , m_targets(targets)
+    , m_form(new BulkRequestForm(action, this))
+    , m_rows(new BulkRowModel(this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(this))
+{
+    setWindowTitle(tr("%1: preview").arg(BulkPlan::actionTitle(action)));
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    auto* layout = new QVBoxLayout(this);
+    auto* selection = new QLabel(selectionText(), this);
+    selection->setWordWrap(true);
+    layout->addWidget(selection);
+    layout->addWidget(m_form);
+
+    m_table->setModel(m_rows);
+    m_table->setObjectName(QStringLiteral("bulkPreviewTable"));
+    m_table->setAccessibleName(tr("Planned calls"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int column : { BulkRowModel::RequestId, BulkRowModel::Advice, BulkRowModel::Password })
+        m_table->hideColumn(column);
+    if (action != BulkAction::Create)
+        m_table->hideColumn(BulkRowModel::Differences);
+    QSet<QString> profiles;
+    for (const BulkTarget& target : targets)
+        profiles.insert(target.profileId);
+    if (profiles.size() < 2)
+        m_table->hideColumn(BulkRowModel::Profile);
+    layout->addWidget(m_table, 1);
+
+    m_summary->setObjectName(QStringLiteral("bulkPreviewSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_summary);
+
+    if (action == BulkAction::Delete) {
+        m_confirm = new QLineEdit(this);
+        m_confirmLabel = new QLabel(this);
+        m_confirmLabel->setBuddy(m_confirm);
+        m_confirm->setAccessibleName(tr("Number of accounts to delete"));
+        connect(m_confirm, &QLineEdit::textChanged, this, &BulkPreviewDialog::updateOkButton);
+        layout->addWidget(m_confirmLabel);
+        layout->addWidget(m_confirm);
+    }
+
+    m_run = m_buttons->addButton(tr("&Run"), QDialogButtonBox::AcceptRole);
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+
+    connect(m_form, &BulkRequestForm::changed, this, &BulkPreviewDialog::replan);
+    replan();
+    resize(1100, 620);
+}
+
+QString BulkPreviewDialog::selectionText() const
+{
+    QSet<QString> instances, profiles;
+    for (const BulkTarget& target : m_targets) {
+        instances.insert(target.profileId + QLatin1Char('|') + target.instance.id);
+        profiles.insert(target.profileId);
+    }
+    const QString where = tr("on %n instance(s)", nullptr, int(instances.size()));
+    const QString profileText
+        = profiles.size() > 1 ? tr(" in %n profile(s)", nullptr, int(profiles.size())) : QString();
+    if (m_action == BulkAction::Create)
+        return tr("Selected: %n instance(s)", nullptr, int(instances.size())) + profileText
+            + tr(". The account is created from this template on each; the table shows what differs per instance.");
+    return tr("Selected: %n account(s)", nullptr, int(m_targets.size())) + QLatin1Char(' ') + where + profileText
+        + tr(". Nothing is sent until you press Run.");
+}
+
+BulkPlan BulkPreviewDialog::plan() const
+{
+    return m_rows->plan();
+}
+
+void BulkPreviewDialog::replan()
+{
+    m_rows->setPlan(BulkPlanner::plan(m_form->request(), m_targets));
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < BulkRowModel::ColumnCount; ++column) {
+        if (m_table->columnWidth(column) > 360)
+            m_table->setColumnWidth(column, 360);
+    }
+    updateOkButton();
+}
+
+void BulkPreviewDialog::updateOkButton()
+{
+    const BulkPlan& plan = m_rows->plan();
+    const int allowed = plan.allowedCount();
+    const int skipped = plan.skippedCount();
+    QString text = tr("%n call(s) will be sent", nullptr, allowed);
+    if (skipped > 0)
+        text += tr("; %n row(s) will be skipped (the Outcome column says why)", nullptr, skipped);
+    text += QLatin1Char('.');
+    const QString missing = m_form->missingInput();
+    bool ok = allowed > 0 && missing.isEmpty();
+    if (!missing.isEmpty())
+        text += QLatin1Char(' ') + missing;
+    if (m_confirm) {
+        m_confirmLabel->setText(
+            tr("Deleting cannot be undone. Type the number of accounts to delete (%1) to &confirm:").arg(allowed));
+        ok = ok && m_confirm->text().trimmed() == QString::number(allowed);
+    }
+    m_summary->setText(text);
+    m_run->setText(allowed > 0 ? tr("&Run %n call(s)", nullptr, allowed) : tr("&Run"));
+    m_run->setEnabled(ok);
+}

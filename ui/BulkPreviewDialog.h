@@ -1,0 +1,53 @@
+#pragma once
+
+#include "BulkPlan.h"
+#include "BulkTarget.h"
+
+#include <QDialog>
+
+class BulkRequestForm;
+class BulkRowModel;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+// The preview of a bulk action: its inputs, then a table of every planned call and every row the rules refuse,
+// with the reason (and, for Create, how each instance's account differs from the template). Nothing is sent from
+// here: Run accepts, and the caller runs plan() in a BulkRunDialog. Delete asks for the number of accounts to be
+// typed. Every rule is rechecked in updateOkButton().
+class BulkPreviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BulkPreviewDialog(BulkAction action, const QList<BulkTarget>& targets, QWidget* parent = nullptr);
+
+    BulkPlan plan() const;
+
+    BulkRequestForm* form() const { return m_form; }
+    QTableView* table() const { return m_table; }
+    BulkRowModel* rows() const { return m_rows; }
+    QLabel* summaryLabel() const { return m_summary; }
+    QLineEdit* confirmEdit() const { return m_confirm; }
+    QPushButton* runButton() const { return m_run; }
+
+private slots:
+    void replan();
+    void updateOkButton();
+
+private:
+    QString selectionText() const;
+
+    BulkAction m_action;
+    QList<BulkTarget> m_targets;
+    BulkRequestForm* m_form;
+    BulkRowModel* m_rows;
+    QTableView* m_table;
+    QLabel* m_summary;
+    QLabel* m_confirmLabel = nullptr;
+    QLineEdit* m_confirm = nullptr;
+    QDialogButtonBox* m_buttons;
+    QPushButton* m_run;
+};
