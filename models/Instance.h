@@ -14,6 +14,7 @@
 struct Instance
 {
     QString id;
+    QString profile; // the enabled profile whose connection lists it; empty with a single connection
     QString regionId;
     QString description;
     Product product = Product::Rds;

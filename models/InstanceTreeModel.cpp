@@ -9,12 +9,15 @@
 
 struct InstanceTreeModel::Node
 {
-    enum class Kind { Root, Region, Product, Instance };
+    enum class Kind { Root, Profile, Region, Product, Instance };
 
     Kind kind = Kind::Root;
     Node* parent = nullptr;
     int row = 0; // position in parent->children, kept current on every insert and removal
     std::vector<std::unique_ptr<Node>> children;
+    QString profileId; // Profile; and Region nodes under a profile
+    QString profileLabel;
+    ConnectionStatus status;
     Region region;
     Product product = Product::Rds;
     Instance instance;
@@ -24,8 +27,11 @@ namespace {
 
 QString kindName(int kind)
 {
-    static const QStringList names
-        = { QString(), QStringLiteral("region"), QStringLiteral("product"), QStringLiteral("instance") };
+    static const QStringList names = { QString(),
+        QStringLiteral("profile"),
+        QStringLiteral("region"),
+        QStringLiteral("product"),
+        QStringLiteral("instance") };
     return names.value(kind);
 }
 
@@ -95,8 +101,10 @@ QVariant InstanceTreeModel::data(const QModelIndex& index, int role) const
     if (role == ModelRoles::NodeKindRole)
         return kindName(int(node->kind));
     if (role == ModelRoles::BusyRole)
-        return false;
+        return node->kind == Node::Kind::Profile && node->status.phase == ConnectionStatus::Phase::Loading;
     switch (node->kind) {
+    case Node::Kind::Profile:
+        return profileData(*node, role);
     case Node::Kind::Region:
         return regionData(*node, role);
     case Node::Kind::Product:
@@ -107,6 +115,47 @@ QVariant InstanceTreeModel::data(const QModelIndex& index, int role) const
         break;
     }
     return {};
+}
+
+QVariant InstanceTreeModel::profileData(const Node& node, int role) const
+{
+    const ConnectionStatus& status = node.status;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (status.phase) {
+        case ConnectionStatus::Phase::Loading:
+            return tr("%1 (loading…)").arg(node.profileLabel);
+        case ConnectionStatus::Phase::Ready:
+            return node.profileLabel;
+        case ConnectionStatus::Phase::Failed:
+            return tr("%1 (failed)").arg(node.profileLabel);
+        case ConnectionStatus::Phase::MissingSecret:
+            return tr("%1 (secret missing)").arg(node.profileLabel);
+        }
+        return node.profileLabel;
+    case Qt::ToolTipRole: {
+        QString tip = tr("Profile %1").arg(node.profileLabel);
+        if (!status.message.isEmpty())
+            tip += QLatin1Char('\n') + status.message;
+        if (!status.code.isEmpty())
+            tip += QLatin1Char('\n') + tr("Code: %1").arg(status.code);
+        if (!status.requestId.isEmpty())
+            tip += QLatin1Char('\n') + tr("RequestId: %1").arg(status.requestId);
+        return tip;
+    }
+    case Qt::DecorationRole:
+        if (status.isProblem())
+            return m_icons.warning();
+        return status.phase == ConnectionStatus::Phase::Ready ? QVariant(m_icons.ok()) : QVariant();
+    case ModelRoles::DomainObjectRole:
+        return QVariant::fromValue(status);
+    case ModelRoles::SortRole:
+        return node.profileLabel.toLower();
+    case ModelRoles::FilterTextRole:
+        return node.profileLabel.toLower();
+    default:
+        return {};
+    }
 }
 
 QVariant InstanceTreeModel::regionData(const Node& node, int role) const
@@ -193,10 +242,36 @@ QVariant InstanceTreeModel::instanceData(const Node& node, int role) const
     }
 }
 
-InstanceTreeModel::Node* InstanceTreeModel::regionNode(const QString& regionId) const
+QString InstanceTreeModel::instanceKey(const QString& profileId, const QString& id)
+{
+    return profileId.isEmpty() ? id : profileId + QLatin1Char('\x1f') + id;
+}
+
+InstanceTreeModel::Node* InstanceTreeModel::profileNode(const QString& profileId) const
 {
     for (const auto& child : m_root->children) {
-        if (child->region.id == regionId)
+        if (child->kind == Node::Kind::Profile && child->profileId == profileId)
+            return child.get();
+    }
+    return nullptr;
+}
+
+InstanceTreeModel::Node* InstanceTreeModel::regionParent(const QString& profileId)
+{
+    if (profileId.isEmpty())
+        return m_root.get();
+    if (Node* existing = profileNode(profileId))
+        return existing;
+    setProfile(profileId, profileId);
+    return profileNode(profileId);
+}
+
+InstanceTreeModel::Node* InstanceTreeModel::regionNode(const Node* parent, const QString& regionId) const
+{
+    if (!parent)
+        return nullptr;
+    for (const auto& child : parent->children) {
+        if (child->kind == Node::Kind::Region && child->region.id == regionId)
             return child.get();
     }
     return nullptr;
@@ -219,7 +294,7 @@ void InstanceTreeModel::insertChildren(Node* parent, int row, std::vector<std::u
     for (auto& node : nodes) {
         node->parent = parent;
         if (node->kind == Node::Kind::Instance)
-            m_instances.insert(node->instance.id, node.get());
+            m_instances.insert(instanceKey(node->instance.profile, node->instance.id), node.get());
     }
     parent->children.insert(
         parent->children.begin() + row, std::make_move_iterator(nodes.begin()), std::make_move_iterator(nodes.end()));
@@ -241,7 +316,7 @@ void InstanceTreeModel::removeChild(Node* parent, int row)
 void InstanceTreeModel::forget(const Node* node)
 {
     if (node->kind == Node::Kind::Instance)
-        m_instances.remove(node->instance.id);
+        m_instances.remove(instanceKey(node->instance.profile, node->instance.id));
     for (const auto& child : node->children)
         forget(child.get());
 }
@@ -262,18 +337,20 @@ InstanceTreeModel::Node* InstanceTreeModel::ensureProductNode(Node* region, Prod
     return raw;
 }
 
-void InstanceTreeModel::setRegions(const QList<Region>& regions)
+void InstanceTreeModel::setRegions(const QString& profileId, const QList<Region>& regions)
 {
+    Node* parent = regionParent(profileId);
     QHash<QString, const Region*> wanted;
     for (const Region& r : regions)
         wanted.insert(r.id, &r);
-    for (int row = int(m_root->children.size()) - 1; row >= 0; --row) {
-        if (!wanted.contains(m_root->children[std::size_t(row)]->region.id))
-            removeChild(m_root.get(), row);
+    for (int row = int(parent->children.size()) - 1; row >= 0; --row) {
+        const Node& child = *parent->children[std::size_t(row)];
+        if (child.kind == Node::Kind::Region && !wanted.contains(child.region.id))
+            removeChild(parent, row);
     }
     std::vector<std::unique_ptr<Node>> added;
     for (const Region& r : regions) {
-        if (Node* existing = regionNode(r.id)) {
+        if (Node* existing = regionNode(parent, r.id)) {
             if (!(existing->region == r)) {
                 existing->region = r;
                 const QModelIndex idx = indexOf(existing);
@@ -283,24 +360,28 @@ void InstanceTreeModel::setRegions(const QList<Region>& regions)
         }
         auto node = std::make_unique<Node>();
         node->kind = Node::Kind::Region;
+        node->profileId = profileId;
         node->region = r;
         added.push_back(std::move(node));
     }
-    insertChildren(m_root.get(), int(m_root->children.size()), std::move(added));
+    insertChildren(parent, int(parent->children.size()), std::move(added));
 }
 
-void InstanceTreeModel::setInstances(const QString& regionId, const QList<Instance>& instances)
+void InstanceTreeModel::setInstances(
+    const QString& profileId, const QString& regionId, const QList<Instance>& instances)
 {
-    Node* region = regionNode(regionId);
+    Node* parent = regionParent(profileId);
+    Node* region = regionNode(parent, regionId);
     if (!region) {
         qCWarning(lcModels) << "Instances for region" << regionId << "arrived before the region; adding it";
         auto node = std::make_unique<Node>();
         node->kind = Node::Kind::Region;
+        node->profileId = profileId;
         node->region.id = regionId;
         region = node.get();
         std::vector<std::unique_ptr<Node>> nodes;
         nodes.push_back(std::move(node));
-        insertChildren(m_root.get(), int(m_root->children.size()), std::move(nodes));
+        insertChildren(parent, int(parent->children.size()), std::move(nodes));
     }
     for (Product product : { Product::Rds, Product::Redis }) {
         QList<Instance> ofProduct;
@@ -328,8 +409,9 @@ void InstanceTreeModel::syncProduct(Node* region, Product product, const QList<I
             removeChild(productNode, row);
     }
     std::vector<std::unique_ptr<Node>> added;
-    for (const Instance& i : instances) {
-        const auto it = m_instances.constFind(i.id);
+    for (Instance i : instances) {
+        i.profile = region->profileId;
+        const auto it = m_instances.constFind(instanceKey(i.profile, i.id));
         if (it != m_instances.constEnd() && (*it)->parent == productNode) {
             if (!((*it)->instance == i)) {
                 (*it)->instance = i;
@@ -359,10 +441,19 @@ void InstanceTreeModel::syncProduct(Node* region, Product product, const QList<I
     }
 }
 
-void InstanceTreeModel::updateInstance(const Instance& instance)
+void InstanceTreeModel::updateInstance(const Instance& given)
 {
-    Node* node = m_instances.value(instance.id);
-    if (!node || node->instance == instance)
+    Node* node = m_instances.value(instanceKey(given.profile, given.id));
+    if (!node) {
+        // A connection's own (top-level) tree, updated with an instance the window passed with its profile.
+        const QModelIndex index = indexOfInstance(given.id);
+        node = index.isValid() ? nodeOf(index) : nullptr;
+    }
+    if (!node)
+        return;
+    Instance instance = given;
+    instance.profile = node->instance.profile;
+    if (node->instance == instance)
         return;
     if (node->instance.product != instance.product) {
         // Cannot move between product nodes in place; a region refresh will bring it back in the right place.
@@ -399,12 +490,117 @@ std::optional<Region> InstanceTreeModel::regionAt(const QModelIndex& index) cons
     return node->region;
 }
 
-QModelIndex InstanceTreeModel::indexOfInstance(const QString& id) const
+QString InstanceTreeModel::profileAt(const QModelIndex& index) const
 {
-    return indexOf(m_instances.value(id));
+    if (!index.isValid() || index.model() != this)
+        return {};
+    const Node* node = nodeOf(index);
+    while (node && node->kind != Node::Kind::Profile)
+        node = node->parent;
+    return node ? node->profileId : QString();
 }
 
-QModelIndex InstanceTreeModel::indexOfRegion(const QString& regionId) const
+QModelIndex InstanceTreeModel::indexOfInstance(const QString& id) const
 {
-    return indexOf(regionNode(regionId));
+    if (Node* top = m_instances.value(id))
+        return indexOf(top);
+    for (const auto& child : m_root->children) {
+        if (child->kind != Node::Kind::Profile)
+            continue;
+        if (Node* node = m_instances.value(instanceKey(child->profileId, id)))
+            return indexOf(node);
+    }
+    return {};
+}
+
+QModelIndex InstanceTreeModel::indexOfInstance(const QString& profileId, const QString& id) const
+{
+    return indexOf(m_instances.value(instanceKey(profileId, id)));
+}
+
+QModelIndex InstanceTreeModel::indexOfRegion(const QString& profileId, const QString& regionId) const
+{
+    return indexOf(regionNode(profileId.isEmpty() ? m_root.get() : profileNode(profileId), regionId));
+}
+
+QModelIndex InstanceTreeModel::indexOfProfile(const QString& profileId) const
+{
+    return indexOf(profileNode(profileId));
+}
+
+void InstanceTreeModel::setProfile(const QString& profileId, const QString& label)
+{
+    if (Node* existing = profileNode(profileId)) {
+        if (existing->profileLabel != label) {
+            existing->profileLabel = label;
+            const QModelIndex idx = indexOf(existing);
+            emit dataChanged(idx, idx);
+        }
+        return;
+    }
+    auto node = std::make_unique<Node>();
+    node->kind = Node::Kind::Profile;
+    node->profileId = profileId;
+    node->profileLabel = label;
+    std::vector<std::unique_ptr<Node>> nodes;
+    nodes.push_back(std::move(node));
+    insertChildren(m_root.get(), int(m_root->children.size()), std::move(nodes));
+}
+
+void InstanceTreeModel::removeProfile(const QString& profileId)
+{
+    if (const Node* node = profileNode(profileId))
+        removeChild(m_root.get(), node->row);
+}
+
+void InstanceTreeModel::setProfileStatus(const QString& profileId, const ConnectionStatus& status)
+{
+    Node* node = profileNode(profileId);
+    if (!node || node->status == status)
+        return;
+    node->status = status;
+    const QModelIndex idx = indexOf(node);
+    emit dataChanged(idx, idx);
+}
+
+QStringList InstanceTreeModel::profileIds() const
+{
+    QStringList ids;
+    for (const auto& child : m_root->children) {
+        if (child->kind == Node::Kind::Profile)
+            ids << child->profileId;
+    }
+    return ids;
+}
+
+std::optional<ConnectionStatus> InstanceTreeModel::profileStatus(const QString& profileId) const
+{
+    const Node* node = profileNode(profileId);
+    return node ? std::optional<ConnectionStatus>(node->status) : std::nullopt;
+}
+
+QList<Region> InstanceTreeModel::regions(const QString& profileId) const
+{
+    const Node* parent = profileId.isEmpty() ? m_root.get() : profileNode(profileId);
+    QList<Region> regions;
+    if (!parent)
+        return regions;
+    for (const auto& child : parent->children) {
+        if (child->kind == Node::Kind::Region)
+            regions << child->region;
+    }
+    return regions;
+}
+
+QList<Instance> InstanceTreeModel::instancesOf(const QString& profileId, const QString& regionId) const
+{
+    QList<Instance> instances;
+    const Node* region = regionNode(profileId.isEmpty() ? m_root.get() : profileNode(profileId), regionId);
+    if (!region)
+        return instances;
+    for (const auto& product : region->children) {
+        for (const auto& instance : product->children)
+            instances << instance->instance;
+    }
+    return instances;
 }

@@ -38,6 +38,9 @@ private slots:
     void refreshIsFineGrained();
     void unmanageableInstanceSaysWhy();
     void regionsRefresh();
+    void profileLevelAboveRegions();
+    void sameInstanceUnderTwoProfiles();
+    void profileNodeShowsItsError();
 
 private:
     InstanceTreeModel* m_model = nullptr;
@@ -161,6 +164,117 @@ void TstInstanceTreeModel::regionsRefresh()
     m_model->setInstances(QStringLiteral("ap-southeast-1"), { instance(QStringLiteral("rm-s"), Engine::MySQL) });
     QVERIFY(m_model->indexOfInstance(QStringLiteral("rm-s")).isValid());
     QCOMPARE(resets.size(), 0);
+}
+
+void TstInstanceTreeModel::profileLevelAboveRegions()
+{
+    InstanceTreeModel tree;
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tree.setProfile(QStringLiteral("Demo"), QStringLiteral("Demo"));
+    tree.setProfile(QStringLiteral("ops"), QStringLiteral("ops"));
+    tree.setRegions(
+        QStringLiteral("ops"), { region(QStringLiteral("cn-shanghai"), QStringLiteral("China (Shanghai)")) });
+    tree.setInstances(
+        QStringLiteral("ops"), QStringLiteral("cn-shanghai"), { instance(QStringLiteral("rm-s"), Engine::MySQL) });
+    QCOMPARE(tree.rowCount(), 2);
+    QCOMPARE(tree.profileIds(), QStringList({ QStringLiteral("Demo"), QStringLiteral("ops") }));
+    const QModelIndex ops = tree.indexOfProfile(QStringLiteral("ops"));
+    QCOMPARE(ops.row(), 1);
+    QCOMPARE(ops.data(ModelRoles::NodeKindRole).toString(), QStringLiteral("profile"));
+    QCOMPARE(ops.data().toString(), QStringLiteral("ops (loading…)"));
+    QVERIFY(ops.data(ModelRoles::BusyRole).toBool());
+    QCOMPARE(tree.rowCount(ops), 1);
+    const QModelIndex shanghai = tree.indexOfRegion(QStringLiteral("ops"), QStringLiteral("cn-shanghai"));
+    QCOMPARE(shanghai.parent(), ops);
+    QCOMPARE(tree.regionAt(shanghai)->id, QStringLiteral("cn-shanghai"));
+    QVERIFY(!tree.regionAt(ops).has_value());
+
+    const QModelIndex rm = tree.indexOfInstance(QStringLiteral("rm-s"));
+    QCOMPARE(rm, tree.indexOfInstance(QStringLiteral("ops"), QStringLiteral("rm-s")));
+    QCOMPARE(rm.parent().parent(), shanghai);
+    QCOMPARE(tree.profileAt(rm), QStringLiteral("ops"));
+    QCOMPARE(tree.instanceAt(rm)->profile, QStringLiteral("ops"));
+    QCOMPARE(tree.instanceAt(rm)->regionId, QStringLiteral("cn-shanghai"));
+    QVERIFY(!tree.indexOfInstance(QStringLiteral("Demo"), QStringLiteral("rm-s")).isValid());
+    QCOMPARE(tree.instancesOf(QStringLiteral("ops"), QStringLiteral("cn-shanghai")).size(), 1);
+    QCOMPARE(tree.regions(QStringLiteral("ops")).constFirst().id, QStringLiteral("cn-shanghai"));
+    QVERIFY(tree.regions(QStringLiteral("Demo")).isEmpty());
+
+    // A refresh of one profile is a diff under its node: the other profile's node is not touched.
+    QSignalSpy removed(&tree, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy resets(&tree, &QAbstractItemModel::modelReset);
+    tree.setRegions(QStringLiteral("Demo"), { region(QStringLiteral("cn-hangzhou"), {}) });
+    tree.setInstances(
+        QStringLiteral("Demo"), QStringLiteral("cn-hangzhou"), { instance(QStringLiteral("rm-h"), Engine::MySQL) });
+    QCOMPARE(removed.size(), 0);
+    QVERIFY(tree.indexOfInstance(QStringLiteral("rm-s")).isValid());
+    QCOMPARE(tree.profileAt(tree.indexOfInstance(QStringLiteral("rm-h"))), QStringLiteral("Demo"));
+
+    // Disabling a profile drops its node with everything under it.
+    tree.removeProfile(QStringLiteral("ops"));
+    QCOMPARE(tree.profileIds(), QStringList { QStringLiteral("Demo") });
+    QVERIFY(!tree.indexOfInstance(QStringLiteral("rm-s")).isValid());
+    QCOMPARE(tree.instanceCount(), 1);
+    QCOMPARE(resets.size(), 0);
+}
+
+void TstInstanceTreeModel::sameInstanceUnderTwoProfiles()
+{
+    // Two profiles of one cloud account list the same instance; each keeps its own node.
+    InstanceTreeModel tree;
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const QString& profile : { QStringLiteral("ram-user"), QStringLiteral("sts-role") })
+        tree.setInstances(profile, QStringLiteral("cn-hangzhou"), { instance(QStringLiteral("rm-1"), Engine::MySQL) });
+    QCOMPARE(tree.instanceCount(), 2);
+    const QModelIndex first = tree.indexOfInstance(QStringLiteral("ram-user"), QStringLiteral("rm-1"));
+    const QModelIndex second = tree.indexOfInstance(QStringLiteral("sts-role"), QStringLiteral("rm-1"));
+    QVERIFY(first.isValid() && second.isValid() && first != second);
+    Instance renamed = *tree.instanceAt(second);
+    renamed.description = QStringLiteral("renamed");
+    tree.updateInstance(renamed);
+    QCOMPARE(tree.instanceAt(second)->description, QStringLiteral("renamed"));
+    QCOMPARE(tree.instanceAt(first)->description, QStringLiteral("desc of rm-1"));
+    tree.setInstances(QStringLiteral("ram-user"), QStringLiteral("cn-hangzhou"), {});
+    QVERIFY(!tree.indexOfInstance(QStringLiteral("ram-user"), QStringLiteral("rm-1")).isValid());
+    QVERIFY(tree.indexOfInstance(QStringLiteral("sts-role"), QStringLiteral("rm-1")).isValid());
+}
+
+void TstInstanceTreeModel::profileNodeShowsItsError()
+{
+    InstanceTreeModel tree;
+    tree.setProfile(QStringLiteral("prod"), QStringLiteral("prod"));
+    tree.setProfile(QStringLiteral("lab"), QStringLiteral("lab"));
+    QSignalSpy changed(&tree, &QAbstractItemModel::dataChanged);
+    ConnectionStatus failed;
+    failed.phase = ConnectionStatus::Phase::Failed;
+    failed.message = QStringLiteral("The AccessKey secret is wrong.");
+    failed.code = QStringLiteral("SignatureDoesNotMatch");
+    failed.requestId = QStringLiteral("REQ-42");
+    tree.setProfileStatus(QStringLiteral("prod"), failed);
+    QCOMPARE(changed.size(), 1);
+    const QModelIndex prod = tree.indexOfProfile(QStringLiteral("prod"));
+    QCOMPARE(changed.constFirst().at(0).toModelIndex(), prod);
+    QCOMPARE(prod.data().toString(), QStringLiteral("prod (failed)"));
+    const QString tip = prod.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("The AccessKey secret is wrong.")), qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("Code: SignatureDoesNotMatch")), qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("RequestId: REQ-42")), qPrintable(tip));
+    QVERIFY(!prod.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!prod.data(ModelRoles::BusyRole).toBool());
+    QCOMPARE(*tree.profileStatus(QStringLiteral("prod")), failed);
+    // The other profile is untouched: still loading, no error.
+    const QModelIndex lab = tree.indexOfProfile(QStringLiteral("lab"));
+    QCOMPARE(lab.data().toString(), QStringLiteral("lab (loading…)"));
+    QVERIFY(!lab.data(Qt::ToolTipRole).toString().contains(QLatin1String("Code")));
+
+    ConnectionStatus missing;
+    missing.phase = ConnectionStatus::Phase::MissingSecret;
+    missing.message = QStringLiteral("The keychain holds no AccessKey secret for this profile.");
+    tree.setProfileStatus(QStringLiteral("lab"), missing);
+    QCOMPARE(lab.data().toString(), QStringLiteral("lab (secret missing)"));
+    tree.setProfileStatus(QStringLiteral("prod"), ConnectionStatus { ConnectionStatus::Phase::Ready, {}, {}, {} });
+    QCOMPARE(prod.data().toString(), QStringLiteral("prod"));
+    QVERIFY(!prod.data(Qt::ToolTipRole).toString().contains(QLatin1String("Code")));
 }
 
 QTEST_MAIN(TstInstanceTreeModel)
