@@ -35,6 +35,11 @@ void AccountSearchModel::rerun()
     endResetModel();
 }
 
+AccountIndex* AccountSearchModel::accountIndex() const
+{
+    return m_index;
+}
+
 std::optional<IndexedAccount> AccountSearchModel::accountAt(int row) const
 {
     if (!m_index || row < 0 || row >= m_rows.size() || m_rows.at(row) >= m_index->size())

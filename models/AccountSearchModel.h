@@ -31,6 +31,7 @@ public:
 
     void setQueryText(const QString& text);
     QString queryText() const { return m_text; }
+    AccountIndex* accountIndex() const; // Find's whole index, for the access report
     std::optional<IndexedAccount> accountAt(int row) const;
     // Where "now" comes from, for the age column (tests fix it).
     void setClock(std::function<QDateTime()> utcNow) { m_now = std::move(utcNow); }
