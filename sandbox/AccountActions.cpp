@@ -67,18 +67,20 @@ SandboxInstance* AccountActions::instanceFor(
     return instance;
 }
 
-SandboxAccount* AccountActions::accountFor(SandboxInstance* instance, const SandboxRequest& request, ActionReply* error)
+AccountActions::Target AccountActions::accountTarget(const SandboxRequest& request, const QStringList& required)
 {
-    if (!instance)
-        return nullptr;
+    Target target;
+    target.instance = instanceFor(request, QStringList { kAccountName } + required, &target.error);
+    if (!target.instance)
+        return target;
     const QString name = request.parameter(kAccountName);
-    SandboxAccount* account = instance->findAccount(name);
-    if (!account) {
-        *error = ActionReply::error(404,
+    target.account = target.instance->findAccount(name);
+    if (!target.account) {
+        target.error = ActionReply::error(404,
             QStringLiteral("InvalidAccountName.NotFound"),
             tr("The account %1 does not exist on this instance.").arg(name));
     }
-    return account;
+    return target;
 }
 
 AccountRules AccountActions::rulesFor(const Instance& instance) const
@@ -87,6 +89,26 @@ AccountRules AccountActions::rulesFor(const Instance& instance) const
     if (m_product.reservesInstanceKeywords)
         rules.setExtraReservedWords(InstanceKeywords::accountWords());
     return rules;
+}
+
+QList<const SandboxInstance*> AccountActions::instancesMatching(
+    const SandboxRequest& request, const std::function<bool(const Instance&)>& also) const
+{
+    const QString regionId = request.parameter(QStringLiteral("RegionId"));
+    const QStringList ids = request.listParameter(m_product.instanceListParameter);
+    const QString status = request.parameter(m_product.instanceStatusParameter);
+    const QString searchKey = request.parameter(QStringLiteral("SearchKey"));
+    QList<const SandboxInstance*> matches;
+    for (const SandboxInstance& s : m_state.instances()) {
+        const Instance& i = s.instance;
+        if (i.product != m_product.product || (!regionId.isEmpty() && i.regionId != regionId)
+            || (!ids.isEmpty() && !ids.contains(i.id))
+            || (!status.isEmpty() && m_product.wireStatus(i.status) != status)
+            || (!searchKey.isEmpty() && !i.id.contains(searchKey) && !i.description.contains(searchKey)) || !also(i))
+            continue;
+        matches.append(&s);
+    }
+    return matches;
 }
 
 ActionReply AccountActions::passwordRefusal(const FieldCheck& check)
@@ -128,6 +150,17 @@ ActionReply AccountActions::setPassword(SandboxInstance& instance, SandboxAccoun
     return ActionReply::ok();
 }
 
+ActionReply AccountActions::describeInstanceAttribute(const SandboxRequest& request, const QDateTime&)
+{
+    ActionReply error;
+    SandboxInstance* instance = instanceFor(request, {}, &error);
+    if (!instance)
+        return error;
+    const QJsonObject attribute = m_product.instanceAttribute(*instance, engineFor(*instance));
+    return ActionReply::ok({ { m_product.attributeRoot,
+        QJsonObject { { QStringLiteral("DBInstanceAttribute"), QJsonArray { attribute } } } } });
+}
+
 ActionReply AccountActions::describeAccounts(const SandboxRequest& request, const QDateTime&)
 {
     ActionReply error;
@@ -149,9 +182,8 @@ ActionReply AccountActions::describeAccounts(const SandboxRequest& request, cons
         if ((name.isEmpty() || a.account.name == name) && (search.isEmpty() || a.account.name.contains(search)))
             matches.append(&a);
     }
-    QJsonArray items;
-    for (qsizetype i = page.offset(); i < matches.size() && i < page.offset() + page.size; ++i)
-        items.append(m_product.accountItem(*instance, *matches.at(i)));
+    const QJsonArray items
+        = page.slice(matches, [&](const SandboxAccount& a) { return m_product.accountItem(*instance, a); });
     QJsonObject body { { QStringLiteral("Accounts"), QJsonObject { { m_product.accountArray, items } } },
         { QStringLiteral("PageNumber"), page.number },
         { m_product.totalCountKey, matches.size() } };
@@ -258,9 +290,7 @@ SandboxAccount AccountActions::newAccount(
 
 ActionReply AccountActions::deleteAccount(const SandboxRequest& request, const QDateTime&)
 {
-    ActionReply error;
-    SandboxInstance* instance = instanceFor(request, { kAccountName }, &error);
-    SandboxAccount* account = accountFor(instance, request, &error);
+    auto [instance, account, error] = accountTarget(request);
     if (!account)
         return error;
     const Account target = account->account;
@@ -282,9 +312,7 @@ ActionReply AccountActions::deleteAccount(const SandboxRequest& request, const Q
 
 ActionReply AccountActions::modifyAccountDescription(const SandboxRequest& request, const QDateTime&)
 {
-    ActionReply error;
-    SandboxInstance* instance = instanceFor(request, { kAccountName, kAccountDescription }, &error);
-    SandboxAccount* account = accountFor(instance, request, &error);
+    auto [instance, account, error] = accountTarget(request, { kAccountDescription });
     if (!account)
         return error;
     const QString description = request.parameter(kAccountDescription);
@@ -303,9 +331,7 @@ ActionReply AccountActions::modifyAccountDescription(const SandboxRequest& reque
 
 ActionReply AccountActions::resetAccountPassword(const SandboxRequest& request, const QDateTime&)
 {
-    ActionReply error;
-    SandboxInstance* instance = instanceFor(request, { kAccountName, kAccountPassword }, &error);
-    SandboxAccount* account = accountFor(instance, request, &error);
+    auto [instance, account, error] = accountTarget(request, { kAccountPassword });
     if (!account)
         return error;
     const QString password = request.parameter(kAccountPassword);

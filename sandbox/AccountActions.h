@@ -28,6 +28,7 @@ public:
     void setEngines(const EngineBackends* engines) { m_engines = engines; }
 
     // The shared operations: entries of the products' action tables.
+    ActionReply describeInstanceAttribute(const SandboxRequest& request, const QDateTime& now);
     ActionReply describeAccounts(const SandboxRequest& request, const QDateTime& now);
     ActionReply createAccount(const SandboxRequest& request, const QDateTime& now);
     ActionReply deleteAccount(const SandboxRequest& request, const QDateTime& now);
@@ -41,10 +42,21 @@ public:
     {
         return m_engines ? m_engines->forInstance(instance.instance.id) : nullptr;
     }
-    // The instance (and account) a request names, with the required parameters present; else nullptr and why.
+    // The instance a request names, with the required parameters present; else nullptr and why.
     SandboxInstance* instanceFor(const SandboxRequest& request, const QStringList& required, ActionReply* error);
-    SandboxAccount* accountFor(SandboxInstance* instance, const SandboxRequest& request, ActionReply* error);
+    // The account a request names (AccountName) on the instance it names; account is nullptr when error says why.
+    struct Target
+    {
+        SandboxInstance* instance = nullptr;
+        SandboxAccount* account = nullptr;
+        ActionReply error;
+    };
+    Target accountTarget(const SandboxRequest& request, const QStringList& required = {});
     AccountRules rulesFor(const Instance& instance) const;
+    // The product's instances a Describe call selects: RegionId (when given), the listed IDs (when given), the
+    // status in the product's wire words, SearchKey in the ID or description, and the product's own filter `also`.
+    QList<const SandboxInstance*> instancesMatching(
+        const SandboxRequest& request, const std::function<bool(const Instance&)>& also) const;
     // The RDS seed: "Specified account password is not valid" (400), with the rule the password breaks.
     static ActionReply passwordRefusal(const FieldCheck& check);
     // Stages 2 and 4 for a change to an existing account: the instance's state, then the policy's answer about

@@ -2,6 +2,8 @@
 
 #include "ActionReply.h"
 
+#include <QJsonArray>
+#include <QList>
 #include <QString>
 
 class SandboxRequest;
@@ -18,4 +20,19 @@ struct PageRequest
     static PageRequest read(const SandboxRequest& request, int defaultSize, int minSize, int maxSize);
 
     qsizetype offset() const { return static_cast<qsizetype>(number - 1) * size; }
+
+    // The rows of `matches` from offset, at most size of them, each made by row(const T&).
+    template<typename T, typename Row>
+    static QJsonArray slice(const QList<const T*>& matches, qsizetype offset, qsizetype size, Row row)
+    {
+        QJsonArray rows;
+        for (qsizetype i = offset; i < matches.size() && i < offset + size; ++i)
+            rows.append(row(*matches.at(i)));
+        return rows;
+    }
+    template<typename T, typename Row>
+    QJsonArray slice(const QList<const T*>& matches, Row row) const
+    {
+        return slice(matches, offset(), size, row);
+    }
 };

@@ -12,6 +12,7 @@
 #include <functional>
 
 class AccountActions;
+class EngineBackend;
 class SandboxRequest;
 
 // One action of a product: a shared operation of AccountActions or a product's own function.
@@ -22,8 +23,19 @@ using ActionHandler = std::function<ActionReply(AccountActions&, const SandboxRe
 struct ProductDescription
 {
     Product product = Product::Rds;
+    // The models' instance status -> the product's wire word, where they differ (Redis: "Running" is "Normal").
+    QHash<QString, QString> wireStatusNames;
+    QString wireStatus(const QString& status) const { return wireStatusNames.value(status, status); }
+    // DescribeInstances / DescribeDBInstances: the parameters that list instance IDs and name a status.
+    QString instanceListParameter;
+    QString instanceStatusParameter;
     QString instanceNotFoundCode; // InvalidDBInstanceId.NotFound / InvalidInstanceId.NotFound
     const char* instanceNotFoundText = nullptr; // QT_TRANSLATE_NOOP("AccountActions", ...); %1: the ID
+
+    // DescribeInstanceAttribute: the row at <attributeRoot>.DBInstanceAttribute[0]; with --engines, the row names
+    // the engine's address (engine is nullptr otherwise).
+    QString attributeRoot;
+    QJsonObject (*instanceAttribute)(const SandboxInstance& instance, const EngineBackend* engine) = nullptr;
 
     // DescribeAccounts: the rows at Accounts.<accountArray>[], PageSize from accountMinPageSize to 100, the total
     // under totalCountKey; Redis also echoes PageSize and filters on SearchAccountName.

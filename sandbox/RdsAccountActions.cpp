@@ -18,9 +18,13 @@ ProductDescription makeDescription()
 {
     ProductDescription d;
     d.product = Product::Rds;
+    d.instanceListParameter = QStringLiteral("DBInstanceId");
+    d.instanceStatusParameter = QStringLiteral("DBInstanceStatus");
     d.instanceNotFoundCode = QStringLiteral("InvalidDBInstanceId.NotFound");
     d.instanceNotFoundText
         = QT_TRANSLATE_NOOP("AccountActions", "The database instance does not exist: %1; verify the DBInstanceId.");
+    d.attributeRoot = QStringLiteral("Items");
+    d.instanceAttribute = &RdsDescribe::instanceAttribute;
     d.accountArray = QStringLiteral("DBInstanceAccount");
     d.accountMinPageSize = 30; // the RDS seed: PageSize 30 to 100
     d.totalCountKey = QStringLiteral("TotalRecordCount");
@@ -29,7 +33,7 @@ ProductDescription makeDescription()
     d.actions = {
         { QStringLiteral("DescribeRegions"), &RdsDescribe::describeRegions },
         { QStringLiteral("DescribeDBInstances"), &RdsDescribe::describeDBInstances },
-        { QStringLiteral("DescribeDBInstanceAttribute"), &RdsDescribe::describeDBInstanceAttribute },
+        { QStringLiteral("DescribeDBInstanceAttribute"), &AccountActions::describeInstanceAttribute },
         { QStringLiteral("DescribeDatabases"), &RdsDescribe::describeDatabases },
         { QStringLiteral("DescribeAccounts"), &AccountActions::describeAccounts },
         { QStringLiteral("DescribeInstanceKeywords"), &RdsDescribe::describeInstanceKeywords },
@@ -76,9 +80,7 @@ QStringList RdsAccountActions::databaseList(
 ActionReply RdsAccountActions::grantAccountPrivilege(
     AccountActions& actions, const SandboxRequest& request, const QDateTime&)
 {
-    ActionReply error;
-    SandboxInstance* instance = actions.instanceFor(request, { kAccountName, kDBName, kAccountPrivilege }, &error);
-    SandboxAccount* account = actions.accountFor(instance, request, &error);
+    auto [instance, account, error] = actions.accountTarget(request, { kDBName, kAccountPrivilege });
     if (!account)
         return error;
     const QStringList databases = databaseList(*instance, request.listParameter(kDBName), &error);
@@ -114,9 +116,7 @@ ActionReply RdsAccountActions::grantAccountPrivilege(
 ActionReply RdsAccountActions::revokeAccountPrivilege(
     AccountActions& actions, const SandboxRequest& request, const QDateTime&)
 {
-    ActionReply error;
-    SandboxInstance* instance = actions.instanceFor(request, { kAccountName, kDBName }, &error);
-    SandboxAccount* account = actions.accountFor(instance, request, &error);
+    auto [instance, account, error] = actions.accountTarget(request, { kDBName });
     if (!account)
         return error;
     const QStringList databases = databaseList(*instance, request.listParameter(kDBName), &error);
@@ -134,9 +134,7 @@ ActionReply RdsAccountActions::revokeAccountPrivilege(
 
 ActionReply RdsAccountActions::resetAccount(AccountActions& actions, const SandboxRequest& request, const QDateTime&)
 {
-    ActionReply error;
-    SandboxInstance* instance = actions.instanceFor(request, { kAccountName, kAccountPassword }, &error);
-    SandboxAccount* account = actions.accountFor(instance, request, &error);
+    auto [instance, account, error] = actions.accountTarget(request, { kAccountPassword });
     if (!account)
         return error;
     const QString password = request.parameter(kAccountPassword);
@@ -181,9 +179,7 @@ ActionReply RdsAccountActions::unlockAccount(AccountActions& actions, const Sand
 
 ActionReply RdsAccountActions::setLocked(AccountActions& actions, const SandboxRequest& request, bool locked)
 {
-    ActionReply error;
-    SandboxInstance* instance = actions.instanceFor(request, { kAccountName }, &error);
-    SandboxAccount* account = actions.accountFor(instance, request, &error);
+    auto [instance, account, error] = actions.accountTarget(request);
     if (!account)
         return error;
     const Account target = account->account;

@@ -101,26 +101,10 @@ ActionReply RdsDescribe::describeDBInstances(AccountActions& actions, const Sand
 {
     if (const QString missing = request.firstMissing({ QStringLiteral("RegionId") }); !missing.isEmpty())
         return ActionReply::missingParameter(missing);
-    const QString regionId = request.parameter(QStringLiteral("RegionId"));
-    const QStringList ids = request.listParameter(QStringLiteral("DBInstanceId"));
     const QString engine = request.parameter(QStringLiteral("Engine"));
-    const QString status = request.parameter(QStringLiteral("DBInstanceStatus"));
-    const QString searchKey = request.parameter(QStringLiteral("SearchKey"));
-    QList<const SandboxInstance*> matches;
-    for (const SandboxInstance& s : actions.state().instances()) {
-        const Instance& i = s.instance;
-        if (i.product != Product::Rds || i.regionId != regionId)
-            continue;
-        if (!ids.isEmpty() && !ids.contains(i.id))
-            continue;
-        if (!engine.isEmpty() && ProductInfo::engineWireName(i.engine).compare(engine, Qt::CaseInsensitive) != 0)
-            continue;
-        if (!status.isEmpty() && i.status != status)
-            continue;
-        if (!searchKey.isEmpty() && !i.id.contains(searchKey) && !i.description.contains(searchKey))
-            continue;
-        matches.append(&s);
-    }
+    const QList<const SandboxInstance*> matches = actions.instancesMatching(request, [&](const Instance& i) {
+        return engine.isEmpty() || ProductInfo::engineWireName(i.engine).compare(engine, Qt::CaseInsensitive) == 0;
+    });
 
     // Token paging (NextToken/MaxResults) when the caller uses it; page paging otherwise.
     const bool tokenPaging
@@ -148,9 +132,7 @@ ActionReply RdsDescribe::describeDBInstances(AccountActions& actions, const Sand
         size = page.size;
         pageNumber = page.number;
     }
-    QJsonArray items;
-    for (qsizetype i = offset; i < matches.size() && i < offset + size; ++i)
-        items.append(instanceItem(*matches.at(i)));
+    const QJsonArray items = PageRequest::slice(matches, offset, size, &RdsDescribe::instanceItem);
     const qsizetype end = offset + items.size();
     const QString nextToken
         = tokenPaging && end < matches.size() ? QString::fromLatin1(QByteArray::number(end).toBase64()) : QString();
@@ -161,7 +143,7 @@ ActionReply RdsDescribe::describeDBInstances(AccountActions& actions, const Sand
         { QStringLiteral("NextToken"), nextToken } });
 }
 
-QJsonObject RdsDescribe::instanceAttribute(const SandboxInstance& s)
+QJsonObject RdsDescribe::instanceAttribute(const SandboxInstance& s, const EngineBackend* engine)
 {
     QJsonObject item = instanceItem(s);
     const Instance& i = s.instance;
@@ -192,23 +174,11 @@ QJsonObject RdsDescribe::instanceAttribute(const SandboxInstance& s)
                 { QStringLiteral("ExpiredTime"),
                     s.operatorPermission->expiredTime.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'")) } });
     }
-    return item;
-}
-
-ActionReply RdsDescribe::describeDBInstanceAttribute(
-    AccountActions& actions, const SandboxRequest& request, const QDateTime&)
-{
-    ActionReply error;
-    SandboxInstance* instance = actions.instanceFor(request, {}, &error);
-    if (!instance)
-        return error;
-    QJsonObject attribute = instanceAttribute(*instance);
-    if (const EngineBackend* engine = actions.engineFor(*instance)) {
-        attribute.insert(QStringLiteral("ConnectionString"), engine->host());
-        attribute.insert(QStringLiteral("Port"), QString::number(engine->port()));
+    if (engine) {
+        item.insert(QStringLiteral("ConnectionString"), engine->host());
+        item.insert(QStringLiteral("Port"), QString::number(engine->port()));
     }
-    return ActionReply::ok({ { QStringLiteral("Items"),
-        QJsonObject { { QStringLiteral("DBInstanceAttribute"), QJsonArray { attribute } } } } });
+    return item;
 }
 
 QJsonObject RdsDescribe::databaseItem(const SandboxInstance& s, const Database& database)
@@ -248,9 +218,7 @@ ActionReply RdsDescribe::describeDatabases(AccountActions& actions, const Sandbo
         if ((name.isEmpty() || d.name == name) && (status.isEmpty() || d.status == status))
             matches.append(&d);
     }
-    QJsonArray items;
-    for (qsizetype i = page.offset(); i < matches.size() && i < page.offset() + page.size; ++i)
-        items.append(databaseItem(*instance, *matches.at(i)));
+    const QJsonArray items = page.slice(matches, [&](const Database& d) { return databaseItem(*instance, d); });
     return ActionReply::ok({ { QStringLiteral("Databases"), QJsonObject { { QStringLiteral("Database"), items } } } });
 }
 

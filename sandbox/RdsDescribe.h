@@ -6,7 +6,8 @@
 #include <QJsonObject>
 
 // The ApsaraDB RDS (2014-08-15) Describe actions whose answers are RDS's own: regions, instances, databases,
-// reserved words, and the shape of one account row for the shared DescribeAccounts. Entries of the RDS action
+// reserved words, and the shapes of an instance's attributes and of an account row for the shared
+// DescribeDBInstanceAttribute and DescribeAccounts. Entries of the RDS action
 // table (RdsAccountActions::description()).
 class RdsDescribe
 {
@@ -16,16 +17,14 @@ public:
     static ActionReply describeRegions(AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
     static ActionReply describeDBInstances(
         AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
-    static ActionReply describeDBInstanceAttribute(
-        AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
     static ActionReply describeDatabases(AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
     static ActionReply describeInstanceKeywords(
         AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
 
+    static QJsonObject instanceAttribute(const SandboxInstance& instance, const EngineBackend* engine);
     static QJsonObject accountItem(const SandboxInstance& instance, const SandboxAccount& account);
 
 private:
     static QJsonObject instanceItem(const SandboxInstance& instance);
-    static QJsonObject instanceAttribute(const SandboxInstance& instance);
     static QJsonObject databaseItem(const SandboxInstance& instance, const Database& database);
 };

@@ -12,8 +12,13 @@ ProductDescription makeDescription()
 {
     ProductDescription d;
     d.product = Product::Redis;
+    d.wireStatusNames = { { QStringLiteral("Running"), QStringLiteral("Normal") } };
+    d.instanceListParameter = QStringLiteral("InstanceIds");
+    d.instanceStatusParameter = QStringLiteral("InstanceStatus");
     d.instanceNotFoundCode = QStringLiteral("InvalidInstanceId.NotFound");
     d.instanceNotFoundText = QT_TRANSLATE_NOOP("AccountActions", "The specified instance %1 does not exist.");
+    d.attributeRoot = QStringLiteral("Instances");
+    d.instanceAttribute = &RedisDescribe::instanceAttribute;
     d.accountArray = QStringLiteral("Account");
     d.accountMinPageSize = 1;
     d.totalCountKey = QStringLiteral("TotalCount");
@@ -26,7 +31,7 @@ ProductDescription makeDescription()
     d.actions = {
         { QStringLiteral("DescribeRegions"), &RedisDescribe::describeRegions },
         { QStringLiteral("DescribeInstances"), &RedisDescribe::describeInstances },
-        { QStringLiteral("DescribeInstanceAttribute"), &RedisDescribe::describeInstanceAttribute },
+        { QStringLiteral("DescribeInstanceAttribute"), &AccountActions::describeInstanceAttribute },
         { QStringLiteral("DescribeAccounts"), &AccountActions::describeAccounts },
         { QStringLiteral("CreateAccount"), &AccountActions::createAccount },
         { QStringLiteral("GrantAccountPrivilege"), &RedisAccountActions::grantAccountPrivilege },
@@ -49,10 +54,7 @@ const ProductDescription& RedisAccountActions::description()
 ActionReply RedisAccountActions::grantAccountPrivilege(
     AccountActions& actions, const SandboxRequest& request, const QDateTime&)
 {
-    ActionReply error;
-    SandboxInstance* instance
-        = actions.instanceFor(request, { kAccountName, QStringLiteral("AccountPrivilege") }, &error);
-    SandboxAccount* account = actions.accountFor(instance, request, &error);
+    auto [instance, account, error] = actions.accountTarget(request, { QStringLiteral("AccountPrivilege") });
     if (!account)
         return error;
     const QString privilege = request.parameter(QStringLiteral("AccountPrivilege"));
@@ -73,10 +75,8 @@ ActionReply RedisAccountActions::grantAccountPrivilege(
 ActionReply RedisAccountActions::modifyAccountPassword(
     AccountActions& actions, const SandboxRequest& request, const QDateTime&)
 {
-    ActionReply error;
-    SandboxInstance* instance = actions.instanceFor(
-        request, { kAccountName, QStringLiteral("OldAccountPassword"), QStringLiteral("NewAccountPassword") }, &error);
-    SandboxAccount* account = actions.accountFor(instance, request, &error);
+    auto [instance, account, error] = actions.accountTarget(
+        request, { QStringLiteral("OldAccountPassword"), QStringLiteral("NewAccountPassword") });
     if (!account)
         return error;
     const QString password = request.parameter(QStringLiteral("NewAccountPassword"));

@@ -1,6 +1,7 @@
 #include "RedisDescribe.h"
 
 #include "PageRequest.h"
+#include "RedisAccountActions.h"
 
 #include <QJsonArray>
 
@@ -17,11 +18,6 @@ int capacityMb(const Instance& instance)
 }
 
 } // namespace
-
-QString RedisDescribe::wireStatus(const QString& status)
-{
-    return status == QLatin1String("Running") ? QStringLiteral("Normal") : status;
-}
 
 ActionReply RedisDescribe::describeRegions(AccountActions& actions, const SandboxRequest& request, const QDateTime&)
 {
@@ -44,7 +40,7 @@ QJsonObject RedisDescribe::instanceItem(const SandboxInstance& s)
     const Instance& i = s.instance;
     return { { QStringLiteral("InstanceId"), i.id },
         { QStringLiteral("InstanceName"), i.description },
-        { QStringLiteral("InstanceStatus"), wireStatus(i.status) },
+        { QStringLiteral("InstanceStatus"), RedisAccountActions::description().wireStatus(i.status) },
         { QStringLiteral("InstanceType"), QStringLiteral("Redis") },
         { QStringLiteral("EngineVersion"), i.engineVersion },
         { QStringLiteral("ArchitectureType"), ProductInfo::architectureWireName(i.architecture) },
@@ -75,28 +71,13 @@ ActionReply RedisDescribe::describeInstances(AccountActions& actions, const Sand
     const PageRequest page = PageRequest::read(request, 30, 1, 50);
     if (page.error.isError())
         return page.error;
-    const QString regionId = request.parameter(QStringLiteral("RegionId"));
-    const QStringList ids = request.listParameter(QStringLiteral("InstanceIds"));
-    const QString status = request.parameter(QStringLiteral("InstanceStatus"));
     const QString architecture = request.parameter(QStringLiteral("ArchitectureType"));
     const QString version = request.parameter(QStringLiteral("EngineVersion"));
-    const QString searchKey = request.parameter(QStringLiteral("SearchKey"));
-    QList<const SandboxInstance*> matches;
-    for (const SandboxInstance& s : actions.state().instances()) {
-        const Instance& i = s.instance;
-        if (i.product != Product::Redis)
-            continue;
-        if ((!regionId.isEmpty() && i.regionId != regionId) || (!ids.isEmpty() && !ids.contains(i.id))
-            || (!status.isEmpty() && wireStatus(i.status) != status)
-            || (!architecture.isEmpty() && ProductInfo::architectureWireName(i.architecture) != architecture)
-            || (!version.isEmpty() && i.engineVersion != version)
-            || (!searchKey.isEmpty() && !i.id.contains(searchKey) && !i.description.contains(searchKey)))
-            continue;
-        matches.append(&s);
-    }
-    QJsonArray items;
-    for (qsizetype i = page.offset(); i < matches.size() && i < page.offset() + page.size; ++i)
-        items.append(instanceItem(*matches.at(i)));
+    const QList<const SandboxInstance*> matches = actions.instancesMatching(request, [&](const Instance& i) {
+        return (architecture.isEmpty() || ProductInfo::architectureWireName(i.architecture) == architecture)
+            && (version.isEmpty() || i.engineVersion == version);
+    });
+    const QJsonArray items = page.slice(matches, &RedisDescribe::instanceItem);
     return ActionReply::ok(
         { { QStringLiteral("Instances"), QJsonObject { { QStringLiteral("KVStoreInstance"), items } } },
             { QStringLiteral("PageNumber"), page.number },
@@ -104,7 +85,7 @@ ActionReply RedisDescribe::describeInstances(AccountActions& actions, const Sand
             { QStringLiteral("TotalCount"), matches.size() } });
 }
 
-QJsonObject RedisDescribe::instanceAttribute(const SandboxInstance& s)
+QJsonObject RedisDescribe::instanceAttribute(const SandboxInstance& s, const EngineBackend* engine)
 {
     QJsonObject item = instanceItem(s);
     item.insert(QStringLiteral("Engine"), QStringLiteral("Redis"));
@@ -116,23 +97,11 @@ QJsonObject RedisDescribe::instanceAttribute(const SandboxInstance& s)
     item.insert(QStringLiteral("MaintainEndTime"), QStringLiteral("22:00Z"));
     item.insert(QStringLiteral("AvailabilityValue"), QStringLiteral("100%"));
     item.insert(QStringLiteral("InstanceReleaseProtection"), false);
-    return item;
-}
-
-ActionReply RedisDescribe::describeInstanceAttribute(
-    AccountActions& actions, const SandboxRequest& request, const QDateTime&)
-{
-    ActionReply error;
-    SandboxInstance* instance = actions.instanceFor(request, {}, &error);
-    if (!instance)
-        return error;
-    QJsonObject attribute = instanceAttribute(*instance);
-    if (const EngineBackend* engine = actions.engineFor(*instance)) {
-        attribute.insert(QStringLiteral("ConnectionDomain"), engine->host());
-        attribute.insert(QStringLiteral("Port"), engine->port());
+    if (engine) {
+        item.insert(QStringLiteral("ConnectionDomain"), engine->host());
+        item.insert(QStringLiteral("Port"), engine->port());
     }
-    return ActionReply::ok({ { QStringLiteral("Instances"),
-        QJsonObject { { QStringLiteral("DBInstanceAttribute"), QJsonArray { attribute } } } } });
+    return item;
 }
 
 QJsonObject RedisDescribe::accountItem(const SandboxInstance& s, const SandboxAccount& a)
