@@ -37,7 +37,8 @@ FindPanel::FindPanel(AccountSearchModel* results, QWidget* parent)
     m_results->setAccessibleName(tr("Accounts found"));
     m_results->setModel(results);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several results at once (Shift/Ctrl+click, Shift+arrows) for the bulk actions; Enter still opens the current.
+    m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setWordWrap(false);
     m_results->setTabKeyNavigation(false);
@@ -117,6 +118,16 @@ std::optional<IndexedAccount> FindPanel::chosenAccount() const
 {
     const QModelIndex current = m_results->currentIndex();
     return m_model->accountAt(current.isValid() ? current.row() : 0);
+}
+
+QList<IndexedAccount> FindPanel::selectedAccounts() const
+{
+    QList<IndexedAccount> selected;
+    for (const QModelIndex& index : m_results->selectionModel()->selectedRows()) {
+        if (const std::optional<IndexedAccount> account = m_model->accountAt(index.row()))
+            selected << *account;
+    }
+    return selected;
 }
 
 void FindPanel::choose()

@@ -2,6 +2,7 @@
 
 #include "IndexedAccount.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <optional>
@@ -30,6 +31,8 @@ public:
     QString ticket() const;
     // The result the view's current row shows, else the first result.
     std::optional<IndexedAccount> chosenAccount() const;
+    // Every selected result (several with Shift or Ctrl), for the bulk actions.
+    QList<IndexedAccount> selectedAccounts() const;
     void focusQuery();
 
 signals:

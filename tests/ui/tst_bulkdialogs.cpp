@@ -1,0 +1,238 @@
+#include "../models/BulkTestData.h"
+#include "AccountRules.h"
+#include "BulkPreviewDialog.h"
+#include "BulkRequestForm.h"
+#include "BulkRowModel.h"
+#include "BulkRunDialog.h"
+#include "ClipboardGuard.h"
+#include "FakeAccountService.h"
+#include "MessageBox.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace BulkTestData;
+
+namespace {
+// "2 call(s) will be sent" as written, or "2 calls" / "1 row" once an English catalogue resolves the plural.
+QRegularExpression plural(const QString& text)
+{
+    QString pattern = QRegularExpression::escape(text);
+    pattern.replace(QStringLiteral("\\(s\\)"), QStringLiteral("(\\(s\\)|s)?"));
+    return QRegularExpression(pattern);
+}
+} // namespace
+
+class BulkDialogsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void previewListsPlannedAndSkippedRowsWithReasons();
+    void typedPasswordIsRecheckedAsItIsTyped();
+    void deleteNeedsTheCountTyped();
+    void createPreviewShowsPerInstanceDifferences();
+    void runShowsResultsAndCopiesEachPasswordThroughTheGuard();
+    void exportAsksFirstAndWritesAnOwnerOnlyFile();
+    void cancelSaysWhatWasSentAndRetryResendsOnlyFailures();
+
+private:
+    static QList<BulkTarget> resetTargets();
+};
+
+QList<BulkTarget> BulkDialogsTest::resetTargets()
+{
+    const Instance mysql = instance(QStringLiteral("rm-1"), Engine::MySQL);
+    const Instance redis = instance(QStringLiteral("r-1"), Engine::Redis, QStringLiteral("6.0"));
+    const Instance legacy = instance(QStringLiteral("r-old"), Engine::Redis, QStringLiteral("2.8"));
+    return { target(mysql, account(mysql, QStringLiteral("app_rw"))),
+        target(redis, account(redis, QStringLiteral("cache"))),
+        target(legacy, account(legacy, QStringLiteral("old"))) };
+}
+
+void BulkDialogsTest::previewListsPlannedAndSkippedRowsWithReasons()
+{
+    BulkPreviewDialog dialog(BulkAction::ResetPassword, resetTargets());
+    dialog.show();
+    QCOMPARE(dialog.rows()->count(), 3);
+    QVERIFY2(dialog.summaryLabel()->text().contains(plural(QStringLiteral("2 call(s) will be sent"))),
+        qPrintable(dialog.summaryLabel()->text()));
+    QVERIFY(dialog.summaryLabel()->text().contains(plural(QStringLiteral("1 row(s) will be skipped"))));
+    const QString outcome = dialog.rows()->index(2, BulkRowModel::Outcome).data().toString();
+    QVERIFY2(
+        outcome.startsWith(QStringLiteral("Skipped")) && outcome.contains(QStringLiteral("4.0")), qPrintable(outcome));
+    QVERIFY(dialog.table()->isColumnHidden(BulkRowModel::Password));
+    QVERIFY(dialog.runButton()->isEnabled());
+    QVERIFY(dialog.runButton()->text().contains(QStringLiteral("2")));
+    // The plan handed to the runner holds one generated password per allowed row.
+    const BulkPlan plan = dialog.plan();
+    QVERIFY(AccountRules(Engine::Redis).checkPassword(plan.rows.at(1).password).isValid());
+    QVERIFY(plan.rows.at(2).password.isEmpty());
+}
+
+void BulkDialogsTest::typedPasswordIsRecheckedAsItIsTyped()
+{
+    BulkPreviewDialog dialog(BulkAction::ResetPassword, resetTargets());
+    dialog.show();
+    dialog.form()->typedChoice()->setChecked(true);
+    QVERIFY(!dialog.runButton()->isEnabled()); // nothing typed yet
+    QTest::keyClicks(dialog.form()->passwordEdit(), QStringLiteral("weak"));
+    QCOMPARE(dialog.plan().allowedCount(), 0);
+    QVERIFY(!dialog.runButton()->isEnabled());
+    dialog.form()->passwordEdit()->clear();
+    QTest::keyClicks(dialog.form()->passwordEdit(), QStringLiteral("Rotate#2024x"));
+    QCOMPARE(dialog.plan().allowedCount(), 2);
+    QVERIFY(dialog.runButton()->isEnabled());
+    QCOMPARE(dialog.plan().rows.at(0).password, QStringLiteral("Rotate#2024x"));
+}
+
+void BulkDialogsTest::deleteNeedsTheCountTyped()
+{
+    const Instance mysql = instance(QStringLiteral("rm-1"), Engine::MySQL);
+    const QList<BulkTarget> targets = { target(mysql, account(mysql, QStringLiteral("a1"))),
+        target(mysql,
+            account(mysql, QStringLiteral("a2"), { { QStringLiteral("orders"), QStringLiteral("ReadOnly"), {} } })) };
+    BulkPreviewDialog dialog(BulkAction::Delete, targets);
+    dialog.show();
+    QCOMPARE(dialog.plan().allowedCount(), 1);
+    QVERIFY(!dialog.runButton()->isEnabled());
+    QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("2"));
+    QVERIFY(!dialog.runButton()->isEnabled());
+    dialog.confirmEdit()->clear();
+    QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("1"));
+    QVERIFY(dialog.runButton()->isEnabled());
+    // Including the account with privileges changes the count to confirm.
+    dialog.form()->revokeFirstCheck()->setChecked(true);
+    QCOMPARE(dialog.plan().allowedCount(), 2);
+    QVERIFY(!dialog.runButton()->isEnabled());
+}
+
+void BulkDialogsTest::createPreviewShowsPerInstanceDifferences()
+{
+    const Instance mysql = instance(QStringLiteral("rm-1"), Engine::MySQL);
+    const Instance pg = instance(QStringLiteral("pgm-1"), Engine::PostgreSQL, QStringLiteral("14"));
+    const Instance redis = instance(QStringLiteral("r-1"), Engine::Redis, QStringLiteral("6.0"));
+    BulkPreviewDialog dialog(BulkAction::Create, { instanceTarget(mysql), instanceTarget(pg), instanceTarget(redis) });
+    dialog.show();
+    QVERIFY(!dialog.runButton()->isEnabled());
+    QVERIFY(!dialog.table()->isColumnHidden(BulkRowModel::Differences));
+    QTest::keyClicks(dialog.form()->nameEdit(), QStringLiteral("svcreport"));
+    QTest::keyClicks(dialog.form()->databaseEdit(), QStringLiteral("orders"));
+    QCOMPARE(dialog.plan().allowedCount(), 3);
+    QVERIFY(dialog.runButton()->isEnabled());
+    QCOMPARE(dialog.plan().rows.at(0).draft.grants.size(), 1);
+    QVERIFY(
+        dialog.rows()->index(1, BulkRowModel::Differences).data().toString().contains(QStringLiteral("PostgreSQL")));
+    QVERIFY(dialog.rows()->index(2, BulkRowModel::Differences).data().toString().contains(QStringLiteral("Role")));
+}
+
+void BulkDialogsTest::runShowsResultsAndCopiesEachPasswordThroughTheGuard()
+{
+    FakeAccountService service;
+    BulkPreviewDialog preview(BulkAction::ResetPassword, resetTargets());
+    BulkRunDialog dialog(preview.plan(), [&](const QString&) { return &service; });
+    dialog.show();
+    dialog.start();
+    QCOMPARE(service.calls.size(), 2);
+    QVERIFY(!dialog.closeButton()->isEnabled());
+    service.calls[0].operation->succeed(QStringLiteral("REQ-A"));
+    service.calls[1].operation->succeed(QStringLiteral("REQ-B"));
+    QVERIFY(dialog.closeButton()->isEnabled());
+    QCOMPARE(dialog.progressBar()->value(), 2);
+    QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("2 succeeded")));
+    QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("1 skipped")));
+    QCOMPARE(dialog.rows()->index(1, BulkRowModel::RequestId).data().toString(), QStringLiteral("REQ-B"));
+    // Masked until revealed.
+    const QString masked = dialog.rows()->index(1, BulkRowModel::Password).data().toString();
+    QVERIFY(!masked.isEmpty() && masked != service.calls.at(1).password);
+    dialog.revealCheck()->setChecked(true);
+    QCOMPARE(dialog.rows()->index(1, BulkRowModel::Password).data().toString(), service.calls.at(1).password);
+    QVERIFY(!dialog.copyButton()->isEnabled());
+    dialog.table()->selectRow(1);
+    QVERIFY(dialog.copyButton()->isEnabled());
+    QTest::mouseClick(dialog.copyButton(), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), service.calls.at(1).password);
+    QVERIFY(dialog.clipboardGuard()->isActive());
+    dialog.table()->selectRow(2); // the skipped row has no password to copy
+    QVERIFY(!dialog.copyButton()->isEnabled());
+    dialog.closeButton()->click();
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    QVERIFY(dialog.rows()->row(1).password.isEmpty()); // shown once: forgotten on close
+}
+
+void BulkDialogsTest::exportAsksFirstAndWritesAnOwnerOnlyFile()
+{
+    FakeAccountService service;
+    BulkPreviewDialog preview(BulkAction::ResetPassword, resetTargets());
+    BulkRunDialog dialog(preview.plan(), [&](const QString&) { return &service; });
+    dialog.start();
+    service.calls[0].operation->succeed(QStringLiteral("REQ-A"));
+    service.calls[1].operation->succeed(QStringLiteral("REQ-B"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("passwords.csv"));
+    dialog.setExportPath(path);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    dialog.exportButton()->click();
+    QVERIFY(MessageBox::lastAnsweredText().contains(QStringLiteral("plain text")));
+    QVERIFY(!QFile::exists(path));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog.exportButton()->click();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY(csv.contains(service.calls.at(0).password));
+    QVERIFY(csv.contains(service.calls.at(1).password));
+    QCOMPARE(csv.count(QLatin1Char('\n')), 3);
+    QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+        QFile::Permissions());
+}
+
+void BulkDialogsTest::cancelSaysWhatWasSentAndRetryResendsOnlyFailures()
+{
+    FakeAccountService service;
+    const Instance mysql = instance(QStringLiteral("rm-1"), Engine::MySQL);
+    QList<BulkTarget> targets;
+    for (int i = 0; i < 8; ++i)
+        targets << target(mysql, account(mysql, QStringLiteral("user%1").arg(i)));
+    BulkPreviewDialog preview(BulkAction::ResetPassword, targets);
+    BulkRunDialog dialog(preview.plan(), [&](const QString&) { return &service; });
+    dialog.runner()->setMaxInFlight(3);
+    dialog.show();
+    dialog.start();
+    service.calls[0].operation->succeed(QStringLiteral("REQ-0"));
+    service.calls[1].operation->fail(FakeAccountService::error(ServiceError::Category::Conflict,
+        400,
+        QStringLiteral("InvalidAccountName.Malformed"),
+        QStringLiteral("REQ-1")));
+    QVERIFY(dialog.cancelButton()->isEnabled());
+    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+    QVERIFY(!dialog.cancelButton()->isEnabled());
+    QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("already sent are finishing")));
+    for (int i = 2; i < service.calls.size(); ++i)
+        service.calls[i].operation->succeed(QStringLiteral("REQ-%1").arg(i));
+    const int sent = int(service.calls.size());
+    QCOMPARE(sent, 5);
+    QVERIFY2(dialog.summaryLabel()->text().contains(plural(QStringLiteral("Cancelled. 5 call(s) were sent"))),
+        qPrintable(dialog.summaryLabel()->text()));
+    QVERIFY(dialog.summaryLabel()->text().contains(plural(QStringLiteral("3 row(s) were not sent"))));
+    QVERIFY(!dialog.rows()->index(1, BulkRowModel::Advice).data().toString().isEmpty());
+    QVERIFY(dialog.retryButton()->isEnabled());
+    QVERIFY(dialog.retryButton()->text().contains(QStringLiteral("4")));
+    dialog.retryButton()->click();
+    QCOMPARE(service.calls.size(), sent + 3);
+    QCOMPARE(service.calls.at(sent).account, QStringLiteral("user1"));
+}
+
+QTEST_MAIN(BulkDialogsTest)
+#include "tst_bulkdialogs.moc"
