@@ -201,7 +201,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         *target = *ms;
     }
     if (parser.isSet(enginesOption)) {
-        if (const QString problem = EngineBackends::checkSpec(parser.value(enginesOption)); !problem.isEmpty())
+        if (const QString problem
+            = EngineBackends::checkSpec(parser.value(enginesOption), QStringLiteral("--sandbox-engines"));
+            !problem.isEmpty())
             return fail(problem);
         result.sandboxOptions.engines = parser.value(enginesOption);
     }

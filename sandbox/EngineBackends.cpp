@@ -14,8 +14,9 @@ struct Address
     quint16 port = 0;
 };
 
-// "redis=HOST:PORT,..." -> kind -> address; empty on a malformed entry (with *error).
-QHash<QString, Address> parseSpec(const QString& spec, QString* error)
+// "redis=HOST:PORT,..." -> kind -> address; empty on a malformed entry (with *error naming `option`).
+QHash<QString, Address> parseSpec(
+    const QString& spec, QString* error, const QString& option = QStringLiteral("--engines"))
 {
     QHash<QString, Address> addresses;
     for (const QString& entry : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -26,9 +27,9 @@ QHash<QString, Address> parseSpec(const QString& spec, QString* error)
         const uint port = colon > 0 ? address.mid(colon + 1).toUInt(&ok) : 0;
         if (!QStringList { QStringLiteral("redis"), QStringLiteral("postgres"), QStringLiteral("mysql") }.contains(kind)
             || !ok || port == 0 || port > 65535) {
-            *error = EngineBackends::tr("--engines: '%1' is not auto or redis=HOST:PORT, postgres=HOST:PORT, "
+            *error = EngineBackends::tr("%1: '%2' is not auto or redis=HOST:PORT, postgres=HOST:PORT, "
                                         "mysql=HOST:PORT.")
-                         .arg(entry);
+                         .arg(option, entry);
             return {};
         }
         addresses.insert(kind, { address.left(colon), static_cast<quint16>(port) });
@@ -48,13 +49,13 @@ EngineBackends::~EngineBackends()
     m_local.reset();
 }
 
-QString EngineBackends::checkSpec(const QString& spec)
+QString EngineBackends::checkSpec(const QString& spec, const QString& option)
 {
     if (spec == QLatin1String("auto"))
         return {};
     QString error;
-    if (parseSpec(spec, &error).isEmpty() && error.isEmpty())
-        error = tr("--engines needs auto or a list such as redis=127.0.0.1:6379.");
+    if (parseSpec(spec, &error, option).isEmpty() && error.isEmpty())
+        error = tr("%1 needs auto or a list such as redis=127.0.0.1:6379.").arg(option);
     return error;
 }
 

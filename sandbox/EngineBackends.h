@@ -32,8 +32,9 @@ public:
     static QString postgresInstance() { return QStringLiteral("pgm-bp1m3n5b7v9c1x2z"); }
     static QString mysqlInstance() { return QStringLiteral("rm-bp1k8x3n2q7w4e5r6"); }
 
-    // A malformed --engines value: what is wrong, else empty.
-    static QString checkSpec(const QString& spec);
+    // A malformed --engines value: what is wrong, else empty. `option` is the option as the user typed it
+    // (the app's is --sandbox-engines), so the message names it.
+    static QString checkSpec(const QString& spec, const QString& option = QStringLiteral("--engines"));
 
     // Starts or connects the engines of `spec`; false with *error.
     bool start(const QString& spec, const QProcessEnvironment& environment, QString* error);

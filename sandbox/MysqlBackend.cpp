@@ -2,6 +2,8 @@
 
 #include "EngineSecret.h"
 
+#include <QHash>
+
 QString MysqlBackend::user(const QString& name)
 {
     // Account names are letters, digits and underscores (AccountRules), so quoting is enough.
@@ -23,7 +25,9 @@ QString MysqlBackend::adopt(const SandboxInstance& instance)
                                    .arg(user(a.account.name), literal(QString::fromLatin1(EngineSecret::random()))) });
         if (error.isEmpty())
             error = applyPrivileges(a.account);
-        if (error.isEmpty() && a.account.status == QLatin1String("Locked"))
+        // An account that may not log in (Locked, Unavailable) is a locked user: the engine refuses it too.
+        if (error.isEmpty()
+            && (a.account.status == QLatin1String("Locked") || a.account.status == QLatin1String("Unavailable")))
             error = setLoginAllowed(a.account, false);
         if (!error.isEmpty())
             return error;
@@ -32,13 +36,98 @@ QString MysqlBackend::adopt(const SandboxInstance& instance)
     return {};
 }
 
+QStringList MysqlBackend::lockedUsers(QString* error)
+{
+    // MariaDB keeps the lock in mysql.global_priv's JSON; MySQL in mysql.user.account_locked.
+    QStringList locked = column(QStringLiteral("SELECT User FROM mysql.global_priv WHERE Host = '%' AND "
+                                               "JSON_VALUE(Priv, '$.account_locked') IN ('true', '1')"),
+        error);
+    if (!error->isEmpty()) {
+        error->clear();
+        locked = column(QStringLiteral("SELECT User FROM mysql.user WHERE Host = '%' AND account_locked = 'Y'"), error);
+    }
+    return locked;
+}
+
+DatabasePrivilege MysqlBackend::privilegeFor(
+    const QString& database, const QStringList& granted, const QString& recorded)
+{
+    const auto listOf = [](const QString& privilege) {
+        const QStringList list = mysqlPrivilegeList(privilege).split(QLatin1Char(','));
+        return QSet<QString>(list.begin(), list.end());
+    };
+    const QSet<QString> held(granted.begin(), granted.end());
+    QStringList names {
+        QStringLiteral("ReadWrite"), QStringLiteral("ReadOnly"), QStringLiteral("DMLOnly"), QStringLiteral("DDLOnly")
+    };
+    if (!recorded.isEmpty() && recorded != QLatin1String("Custom"))
+        names.prepend(recorded);
+    for (const QString& name : std::as_const(names)) {
+        // ALL PRIVILEGES (DBOwner) reads back as every privilege the engine has, so it holds at least ReadWrite's.
+        const bool all = name == QLatin1String("DBOwner");
+        if (all ? held.contains(listOf(QStringLiteral("ReadWrite"))) : held == listOf(name))
+            return { database, name, mysqlPrivilegeList(name) };
+    }
+    // The engine's own list, in the order the API writes lists, then whatever else it holds.
+    QStringList detail;
+    for (const QString& p : mysqlPrivilegeList(QStringLiteral("ReadWrite")).split(QLatin1Char(','))) {
+        if (held.contains(p))
+            detail << p;
+    }
+    for (const QString& p : granted) {
+        if (!detail.contains(p))
+            detail << p;
+    }
+    return { database, QStringLiteral("Custom"), detail.join(QLatin1Char(',')) };
+}
+
 QString MysqlBackend::readBack(SandboxInstance& instance)
 {
     QString error;
     const QStringList present = column(QStringLiteral("SELECT User FROM mysql.user WHERE Host = '%'"), &error);
-    if (error.isEmpty())
-        applyTruth(instance, present, {}, m_adopted);
-    return error;
+    const QStringList locked = error.isEmpty() ? lockedUsers(&error) : QStringList();
+    // GRANTEE is 'name'@'%' in both tables.
+    const QList<QStringList> perDatabase = error.isEmpty()
+        ? rows(QStringLiteral("SELECT GRANTEE, TABLE_SCHEMA, PRIVILEGE_TYPE FROM information_schema.SCHEMA_PRIVILEGES"),
+            &error)
+        : QList<QStringList>();
+    const QList<QStringList> global = error.isEmpty()
+        ? rows(QStringLiteral("SELECT GRANTEE FROM information_schema.USER_PRIVILEGES WHERE PRIVILEGE_TYPE = "
+                              "'CREATE USER' AND IS_GRANTABLE = 'YES'"),
+            &error)
+        : QList<QStringList>();
+    if (!error.isEmpty())
+        return error;
+    applyTruth(instance, present, locked, m_adopted, QStringLiteral("Unavailable"));
+    QHash<QString, QHash<QString, QStringList>> granted; // grantee -> database -> privileges
+    for (const QStringList& row : perDatabase)
+        granted[row.value(0)][row.value(1)].append(row.value(2));
+    QSet<QString> privileged;
+    for (const QStringList& row : global)
+        privileged.insert(row.value(0));
+    for (SandboxAccount& a : instance.accounts) {
+        if (!m_adopted.contains(a.account.name) || !present.contains(a.account.name))
+            continue;
+        const QString grantee = user(a.account.name);
+        // The privileged account is the one that may create users and pass its rights on.
+        if (a.account.type == QLatin1String("Normal") || a.account.type == QLatin1String("Super"))
+            a.account.type = privileged.contains(grantee) ? QStringLiteral("Super") : QStringLiteral("Normal");
+        QList<DatabasePrivilege> privileges;
+        for (const Database& db : std::as_const(instance.instance.databases)) {
+            const QString& database = db.name;
+            const QStringList list = granted.value(grantee).value(database);
+            if (list.isEmpty())
+                continue;
+            QString recorded;
+            for (const DatabasePrivilege& p : std::as_const(a.account.privileges)) {
+                if (p.dbName == database)
+                    recorded = p.privilege;
+            }
+            privileges.append(privilegeFor(database, list, recorded));
+        }
+        a.account.privileges = privileges;
+    }
+    return {};
 }
 
 QString MysqlBackend::createAccount(const Account& account, const QString& password)

@@ -18,6 +18,11 @@ public:
     QString setLoginAllowed(const Account& account, bool allowed) override;
     QString dropAccount(const Account& account) override;
 
+    // The API's privilege for the SQL privileges an account holds on one database: the named privilege whose list
+    // they are (the recorded one first), else Custom with the engine's list as its detail.
+    static DatabasePrivilege privilegeFor(const QString& database, const QStringList& granted, const QString& recorded);
+
 private:
     static QString user(const QString& name);
+    QStringList lockedUsers(QString* error);
 };

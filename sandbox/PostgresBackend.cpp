@@ -3,6 +3,8 @@
 #include "EngineSecret.h"
 #include "SandboxLogging.h"
 
+#include <QHash>
+
 QString PostgresBackend::role(const QString& name)
 {
     // Account names are letters, digits and underscores (AccountRules), so quoting is enough.
@@ -35,11 +37,14 @@ QString PostgresBackend::adopt(const SandboxInstance& instance)
             continue;
         }
         const QString verb = roles.contains(a.account.name) ? QStringLiteral("ALTER") : QStringLiteral("CREATE");
-        error = exec({ QStringLiteral("%1 ROLE %2 %3 PASSWORD %4")
+        // An account that may not log in (Locked, Unavailable) is a NOLOGIN role: the engine refuses it too.
+        const bool login
+            = a.account.status != QLatin1String("Locked") && a.account.status != QLatin1String("Unavailable");
+        error = exec({ QStringLiteral("%1 ROLE %2 %3%4 PASSWORD %5")
                            .arg(verb,
                                role(a.account.name),
-                               a.account.status == QLatin1String("Locked") ? QStringLiteral("NOLOGIN")
-                                                                           : QStringLiteral("LOGIN"),
+                               login ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"),
+                               rights(a.account),
                                literal(QString::fromLatin1(EngineSecret::random()))) });
         if (error.isEmpty())
             error = applyPrivileges(a.account);
@@ -52,21 +57,79 @@ QString PostgresBackend::adopt(const SandboxInstance& instance)
 
 QString PostgresBackend::readBack(SandboxInstance& instance)
 {
+    // One row per role and database: may it log in, may it create roles (the privileged account), does it own
+    // the database, and which database privileges it holds (PUBLIC holds none on the instance's databases).
     QString error;
-    const QStringList present = column(QStringLiteral("SELECT rolname FROM pg_roles"), &error);
-    const QStringList locked = error.isEmpty()
-        ? column(QStringLiteral("SELECT rolname FROM pg_roles WHERE NOT rolcanlogin"), &error)
-        : QStringList();
-    if (error.isEmpty())
-        applyTruth(instance, present, locked, m_adopted);
-    return error;
+    const QList<QStringList> grid = rows(
+        QStringLiteral("SELECT r.rolname, r.rolcanlogin, r.rolcreaterole, d.datname, d.datdba = r.oid, "
+                       "has_database_privilege(r.oid, d.oid, 'CREATE'), has_database_privilege(r.oid, d.oid, "
+                       "'CONNECT'), has_database_privilege(r.oid, d.oid, 'TEMPORARY') FROM pg_roles r CROSS JOIN "
+                       "pg_database d WHERE NOT d.datistemplate"),
+        &error);
+    if (!error.isEmpty())
+        return error;
+    const auto yes = [](const QString& value) { return value == QLatin1String("true"); };
+    QStringList present, locked, privileged;
+    QHash<QString, QHash<QString, QStringList>> held; // role -> database -> privileges; "OWNER" first if it owns it
+    for (const QStringList& row : grid) {
+        const QString& name = row.at(0);
+        if (!present.contains(name)) {
+            present << name;
+            if (!yes(row.at(1)))
+                locked << name;
+            if (yes(row.at(2)))
+                privileged << name;
+        }
+        QStringList privileges;
+        if (yes(row.at(4)))
+            privileges << QStringLiteral("OWNER");
+        for (int i = 5; i < 8; ++i) {
+            if (yes(row.at(i)))
+                privileges << QStringList { QStringLiteral("CREATE"),
+                    QStringLiteral("CONNECT"),
+                    QStringLiteral("TEMPORARY") }
+                                  .at(i - 5);
+        }
+        held[name][row.at(3)] = privileges;
+    }
+    applyTruth(instance, present, locked, m_adopted, QStringLiteral("Locked"));
+    for (SandboxAccount& a : instance.accounts) {
+        if (!m_adopted.contains(a.account.name) || !present.contains(a.account.name))
+            continue;
+        a.account.type = privileged.contains(a.account.name) ? QStringLiteral("Super") : QStringLiteral("Normal");
+        QList<DatabasePrivilege> privileges;
+        for (const Database& database : std::as_const(instance.instance.databases)) {
+            QStringList list = held.value(a.account.name).value(database.name);
+            if (!list.contains(QLatin1String("CONNECT")))
+                continue;
+            QString name = QStringLiteral("ReadOnly");
+            if (list.removeAll(QStringLiteral("OWNER")) > 0)
+                name = QStringLiteral("DBOwner");
+            else if (list.contains(QLatin1String("TEMPORARY")))
+                name = QStringLiteral("ReadWrite");
+            // The engine tells ReadWrite, DMLOnly and DDLOnly apart no further: a recorded one of them stands.
+            for (const DatabasePrivilege& p : std::as_const(a.account.privileges)) {
+                if (p.dbName == database.name && name == QLatin1String("ReadWrite")
+                    && (p.privilege == QLatin1String("DMLOnly") || p.privilege == QLatin1String("DDLOnly")))
+                    name = p.privilege;
+            }
+            privileges.append({ database.name, name, list.join(QLatin1Char(',')) });
+        }
+        a.account.privileges = privileges;
+    }
+    return {};
+}
+
+QString PostgresBackend::rights(const Account& account)
+{
+    return account.type == QLatin1String("Super") ? QStringLiteral(" CREATEDB CREATEROLE")
+                                                  : QStringLiteral(" NOCREATEDB NOCREATEROLE");
 }
 
 QString PostgresBackend::createAccount(const Account& account, const QString& password)
 {
-    const QString rights = account.type == QLatin1String("Super") ? QStringLiteral(" CREATEDB CREATEROLE") : QString();
     if (const QString error = exec({ QStringLiteral("CREATE ROLE %1 LOGIN%2 PASSWORD %3")
-                                         .arg(role(account.name), rights, literal(password)) });
+                                         .arg(role(account.name), rights(account), literal(password)) });
         !error.isEmpty())
         return error;
     if (const QString error = applyPrivileges(account); !error.isEmpty()) {

@@ -20,4 +20,5 @@ public:
 
 private:
     static QString role(const QString& name);
+    static QString rights(const Account& account); // the privileged account may create databases and roles
 };

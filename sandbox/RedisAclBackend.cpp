@@ -2,6 +2,8 @@
 
 #include "EngineSecret.h"
 
+#include <QHash>
+
 RedisAclBackend::RedisAclBackend(
     const QString& host, quint16 port, const QByteArray& adminUser, const QByteArray& adminPassword)
     : m_host(host)
@@ -53,6 +55,7 @@ QString RedisAclBackend::run(const QList<QByteArray>& arguments)
         }
         const RespConnection::Reply reply = m_connection.command(arguments);
         m_lastItems = reply.items;
+        m_lastText = reply.text;
         if (reply.ok)
             return {};
         if (m_connection.isOpen())
@@ -66,8 +69,10 @@ QString RedisAclBackend::adopt(const SandboxInstance& instance)
     m_instanceId = instance.instance.id;
     for (const SandboxAccount& a : instance.accounts) {
         const bool creating = a.account.status == QLatin1String("Creating");
+        // An Unavailable account is a user that is off: the engine refuses it too.
+        const bool off = creating || a.account.status == QLatin1String("Unavailable");
         QList<QByteArray> command {
-            "ACL", "SETUSER", userName(a.account), "reset", creating ? "off" : "on", '>' + EngineSecret::random()
+            "ACL", "SETUSER", userName(a.account), "reset", off ? "off" : "on", '>' + EngineSecret::random()
         };
         if (const QString error = run(command + roleRules(roleOf(a.account))); !error.isEmpty())
             return error;
@@ -79,16 +84,55 @@ QString RedisAclBackend::adopt(const SandboxInstance& instance)
 
 QString RedisAclBackend::readBack(SandboxInstance& instance)
 {
-    if (const QString error = run({ "ACL", "USERS" }); !error.isEmpty())
+    if (const QString error = run({ "ACL", "LIST" }); !error.isEmpty())
         return error;
-    const QList<QByteArray> users = m_lastItems;
+    QHash<QByteArray, bool> enabled; // "user NAME on|off rules..." -> NAME -> on
+    for (const QByteArray& line : std::as_const(m_lastItems)) {
+        const QList<QByteArray> words = line.split(' ');
+        if (words.size() > 2 && words.first() == "user")
+            enabled.insert(words.at(1), words.contains("on"));
+    }
     for (SandboxAccount& a : instance.accounts) {
-        if (!users.contains(userName(a.account)))
+        const QByteArray user = userName(a.account);
+        if (!enabled.contains(user)) {
+            a.account.status = QStringLiteral("Unavailable");
+            continue;
+        }
+        if (m_off.contains(a.account.name))
+            continue; // off while Creating: refresh() switches it on
+        if (!enabled.value(user))
             a.account.status = QStringLiteral("Unavailable");
         else if (a.account.status == QLatin1String("Unavailable"))
             a.account.status = QStringLiteral("Available");
+        QString error;
+        const QString role = enforcedRole(user, &error);
+        if (!error.isEmpty())
+            return error;
+        // An account without a recorded role is Read/Write; it stays without one while the engine agrees.
+        if (!role.isEmpty() && role != roleOf(a.account))
+            a.account.privileges = { { QString(), role, QString() } };
     }
     return {};
+}
+
+bool RedisAclBackend::allows(const QByteArray& user, const QList<QByteArray>& command, QString* error)
+{
+    *error = run(QList<QByteArray> { "ACL", "DRYRUN", user } + command);
+    return error->isEmpty() && m_lastText == "OK";
+}
+
+QString RedisAclBackend::enforcedRole(const QByteArray& user, QString* error)
+{
+    const bool writes = allows(user, { "SET", "apsara:probe", "1" }, error);
+    if (!error->isEmpty()) {
+        // Redis 6 has no ACL DRYRUN: the recorded role stands.
+        if (error->contains(QLatin1String("subcommand"), Qt::CaseInsensitive))
+            error->clear();
+        return {};
+    }
+    if (!writes)
+        return QStringLiteral("RoleReadOnly");
+    return allows(user, { "PSYNC", "?", "-1" }, error) ? QStringLiteral("RoleRepl") : QStringLiteral("RoleReadWrite");
 }
 
 QString RedisAclBackend::refresh(const SandboxInstance& instance)

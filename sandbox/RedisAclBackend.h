@@ -32,6 +32,9 @@ private:
     QString run(const QList<QByteArray>& arguments);
     QByteArray userName(const Account& account) const;
     static QString roleOf(const Account& account);
+    // The role the user's ACL rules enforce: may it write, may it replicate (ACL DRYRUN); else *error.
+    QString enforcedRole(const QByteArray& user, QString* error);
+    bool allows(const QByteArray& user, const QList<QByteArray>& command, QString* error);
 
     QString m_host;
     quint16 m_port;
@@ -39,6 +42,7 @@ private:
     QByteArray m_adminPassword;
     QString m_instanceId;
     RespConnection m_connection;
-    QList<QByteArray> m_lastItems; // the last array reply (ACL USERS)
+    QList<QByteArray> m_lastItems; // the last array reply (ACL LIST)
+    QByteArray m_lastText; // the last string reply (ACL DRYRUN)
     QSet<QString> m_off; // accounts created while Creating: switched on once the state says Available
 };

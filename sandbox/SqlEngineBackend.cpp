@@ -4,6 +4,7 @@
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 SqlEngineBackend::SqlEngineBackend(const Admin& admin, const QString& host, quint16 port)
     : m_admin(admin)
@@ -36,17 +37,21 @@ QString SqlEngineBackend::mysqlPrivilegeList(const QString& privilege)
                           "TRIGGER");
 }
 
-void SqlEngineBackend::applyTruth(
-    SandboxInstance& instance, const QStringList& present, const QStringList& locked, const QSet<QString>& adopted)
+void SqlEngineBackend::applyTruth(SandboxInstance& instance,
+    const QStringList& present,
+    const QStringList& locked,
+    const QSet<QString>& adopted,
+    const QString& lockedStatus)
 {
     for (SandboxAccount& a : instance.accounts) {
         if (!adopted.contains(a.account.name))
             continue;
         if (!present.contains(a.account.name))
             a.account.status = QStringLiteral("Unavailable");
-        else if (locked.contains(a.account.name))
-            a.account.status = QStringLiteral("Locked");
-        else if (a.account.status == QLatin1String("Locked") || a.account.status == QLatin1String("Unavailable"))
+        else if (locked.contains(a.account.name)) {
+            if (a.account.status != QLatin1String("Unavailable"))
+                a.account.status = lockedStatus;
+        } else if (a.account.status == QLatin1String("Locked") || a.account.status == QLatin1String("Unavailable"))
             a.account.status = QStringLiteral("Available");
     }
 }
@@ -96,6 +101,26 @@ QStringList SqlEngineBackend::column(const QString& text, QString* error)
     while (query.next())
         rows.append(query.value(0).toString());
     return rows;
+}
+
+QList<QStringList> SqlEngineBackend::rows(const QString& text, QString* error)
+{
+    QList<QStringList> result;
+    if (*error = open(); !error->isEmpty())
+        return result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(text)) {
+        *error = query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        QStringList row;
+        for (int i = 0; i < query.record().count(); ++i)
+            row.append(query.value(i).toString());
+        result.append(row);
+    }
+    return result;
 }
 
 QString SqlEngineBackend::literal(const QString& text)

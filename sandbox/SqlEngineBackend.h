@@ -36,12 +36,18 @@ protected:
     QString exec(const QStringList& statements);
     // Rows of a one-column query, or *error.
     QStringList column(const QString& query, QString* error);
+    // Every row of a query, each as its columns' text, or *error.
+    QList<QStringList> rows(const QString& query, QString* error);
     QString literal(const QString& text); // a quoted string literal in the engine's syntax
     QStringList m_databases; // the instance's databases, from adopt()
     // Marks the instance's accounts missing from `present` Unavailable (those the engine never held stay as
-    // they are), and those in `locked` Locked.
-    static void applyTruth(
-        SandboxInstance& instance, const QStringList& present, const QStringList& locked, const QSet<QString>& adopted);
+    // they are), those in `locked` lockedStatus (an account already Unavailable stays so), and those the engine
+    // lets in again Available.
+    static void applyTruth(SandboxInstance& instance,
+        const QStringList& present,
+        const QStringList& locked,
+        const QSet<QString>& adopted,
+        const QString& lockedStatus);
     QSet<QString> m_adopted; // accounts the engine held or was given
 
 private:

@@ -5,11 +5,9 @@
 #include "RespConnection.h"
 #include "SandboxOptions.h"
 #include "SandboxServer.h"
+#include "SqlLogin.h"
 
 #include <QJsonArray>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
@@ -28,43 +26,6 @@ Credentials demoKey()
         QLatin1String(SandboxOptions::DemoAccessKeySecret),
         Credentials::SigningMethod::Acs3HmacSha256);
 }
-
-// A SQL login as an account would make it; the connection is gone when this goes.
-class SqlLogin
-{
-public:
-    SqlLogin(const QString& driver, quint16 port, const QString& user, const QString& password, const QString& db)
-        : m_name(QStringLiteral("login-%1").arg(++s_count))
-    {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(driver, m_name);
-        connection.setHostName(QStringLiteral("127.0.0.1"));
-        connection.setPort(port);
-        connection.setUserName(user);
-        connection.setPassword(password);
-        connection.setDatabaseName(db);
-        m_open = connection.open();
-        m_error = connection.lastError().text();
-    }
-    ~SqlLogin() { QSqlDatabase::removeDatabase(m_name); }
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
-    // Runs a statement; empty when it worked, else the engine's message.
-    QString run(const QString& statement, QStringList* rows = nullptr)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        if (!query.exec(statement))
-            return query.lastError().text();
-        while (rows && query.next())
-            rows->append(query.value(0).toString());
-        return {};
-    }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-    bool m_open = false;
-    QString m_error;
-};
 
 } // namespace
 
