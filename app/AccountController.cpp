@@ -518,6 +518,30 @@ bool AccountController::reservedAccountNamesAreBuiltIn(const Instance& instance)
 
 // ---- reads --------------------------------------------------------------------------------------------------
 
+void AccountController::readAccount(const Instance& instance,
+    const QString& name,
+    QObject* context,
+    std::function<void(const std::optional<Account>&, const std::optional<ServiceError>&)> done)
+{
+    auto answered = [name, done](const ApiResult<QList<Account>>& result) {
+        if (!result.ok()) {
+            done(std::nullopt, *result.error);
+            return;
+        }
+        for (const Account& account : result.value) {
+            if (account.name == name) {
+                done(account, std::nullopt);
+                return;
+            }
+        }
+        done(std::nullopt, std::nullopt); // the read proves the account does not exist
+    };
+    if (instance.product == Product::Redis)
+        m_redis.describeAccounts(instance.id, context, answered, name);
+    else
+        m_rds.describeAccounts(instance.id, context, answered, name);
+}
+
 void AccountController::reloadAccount(const Instance& instance, const QString& account, const QString& requestId)
 {
     m_lastRequestIds.insert(accountKey(instance.id, account), requestId);
@@ -526,6 +550,8 @@ void AccountController::reloadAccount(const Instance& instance, const QString& a
         known.lastRequestId = requestId;
         m_accounts->upsertAccount(known);
     }
+    if (!m_readBackEachWrite)
+        return; // a bulk run: its runner reloads the instance once when the run ends
     auto done = [this, instance, account](const ApiResult<QList<Account>>& result) {
         if (!result.ok()) {
             reportBackground(*result.error);

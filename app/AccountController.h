@@ -47,6 +47,12 @@ public:
         std::function<void(const std::optional<OperatorPermission>&)> done) override;
     void refreshInventory() override;
     void refreshAccounts(const Instance& instance) override;
+    void readAccount(const Instance& instance,
+        const QString& name,
+        QObject* context,
+        std::function<void(const std::optional<Account>&, const std::optional<ServiceError>&)> done) override;
+    // Bulk runs switch the per-write read-back off and reload each instance once at the end.
+    void setReadBackEachWrite(bool on) override { m_readBackEachWrite = on; }
 
     // How often a Creating account is re-read, and for how long at most.
     void setPolling(int intervalMs, int maxAttempts);
@@ -116,6 +122,7 @@ private:
     int m_pollMaxAttempts = 90;
     int m_availableWaitMs = 120000;
     bool m_prefetch = true;
+    bool m_readBackEachWrite = true;
     RoleMode m_mode = RoleMode::Dba;
     bool m_backgroundErrorShown = false;
     quint64 m_inventoryGeneration = 0;

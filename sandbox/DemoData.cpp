@@ -1,578 +1,295 @@
 #include "DemoData.h"
 
+#include "InstancePolicy.h"
+#include "SandboxLogging.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace {
 
-const QString kAvailable = QStringLiteral("Available");
+constexpr const char* FormatMarker = "apsara-sandbox-demo";
+constexpr int FormatVersion = 1;
 
-struct Grant
+// Reads one demo document; the first problem ends the read and is kept in error().
+class DemoReader
 {
-    const char* dbName;
-    const char* privilege;
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+
+public:
+    explicit DemoReader(const QDateTime& now)
+        : m_now(now)
+    {
+    }
+
+    SandboxState read(const QJsonObject& document);
+    const QString& error() const { return m_error; }
+
+private:
+    bool fail(const QString& error)
+    {
+        if (m_error.isEmpty())
+            m_error = error;
+        return false;
+    }
+    // A text field that must be there; the record is named in the error.
+    QString text(const QJsonObject& o, const char* field, const QString& record);
+    int days(const QJsonObject& o, const char* field, const QString& record);
+
+    bool readRegion(const QJsonObject& o, SandboxState& state);
+    bool readInstance(const QJsonObject& o, SandboxState& state);
+    bool readDatabases(const QJsonArray& rows, SandboxInstance& s);
+    bool readAccount(const QJsonObject& o, int instanceAgeDays, SandboxInstance& s);
+    bool readGrants(const QJsonObject& o, const QString& record, SandboxAccount& a, const SandboxInstance& s);
+    bool checkPlace(const SandboxInstance& s, const SandboxState& state);
+    static SandboxAccount defaultRedisAccount(const SandboxInstance& s);
+
+    QDateTime m_now;
+    QJsonObject m_details; // privilege -> AccountPrivilegeDetail (RDS)
+    QString m_error;
 };
 
-QString privilegeDetail(const QString& privilege)
+QString DemoReader::text(const QJsonObject& o, const char* field, const QString& record)
 {
-    if (privilege == QLatin1String("ReadOnly"))
-        return QStringLiteral("SELECT,LOCK TABLES,SHOW VIEW,EXECUTE");
-    if (privilege == QLatin1String("DMLOnly"))
-        return QStringLiteral("SELECT,INSERT,UPDATE,DELETE,CREATE TEMPORARY TABLES,LOCK TABLES,EXECUTE");
-    if (privilege == QLatin1String("DDLOnly"))
-        return QStringLiteral("CREATE,DROP,INDEX,ALTER,CREATE VIEW,SHOW VIEW,CREATE ROUTINE,ALTER ROUTINE");
-    if (privilege == QLatin1String("DBOwner"))
-        return QStringLiteral("ALL PRIVILEGES");
-    return QStringLiteral("SELECT,INSERT,UPDATE,DELETE,CREATE,DROP,REFERENCES,INDEX,ALTER,CREATE TEMPORARY "
-                          "TABLES,LOCK TABLES,EXECUTE,CREATE VIEW,SHOW VIEW,CREATE ROUTINE,ALTER ROUTINE,EVENT,"
-                          "TRIGGER");
+    const QJsonValue value = o.value(QLatin1String(field));
+    if (!value.isString()) {
+        fail(tr("%1: the field '%2' is missing or not text").arg(record, QLatin1String(field)));
+        return {};
+    }
+    return value.toString();
 }
 
-SandboxAccount account(const QString& instanceId,
-    const QString& name,
-    const QString& type,
-    const QString& status,
-    const QString& description,
-    const QList<Grant>& grants,
-    const QDateTime& createdAt)
+int DemoReader::days(const QJsonObject& o, const char* field, const QString& record)
+{
+    const QJsonValue value = o.value(QLatin1String(field));
+    if (!value.isDouble() || value.toInt(-1) < 0) {
+        fail(tr("%1: the field '%2' is missing or not a number of days").arg(record, QLatin1String(field)));
+        return 0;
+    }
+    return value.toInt();
+}
+
+SandboxState DemoReader::read(const QJsonObject& document)
+{
+    SandboxState state;
+    if (document.value(QLatin1String("format")).toString() != QLatin1String(FormatMarker)
+        || document.value(QLatin1String("version")).toInt(-1) != FormatVersion) {
+        fail(tr("it is not apsara-sandbox demo data version %1 (\"format\": \"%2\")")
+                 .arg(FormatVersion)
+                 .arg(QLatin1String(FormatMarker)));
+        return {};
+    }
+    m_details = document.value(QLatin1String("privilegeDetails")).toObject();
+    for (const QJsonValue& v : document.value(QLatin1String("regions")).toArray()) {
+        if (!readRegion(v.toObject(), state))
+            return {};
+    }
+    for (const QJsonValue& v : document.value(QLatin1String("instances")).toArray()) {
+        if (!readInstance(v.toObject(), state))
+            return {};
+    }
+    if (const QString violation = state.ruleViolation(); !violation.isEmpty()) {
+        fail(violation);
+        return {};
+    }
+    return state;
+}
+
+bool DemoReader::readRegion(const QJsonObject& o, SandboxState& state)
+{
+    const QString record = tr("region %1").arg(o.value(QLatin1String("id")).toString());
+    SandboxRegion r;
+    r.id = text(o, "id", record);
+    r.localNameEn = text(o, "localNameEn", record);
+    r.localNameZh = text(o, "localNameZh", record);
+    r.rdsEndpoint = text(o, "rdsEndpoint", record);
+    r.redisEndpoint = text(o, "redisEndpoint", record);
+    for (const QJsonValue& zone : o.value(QLatin1String("zoneIds")).toArray())
+        r.zoneIds.append(zone.toString());
+    if (r.zoneIds.isEmpty())
+        fail(tr("%1: it has no zones").arg(record));
+    state.regions().append(r);
+    return m_error.isEmpty();
+}
+
+bool DemoReader::readInstance(const QJsonObject& o, SandboxState& state)
+{
+    const QString id = o.value(QLatin1String("id")).toString();
+    const QString record = tr("instance %1").arg(id);
+    SandboxInstance s;
+    Instance& i = s.instance;
+    i.id = text(o, "id", record);
+    i.regionId = text(o, "regionId", record);
+    s.zoneId = text(o, "zoneId", record);
+    const QString engine = text(o, "engine", record);
+    i.engineVersion = text(o, "engineVersion", record);
+    i.status = text(o, "status", record);
+    i.instanceClass = text(o, "instanceClass", record);
+    i.description = text(o, "description", record);
+    const int ageDays = days(o, "ageDays", record);
+    const int accountAgeDays = days(o, "accountAgeDays", record);
+    if (!m_error.isEmpty())
+        return false;
+    const std::optional<Engine> known = ProductInfo::engineFromWireName(engine);
+    if (!known)
+        return fail(tr("%1: engine '%2' is not an engine of RDS or Redis").arg(record, engine));
+    i.engine = *known;
+    i.product = ProductInfo::productOf(i.engine);
+    const QString architecture = o.value(QLatin1String("architecture")).toString(QStringLiteral("standard"));
+    const std::optional<Architecture> shape = ProductInfo::architectureFromWireName(architecture);
+    if (!shape)
+        return fail(tr("%1: architecture '%2' is not standard, cluster or rwsplit").arg(record, architecture));
+    i.architecture = *shape;
+    s.createdAt = m_now.addDays(-ageDays);
+    s.accountQuota = o.value(QLatin1String("accountQuota")).toInt(0);
+    if (!checkPlace(s, state) || !readDatabases(o.value(QLatin1String("databases")).toArray(), s))
+        return false;
+    if (i.product == Product::Redis)
+        s.accounts.append(defaultRedisAccount(s));
+    for (const QJsonValue& v : o.value(QLatin1String("accounts")).toArray()) {
+        if (!readAccount(v.toObject(), accountAgeDays, s))
+            return false;
+    }
+    state.instances().append(s);
+    return true;
+}
+
+// The instance's ID is new, and its region and zone are the document's.
+bool DemoReader::checkPlace(const SandboxInstance& s, const SandboxState& state)
+{
+    const QString record = tr("instance %1").arg(s.instance.id);
+    for (const SandboxInstance& other : state.instances()) {
+        if (other.instance.id == s.instance.id)
+            return fail(tr("%1 appears twice").arg(record));
+    }
+    for (const SandboxRegion& region : state.regions()) {
+        if (region.id != s.instance.regionId)
+            continue;
+        if (!region.zoneIds.contains(s.zoneId))
+            return fail(tr("%1: zone %2 is not a zone of region %3").arg(record, s.zoneId, region.id));
+        return true;
+    }
+    return fail(tr("%1: region %2 is not one of the demo regions").arg(record, s.instance.regionId));
+}
+
+bool DemoReader::readDatabases(const QJsonArray& rows, SandboxInstance& s)
+{
+    for (const QJsonValue& v : rows) {
+        const QJsonObject o = v.toObject();
+        const QString record
+            = tr("instance %1, database %2").arg(s.instance.id, o.value(QLatin1String("name")).toString());
+        const Database database { text(o, "name", record),
+            QStringLiteral("Running"),
+            text(o, "characterSet", record),
+            text(o, "description", record) };
+        s.instance.databases.append(database);
+    }
+    return m_error.isEmpty();
+}
+
+// The default account comes with a Redis instance and is named exactly like it (the Redis seed's FAQ).
+SandboxAccount DemoReader::defaultRedisAccount(const SandboxInstance& s)
 {
     SandboxAccount a;
-    a.account.instanceId = instanceId;
-    a.account.name = name;
-    a.account.type = type;
-    a.account.status = status;
-    a.account.description = description;
-    for (const Grant& g : grants) {
-        const QString privilege = QLatin1String(g.privilege);
-        a.account.privileges.append({ QLatin1String(g.dbName),
-            privilege,
-            instanceId.startsWith(QLatin1String("r-")) ? QString() : privilegeDetail(privilege) });
-    }
+    a.account.instanceId = s.instance.id;
+    a.account.name = s.instance.id;
+    a.account.type = QStringLiteral("Normal");
+    a.account.status = QStringLiteral("Available");
+    a.account.description = QStringLiteral("Default-account");
+    a.account.privileges = { { QString(), QStringLiteral("RoleReadWrite"), QString() } };
     a.passwordSha256 = SandboxAccount::hashPassword(QLatin1String(DemoData::DemoPassword));
-    a.createdAt = createdAt;
+    a.createdAt = s.createdAt;
     return a;
 }
 
-SandboxInstance instance(const QString& id,
-    const QString& regionId,
-    const QString& zoneId,
-    Engine engine,
-    const QString& version,
-    const QString& status,
-    const QString& instanceClass,
-    const QString& description,
-    const QDateTime& createdAt)
+bool DemoReader::readAccount(const QJsonObject& o, int instanceAgeDays, SandboxInstance& s)
 {
-    SandboxInstance s;
-    s.instance.id = id;
-    s.instance.regionId = regionId;
-    s.instance.description = description;
-    s.instance.product = ProductInfo::productOf(engine);
-    s.instance.engine = engine;
-    s.instance.engineVersion = version;
-    s.instance.status = status;
-    s.instance.instanceClass = instanceClass;
-    s.zoneId = zoneId;
-    s.createdAt = createdAt;
-    return s;
+    static const QStringList statuses {
+        QStringLiteral("Available"), QStringLiteral("Creating"), QStringLiteral("Unavailable"), QStringLiteral("Locked")
+    };
+    const QString record = tr("instance %1, account %2").arg(s.instance.id, o.value(QLatin1String("name")).toString());
+    SandboxAccount a;
+    a.account.instanceId = s.instance.id;
+    a.account.name = text(o, "name", record);
+    a.account.type = text(o, "type", record);
+    a.account.status = text(o, "status", record);
+    a.account.description = text(o, "description", record);
+    const int ageDays = o.contains(QLatin1String("ageDays")) ? days(o, "ageDays", record) : instanceAgeDays;
+    if (!m_error.isEmpty())
+        return false;
+    if (s.findAccount(a.account.name))
+        return fail(tr("%1 appears twice").arg(record));
+    if (!statuses.contains(a.account.status))
+        return fail(tr("%1: status '%2' is not an account status").arg(record, a.account.status));
+    if (!readGrants(o, record, a, s))
+        return false;
+    a.passwordSha256 = SandboxAccount::hashPassword(QLatin1String(DemoData::DemoPassword));
+    a.createdAt = m_now.addDays(-ageDays);
+    if (o.contains(QLatin1String("availableInSeconds")))
+        a.availableAt = m_now.addSecs(o.value(QLatin1String("availableInSeconds")).toInt());
+    s.accounts.append(a);
+    return true;
 }
 
-Database database(const char* name, const char* charset, const char* description)
+// RDS: [database, privilege] pairs on the instance's databases. Redis: one role, allowed on this architecture.
+bool DemoReader::readGrants(const QJsonObject& o, const QString& record, SandboxAccount& a, const SandboxInstance& s)
 {
-    return { QLatin1String(name), QStringLiteral("Running"), QLatin1String(charset), QString::fromUtf8(description) };
-}
-
-QList<SandboxRegion> regions()
-{
-    return {
-        { QStringLiteral("cn-hangzhou"),
-            QStringLiteral("China (Hangzhou)"),
-            QStringLiteral("华东1（杭州）"),
-            QStringLiteral("rds.aliyuncs.com"),
-            QStringLiteral("r-kvstore.aliyuncs.com"),
-            { QStringLiteral("cn-hangzhou-h"), QStringLiteral("cn-hangzhou-i"), QStringLiteral("cn-hangzhou-j") } },
-        { QStringLiteral("cn-shanghai"),
-            QStringLiteral("China (Shanghai)"),
-            QStringLiteral("华东2（上海）"),
-            QStringLiteral("rds.aliyuncs.com"),
-            QStringLiteral("r-kvstore.aliyuncs.com"),
-            { QStringLiteral("cn-shanghai-b"), QStringLiteral("cn-shanghai-l") } },
-        { QStringLiteral("ap-southeast-1"),
-            QStringLiteral("Singapore"),
-            QStringLiteral("新加坡"),
-            QStringLiteral("rds.aliyuncs.com"),
-            QStringLiteral("r-kvstore.ap-southeast-1.aliyuncs.com"),
-            { QStringLiteral("ap-southeast-1a"), QStringLiteral("ap-southeast-1c") } },
-    };
-}
-
-void addMySql80(SandboxState& state, const QDateTime& now)
-{
-    const QString id = QStringLiteral("rm-bp1k8x3n2q7w4e5r6");
-    SandboxInstance s = instance(id,
-        QStringLiteral("cn-hangzhou"),
-        QStringLiteral("cn-hangzhou-h"),
-        Engine::MySQL,
-        QStringLiteral("8.0"),
-        QStringLiteral("Running"),
-        QStringLiteral("mysql.n4.large.2c"),
-        QString::fromUtf8("订单系统主库 (orders-prod)"),
-        now.addDays(-412));
-    s.instance.databases = { database("app_db", "utf8mb4", "Web application"),
-        database("orders", "utf8mb4", "订单数据"),
-        database("analytics", "utf8mb4", "Reporting and BI") };
-    const QDateTime t = now.addDays(-300);
-    s.accounts = {
-        account(id,
-            QStringLiteral("dba_super"),
-            QStringLiteral("Super"),
-            kAvailable,
-            QString::fromUtf8("DBA 高权限账号"),
-            {},
-            t),
-        account(id,
-            QStringLiteral("app_rw"),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QString::fromUtf8("订单服务读写账号"),
-            { { "app_db", "ReadWrite" }, { "orders", "ReadWrite" } },
-            t),
-        account(id,
-            QStringLiteral("report_ro"),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QString::fromUtf8("报表只读账号"),
-            { { "analytics", "ReadOnly" }, { "orders", "ReadOnly" } },
-            t),
-        account(id,
-            QStringLiteral("etl_loader"),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QStringLiteral("Nightly ETL job"),
-            { { "analytics", "DMLOnly" } },
-            t),
-        account(id,
-            QStringLiteral("schema_migrator"),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QStringLiteral("Flyway schema migrations"),
-            { { "app_db", "DDLOnly" } },
-            t),
-        account(id,
-            QStringLiteral("legacy_batch"),
-            QStringLiteral("Normal"),
-            QStringLiteral("Unavailable"),
-            QStringLiteral("Old batch job, being retired"),
-            {},
-            now.addDays(-700)),
-        account(id,
-            QStringLiteral("new_reporting"),
-            QStringLiteral("Normal"),
-            QStringLiteral("Creating"),
-            QString::fromUtf8("新报表系统"),
-            {},
-            now),
-    };
-    // The Creating account finishes a little later, so a demo shows the status change.
-    s.accounts.last().availableAt = now.addSecs(90);
-    state.instances().append(s);
-}
-
-void addOtherRds(SandboxState& state, const QDateTime& now)
-{
-    const QDateTime t = now.addDays(-200);
-    QString id = QStringLiteral("rm-bp19a2c4d6f8h0j1k");
-    SandboxInstance mysql57 = instance(id,
-        QStringLiteral("cn-hangzhou"),
-        QStringLiteral("cn-hangzhou-i"),
-        Engine::MySQL,
-        QStringLiteral("5.7"),
-        QStringLiteral("Running"),
-        QStringLiteral("rds.mysql.s2.large"),
-        QStringLiteral("CRM legacy"),
-        now.addDays(-1500));
-    mysql57.instance.databases
-        = { database("crm", "utf8", "Customer records"), database("crm_archive", "utf8", "Closed deals before 2022") };
-    mysql57.accounts = {
-        account(id, QStringLiteral("crm_admin"), QStringLiteral("Super"), kAvailable, QStringLiteral("CRM DBA"), {}, t),
-        account(id,
-            QStringLiteral("crm_app"),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QStringLiteral("CRM web app"),
-            { { "crm", "ReadWrite" } },
-            t),
-        account(id,
-            QStringLiteral("crm_audit"),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QString::fromUtf8("审计只读"),
-            { { "crm_archive", "ReadOnly" }, { "crm", "ReadOnly" } },
-            t),
-    };
-    state.instances().append(mysql57);
-
-    id = QStringLiteral("pgm-bp1m3n5b7v9c1x2z");
-    SandboxInstance pg = instance(id,
-        QStringLiteral("cn-shanghai"),
-        QStringLiteral("cn-shanghai-b"),
-        Engine::PostgreSQL,
-        QStringLiteral("14"),
-        QStringLiteral("Running"),
-        QStringLiteral("pg.n2.medium.2c"),
-        QString::fromUtf8("数据仓库 PostgreSQL"),
-        now.addDays(-260));
-    pg.instance.databases
-        = { database("warehouse", "UTF8", "Data warehouse"), database("staging", "UTF8", "ETL staging area") };
-    pg.accounts = {
-        account(id,
-            QStringLiteral("pg_owner"),
-            QStringLiteral("Super"),
-            kAvailable,
-            QStringLiteral("Warehouse owner"),
-            { { "warehouse", "DBOwner" } },
-            t),
-        account(id,
-            QStringLiteral("etl_writer"),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QStringLiteral("Loads staging tables"),
-            { { "staging", "DBOwner" } },
-            t),
-        account(id,
-            QStringLiteral("bi_analyst"),
-            QStringLiteral("Normal"),
-            QStringLiteral("Locked"),
-            QString::fromUtf8("已离职员工，账号锁定"),
-            {},
-            t),
-        account(id,
-            QStringLiteral("dw_reader"),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QStringLiteral("Dashboard reader"),
-            {},
-            t),
-    };
-    state.instances().append(pg);
-
-    id = QStringLiteral("rm-uf6t2y4u6i8o0p1a");
-    SandboxInstance mssql = instance(id,
-        QStringLiteral("cn-shanghai"),
-        QStringLiteral("cn-shanghai-l"),
-        Engine::SQLServer,
-        QStringLiteral("2019_ent"),
-        QStringLiteral("Running"),
-        QStringLiteral("mssql.x4.medium.e2"),
-        QStringLiteral("Finance ERP"),
-        now.addDays(-640));
-    mssql.instance.databases = { database("finance_db", "Chinese_PRC_CI_AS", "General ledger"),
-        database("hr_db", "Chinese_PRC_CI_AS", "人事系统") };
-    mssql.accounts = {
-        account(id,
-            QStringLiteral("mssql_admin"),
-            QStringLiteral("Super"),
-            kAvailable,
-            QStringLiteral("ERP administrator"),
-            {},
-            t),
-        account(id,
-            QStringLiteral("finance_app"),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QStringLiteral("ERP application"),
-            { { "finance_db", "ReadWrite" } },
-            t),
-        account(id,
-            QStringLiteral("hr_readonly"),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QString::fromUtf8("人事报表"),
-            { { "hr_db", "ReadOnly" } },
-            t),
-        account(id,
-            QStringLiteral("ledger_owner"),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QStringLiteral("Ledger schema owner"),
-            { { "finance_db", "DBOwner" } },
-            t),
-    };
-    state.instances().append(mssql);
-
-    id = QStringLiteral("rm-gs5q7w9e1r3t5y7u");
-    SandboxInstance maria = instance(id,
-        QStringLiteral("ap-southeast-1"),
-        QStringLiteral("ap-southeast-1a"),
-        Engine::MariaDB,
-        QStringLiteral("10.3"),
-        QStringLiteral("Running"),
-        QStringLiteral("mariadb.n2.medium.1"),
-        QStringLiteral("SEA web shop"),
-        now.addDays(-90));
-    maria.instance.databases
-        = { database("shop", "utf8mb4", "Storefront"), database("inventory", "utf8mb4", "Stock levels") };
-    maria.accounts = {
-        account(
-            id, QStringLiteral("maria_admin"), QStringLiteral("Super"), kAvailable, QStringLiteral("Shop DBA"), {}, t),
-        account(id,
-            QStringLiteral("shop_app"),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QStringLiteral("Storefront service"),
-            { { "shop", "ReadWrite" } },
-            t),
-        account(id,
-            QStringLiteral("inventory_ro"),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QStringLiteral("Warehouse scanners"),
-            { { "inventory", "ReadOnly" } },
-            t),
-    };
-    state.instances().append(maria);
-
-    id = QStringLiteral("rm-bp1z9y8x7w6v5u4t");
-    SandboxInstance restarting = instance(id,
-        QStringLiteral("cn-hangzhou"),
-        QStringLiteral("cn-hangzhou-j"),
-        Engine::MySQL,
-        QStringLiteral("8.0"),
-        QStringLiteral("Restarting"),
-        QStringLiteral("mysql.n2.small.1"),
-        QString::fromUtf8("预发环境"),
-        now.addDays(-30));
-    restarting.instance.databases = { database("staging_app", "utf8mb4", "Pre-release copy") };
-    restarting.accounts = {
-        account(id,
-            QStringLiteral("staging_admin"),
-            QStringLiteral("Super"),
-            kAvailable,
-            QStringLiteral("Staging DBA"),
-            {},
-            t),
-        account(id,
-            QStringLiteral("staging_app"),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QStringLiteral("Staging application"),
-            { { "staging_app", "ReadWrite" } },
-            t),
-    };
-    state.instances().append(restarting);
-}
-
-// One RDS instance per row of the RDS seed's error table that needs an instance state: Stopped and Locked
-// ("Current DB instance state does not support this operation", 403), Migrating (InvalidDBInstanceStatus) and a
-// small instance at its account quota (AccountQuotaExceeded). Restarting (400, wait and retry) is above.
-void addErrorTableInstances(SandboxState& state, const QDateTime& now)
-{
-    const QDateTime t = now.addDays(-60);
-    struct Row
-    {
-        const char* id;
-        Engine engine;
-        const char* version;
-        const char* status;
-        const char* description;
-        const char* accountName;
-    };
-    const Row rows[] = {
-        { "rm-t4n1stopped0demo1", Engine::MySQL, "8.0", "Stopped", "Load-test bench (stopped)", "bench_admin" },
-        { "rm-t4n2locked00demo2", Engine::MySQL, "5.7", "Locked", "Expired subscription (locked)", "legacy_admin" },
-        { "pgm-t4n3migrating0d3", Engine::PostgreSQL, "14", "Migrating", "Moving to a new host", "pg_admin" },
-    };
-    for (const Row& row : rows) {
-        const QString id = QLatin1String(row.id);
-        SandboxInstance s = instance(id,
-            QStringLiteral("ap-southeast-1"),
-            QStringLiteral("ap-southeast-1c"),
-            row.engine,
-            QLatin1String(row.version),
-            QLatin1String(row.status),
-            row.engine == Engine::PostgreSQL ? QStringLiteral("pg.n2.small.1") : QStringLiteral("mysql.n2.small.1"),
-            QLatin1String(row.description),
-            now.addDays(-120));
-        s.instance.databases
-            = { database("app", row.engine == Engine::PostgreSQL ? "UTF8" : "utf8mb4", "Application") };
-        s.accounts = { account(id,
-            QLatin1String(row.accountName),
-            QStringLiteral("Super"),
-            kAvailable,
-            QStringLiteral("Instance administrator"),
-            {},
-            t) };
-        state.instances().append(s);
+    if (s.instance.product == Product::Redis) {
+        const QString role = text(o, "privilege", record);
+        if (const FieldCheck check = InstancePolicy::canUsePrivilege(s.instance, role); !check.isValid())
+            return fail(tr("%1: privilege breaks the rule: %2").arg(record, check.message));
+        a.account.privileges = { { QString(), role, QString() } };
+        return m_error.isEmpty();
     }
-
-    const QString id = QStringLiteral("rm-t4n4quota000demo4");
-    SandboxInstance full = instance(id,
-        QStringLiteral("ap-southeast-1"),
-        QStringLiteral("ap-southeast-1c"),
-        Engine::MySQL,
-        QStringLiteral("8.0"),
-        QStringLiteral("Running"),
-        QStringLiteral("mysql.n1.micro.1"),
-        QStringLiteral("Developer sandbox (account quota 3)"),
-        now.addDays(-45));
-    full.accountQuota = 3;
-    full.instance.databases = { database("dev", "utf8mb4", "Developer scratch") };
-    full.accounts = {
-        account(id, QStringLiteral("dev_admin"), QStringLiteral("Super"), kAvailable, QStringLiteral("Dev DBA"), {}, t),
-        account(id,
-            QStringLiteral("dev_app"),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QStringLiteral("Dev application"),
-            { { "dev", "ReadWrite" } },
-            t),
-        account(
-            id, QStringLiteral("dev_tester"), QStringLiteral("Normal"), kAvailable, QStringLiteral("QA runs"), {}, t),
-    };
-    state.instances().append(full);
-}
-
-SandboxInstance redis(const QString& id,
-    const QString& regionId,
-    const QString& zoneId,
-    const QString& version,
-    Architecture architecture,
-    const QString& instanceClass,
-    const QString& description,
-    const QDateTime& now)
-{
-    SandboxInstance s = instance(id,
-        regionId,
-        zoneId,
-        Engine::Redis,
-        version,
-        QStringLiteral("Running"),
-        instanceClass,
-        description,
-        now.addDays(-180));
-    s.instance.architecture = architecture;
-    // The default account comes with the instance and is named exactly like it. Redis descriptions use letters,
-    // digits, _ and - only (the Redis seed), hence the hyphens throughout.
-    s.accounts.append(account(id,
-        id,
-        QStringLiteral("Normal"),
-        kAvailable,
-        QStringLiteral("Default-account"),
-        { { "", "RoleReadWrite" } },
-        s.createdAt));
-    return s;
-}
-
-void addRedis(SandboxState& state, const QDateTime& now)
-{
-    const QDateTime t = now.addDays(-100);
-    SandboxInstance standard = redis(QStringLiteral("r-bp1a2b3c4d5e6f7g8"),
-        QStringLiteral("cn-hangzhou"),
-        QStringLiteral("cn-hangzhou-h"),
-        QStringLiteral("6.0"),
-        Architecture::Standard,
-        QStringLiteral("redis.master.mid.default"),
-        QString::fromUtf8("会话与购物车缓存"),
-        now);
-    struct Row
-    {
-        const char* name;
-        const char* privilege;
-        const char* description;
-    };
-    // 18 accounts plus the default one: 19 of the 20 the product allows.
-    const Row rows[] = {
-        { "web-frontend", "RoleReadWrite", "Web-frontend-sessions" },
-        { "api-gateway", "RoleReadWrite", "API-gateway-tokens" },
-        { "session-store", "RoleReadWrite", "Session-store" },
-        { "cart-service", "RoleReadWrite", "Cart-service" },
-        { "payment-cache", "RoleReadWrite", "Payment-idempotency-keys" },
-        { "search-indexer", "RoleReadOnly", "Search-indexer-reads" },
-        { "recommend-svc", "RoleReadOnly", "Recommendation-reads" },
-        { "notify-worker", "RoleReadWrite", "Notification-queue" },
-        { "geo-lookup", "RoleReadOnly", "Geo-lookup-cache" },
-        { "rate-limiter", "RoleReadWrite", "Rate-limit-counters" },
-        { "feature-flags", "RoleReadOnly", "Feature-flag-reads" },
-        { "ops-monitor", "RoleReadOnly", "Ops-monitoring" },
-        { "backup-sync", "RoleRepl", "Replication-to-DR-site" },
-        { "analytics-ro", "RoleReadOnly", "Analytics-sampling" },
-        { "mobile-bff", "RoleReadWrite", "Mobile-backend" },
-        { "queue-worker", "RoleReadWrite", "Job-queue" },
-        { "leaderboard", "RoleReadWrite", "Game-leaderboard" },
-        { "audit-reader", "RoleReadOnly", "Audit" },
-    };
-    for (const Row& row : rows) {
-        standard.accounts.append(account(standard.instance.id,
-            QLatin1String(row.name),
-            QStringLiteral("Normal"),
-            kAvailable,
-            QString::fromUtf8(row.description),
-            { { "", row.privilege } },
-            t));
+    for (const QJsonValue& v : o.value(QLatin1String("grants")).toArray()) {
+        const QString database = v.toArray().at(0).toString();
+        const QString privilege = v.toArray().at(1).toString();
+        const bool exists = std::any_of(s.instance.databases.cbegin(),
+            s.instance.databases.cend(),
+            [&](const Database& d) { return d.name == database; });
+        if (!exists)
+            return fail(tr("%1: database '%2' is not a database of this instance").arg(record, database));
+        const QString detail
+            = m_details.value(privilege).toString(m_details.value(QLatin1String("ReadWrite")).toString());
+        a.account.privileges.append({ database, privilege, detail });
     }
-    state.instances().append(standard);
-
-    SandboxInstance cluster = redis(QStringLiteral("r-bp1h9j8k7l6m5n4b3"),
-        QStringLiteral("cn-hangzhou"),
-        QStringLiteral("cn-hangzhou-i"),
-        QStringLiteral("5.0"),
-        Architecture::Cluster,
-        QStringLiteral("redis.logic.sharding.2g.8db.0rodb.8proxy"),
-        QStringLiteral("Game state cluster"),
-        now);
-    cluster.accounts.append(account(cluster.instance.id,
-        QStringLiteral("game-rw"),
-        QStringLiteral("Normal"),
-        kAvailable,
-        QStringLiteral("Game-servers"),
-        { { "", "RoleReadWrite" } },
-        t));
-    cluster.accounts.append(account(cluster.instance.id,
-        QStringLiteral("game-ro"),
-        QStringLiteral("Normal"),
-        kAvailable,
-        QStringLiteral("Operations-read-only"),
-        { { "", "RoleReadOnly" } },
-        t));
-    state.instances().append(cluster);
-
-    SandboxInstance rwsplit = redis(QStringLiteral("r-uf6q1w2e3r4t5y6u7"),
-        QStringLiteral("cn-shanghai"),
-        QStringLiteral("cn-shanghai-b"),
-        QStringLiteral("4.0"),
-        Architecture::ReadWriteSplitting,
-        QStringLiteral("redis.amber.logic.splitrw.mid.1db.1rodb.4proxy.default"),
-        QStringLiteral("Catalog read replicas"),
-        now);
-    rwsplit.accounts.append(account(rwsplit.instance.id,
-        QStringLiteral("reporting-ro"),
-        QStringLiteral("Normal"),
-        kAvailable,
-        QStringLiteral("Reporting-reads"),
-        { { "", "RoleReadOnly" } },
-        t));
-    state.instances().append(rwsplit);
-
-    // Redis 2.8 cannot manage accounts; it shows why and that an upgrade is needed.
-    state.instances().append(redis(QStringLiteral("r-bp1x28legacy0c8v7"),
-        QStringLiteral("cn-hangzhou"),
-        QStringLiteral("cn-hangzhou-j"),
-        QStringLiteral("2.8"),
-        Architecture::Standard,
-        QStringLiteral("redis.master.small.default"),
-        QString::fromUtf8("旧版缓存 (2.8)"),
-        now));
+    return true;
 }
 
 } // namespace
 
 namespace DemoData {
 
-SandboxState build(const QDateTime& now)
+SandboxState build(const QDateTime& now, QString* error)
 {
+    QFile file(QStringLiteral(":/sandbox/demo-data.json"));
+    QString problem;
     SandboxState state;
-    state.regions() = regions();
-    addMySql80(state, now);
-    addOtherRds(state, now);
-    addErrorTableInstances(state, now);
-    addRedis(state, now);
+    if (file.open(QIODevice::ReadOnly))
+        state = fromJson(file.readAll(), now, &problem);
+    else
+        problem = file.errorString();
+    if (!problem.isEmpty())
+        qCCritical(lcSandbox) << "The compiled-in demo data cannot be used:" << problem;
+    if (error)
+        *error = problem;
+    return state;
+}
+
+SandboxState fromJson(const QByteArray& json, const QDateTime& now, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = DemoReader::tr("the demo data is not a JSON object (%1 at byte %2)")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return {};
+    }
+    DemoReader reader(now);
+    SandboxState state = reader.read(document.object());
+    *error = reader.error();
     return state;
 }
 
