@@ -9,7 +9,7 @@
 #include <functional>
 #include <optional>
 
-// Builds the ApiRequests of one product's account actions, so RdsClient and RedisClient share one way of naming
+// Builds the ApiRequests of one product's account actions for AccountClient: one way of naming
 // targets, marking writes and checking an unknown-outcome write with a DescribeAccounts read.
 class AccountRequests
 {

@@ -32,8 +32,8 @@ AccountController::AccountController(
     ApiClient* client, InstanceTreeModel* instances, AccountTableModel* accounts, QObject* parent)
     : AccountService(parent)
     , m_client(client)
-    , m_rds(client)
-    , m_redis(client)
+    , m_rds(client, Product::Rds)
+    , m_redis(client, Product::Redis)
     , m_instances(instances)
     , m_accounts(accounts)
 {
@@ -506,7 +506,7 @@ QStringList AccountController::reservedAccountNames(const Instance& instance) co
 void AccountController::fetchOperatorPermission(
     const Instance& instance, QObject* context, std::function<void(const std::optional<OperatorPermission>&)> done)
 {
-    m_rds.describeDBInstanceAttribute(instance.id, context, [done](const ApiResult<Instance>& result) {
+    m_rds.describeInstanceAttribute(instance.id, context, [done](const ApiResult<Instance>& result) {
         done(result.ok() ? result.value.operatorPermission : std::nullopt);
     });
 }
@@ -729,7 +729,7 @@ void AccountController::loadInstances(const QList<Region>& regions)
             if (m_prefetch)
                 prefetchAccounts();
         };
-        m_rds.describeDBInstances(region.id, this, collect);
+        m_rds.describeInstances(region.id, this, collect);
         m_redis.describeInstances(region.id, this, collect);
     }
 }

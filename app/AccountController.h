@@ -1,10 +1,9 @@
 #pragma once
 
+#include "AccountClient.h"
 #include "AccountService.h"
 #include "ApiActionTable.h"
 #include "ApiResult.h"
-#include "RdsClient.h"
-#include "RedisClient.h"
 #include "WriteSteps.h"
 
 #include <QHash>
@@ -108,8 +107,8 @@ private:
     Instance knownInstance(const QString& id) const;
 
     ApiClient* m_client;
-    RdsClient m_rds;
-    RedisClient m_redis;
+    AccountClient m_rds;
+    AccountClient m_redis;
     InstanceTreeModel* m_instances;
     AccountTableModel* m_accounts;
     QHash<QString, Instance> m_known; // by instance id

@@ -1,9 +1,9 @@
 #include "ApiConnectionProbe.h"
 
+#include "AccountClient.h"
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "RateLimiterRegistry.h"
-#include "RdsClient.h"
 
 PendingOperation* ApiConnectionProbe::probe(const Profile& profile, const ProfileSecrets& secrets)
 {
@@ -27,7 +27,7 @@ PendingOperation* ApiConnectionProbe::probe(const Profile& profile, const Profil
             operation, [operation, invalid] { operation->fail(invalid); }, Qt::QueuedConnection);
         return operation;
     }
-    auto* rds = new RdsClient(client, operation);
+    auto* rds = new AccountClient(client, Product::Rds, operation);
     ApiCall* call = rds->describeRegions(operation, [operation](const ApiResult<QList<Region>>& result) {
         if (result.ok())
             operation->succeed(result.requestId);

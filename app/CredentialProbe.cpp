@@ -94,8 +94,8 @@ CredentialTestResult sqlLogin(
 
 CredentialProbe::CredentialProbe(ApiClient* client, QObject* parent)
     : CredentialTester(parent)
-    , m_rds(client)
-    , m_redis(client)
+    , m_rds(client, Product::Rds)
+    , m_redis(client, Product::Redis)
 {
 }
 
@@ -122,7 +122,7 @@ void CredentialProbe::test(const Instance& instance, const Account& account, con
     if (instance.product == Product::Redis)
         m_redis.describeInstanceAttribute(instance.id, this, done);
     else
-        m_rds.describeDBInstanceAttribute(instance.id, this, done);
+        m_rds.describeInstanceAttribute(instance.id, this, done);
 }
 
 void CredentialProbe::loginAt(const Instance& attributes, const Account& account, const QString& password)

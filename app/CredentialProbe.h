@@ -1,8 +1,7 @@
 #pragma once
 
+#include "AccountClient.h"
 #include "CredentialTester.h"
-#include "RdsClient.h"
-#include "RedisClient.h"
 
 #include <QPointer>
 
@@ -32,8 +31,8 @@ private:
         const Instance& instance, const QString& host, int port, const Account& account, const QString& password);
     void finish(CredentialTestResult result);
 
-    RdsClient m_rds;
-    RedisClient m_redis;
+    AccountClient m_rds;
+    AccountClient m_redis;
     QPointer<QTcpSocket> m_socket;
     QPointer<QTimer> m_timer;
     QList<QThread*> m_workers;

@@ -1,4 +1,4 @@
-// Fault soak (a benchmark, not a test): bulk writes through the real client (ApiClient + RdsClient) against an
+// Fault soak (a benchmark, not a test): bulk writes through the real client (ApiClient + AccountClient) against an
 // in-process sandbox that injects faults into a share of all requests (5xx, dropped connections before and after
 // the write was applied, late replies past the client's timeout, truncated bodies). Afterwards it compares what
 // the client reported with what the sandbox applied and with its final state:
@@ -10,8 +10,8 @@
 //   unknown      reported "may or may not have been applied" (honest, so not misreported)
 //
 // Usage: soak [writes=1000] [fault-rate=0.2] [seed=7]
+#include "AccountClient.h"
 #include "ApiClient.h"
-#include "RdsClient.h"
 #include "SandboxAccount.h"
 #include "SandboxServer.h"
 
@@ -75,7 +75,7 @@ public:
         RetryPolicy::Settings retry;
         retry.timeScale = 0.1; // 1-5 s between fault retries become 100-500 ms
         m_client->setRetryPolicy(RetryPolicy(retry));
-        m_rds = std::make_unique<RdsClient>(m_client.get());
+        m_rds = std::make_unique<AccountClient>(m_client.get(), Product::Rds);
     }
 
     bool start()
@@ -270,7 +270,7 @@ private:
     QElapsedTimer m_clock;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<RdsClient> m_rds;
+    std::unique_ptr<AccountClient> m_rds;
 };
 
 } // namespace

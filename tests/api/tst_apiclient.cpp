@@ -1,11 +1,10 @@
 // ApiClient + typed clients against a local fake endpoint: wire forms, paging, errors, retries, verify reads,
 // redaction, cancellation.
+#include "AccountClient.h"
 #include "ApiClient.h"
 #include "ApiLogging.h"
 #include "CallMeter.h"
 #include "FakeOpenApi.h"
-#include "RdsClient.h"
-#include "RedisClient.h"
 #include "RequestLog.h"
 
 #include <QJsonArray>
@@ -91,6 +90,8 @@ private slots:
     void unknownWriteVerifiedNotResent();
     void unknownWriteNotAppliedIsResentOnce();
     void unverifiableWriteIsNeverResent();
+    void redisRoleGrantVerifiedByRole();
+    void actionTheProductLacksIsNotSent();
     void serverErrorOnWriteIsCheckedFirst();
     void laterCheckFindsSlowWrite();
     void resendRefusedAsDuplicateIsApplied();
@@ -192,7 +193,7 @@ void TestApiClient::wireForms()
     QFETCH(QByteArrayList, expectedHeaders);
     m_client->setCredentials(credentials);
     m_server->setHandler([](const FakeOpenApi::Captured&) { return FakeOpenApi::json(accountsPage(0, 1, 1, 1)); });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Account>> waiter;
     rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
     QVERIFY(waiter.wait());
@@ -222,7 +223,7 @@ void TestApiClient::wireForms()
 
 void TestApiClient::userAgentAndNoContentType()
 {
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QStringList> first;
     Waiter<QStringList> second;
     m_server->setHandler([](const FakeOpenApi::Captured&) {
@@ -249,7 +250,7 @@ void TestApiClient::rdsAccountsPageThroughAll()
         const int from = (page - 1) * size;
         return FakeOpenApi::json(accountsPage(from, std::min(size, 250 - from), 250, page));
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Account>> waiter;
     rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
     QVERIFY(waiter.wait());
@@ -282,7 +283,7 @@ void TestApiClient::redisInstancesPageBy50()
             { QStringLiteral("Instances"), QJsonObject { { QStringLiteral("KVStoreInstance"), rows } } } };
         return FakeOpenApi::json(QJsonDocument(body).toJson());
     });
-    RedisClient redis(m_client);
+    AccountClient redis(m_client, Product::Redis);
     Waiter<QList<Instance>> waiter;
     redis.describeInstances(QStringLiteral("cn-hangzhou"), this, waiter.callback());
     QVERIFY(waiter.wait());
@@ -312,9 +313,9 @@ void TestApiClient::rdsInstancesFollowNextToken()
             { QStringLiteral("NextToken"), second ? QString() : QStringLiteral("tok-2") } };
         return FakeOpenApi::json(QJsonDocument(body).toJson());
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Instance>> waiter;
-    rds.describeDBInstances(QStringLiteral("cn-hangzhou"), this, waiter.callback());
+    rds.describeInstances(QStringLiteral("cn-hangzhou"), this, waiter.callback());
     QVERIFY(waiter.wait());
     QVERIFY(waiter.result->ok());
     QCOMPARE(waiter.result->value.size(), 2);
@@ -377,7 +378,7 @@ void TestApiClient::errorCategories()
         reply.contentType = contentType;
         return reply;
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Account>> waiter;
     rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
     QVERIFY(waiter.wait());
@@ -407,7 +408,7 @@ void TestApiClient::connectionRefusedIsNetwork()
     probe.close(); // nothing listens there now
     QVERIFY(m_client->endpoints().setOverride(Product::Rds, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
     m_client->setRetryPolicy(fastPolicy(0, 2));
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Account>> waiter;
     rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
     QVERIFY(waiter.wait());
@@ -426,7 +427,7 @@ void TestApiClient::hangingServerTimesOut()
         reply.hang = true;
         return reply;
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Account>> waiter;
     rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
     QVERIFY(waiter.wait());
@@ -440,7 +441,7 @@ void TestApiClient::httpsToPlainPortFailsClosed()
     url.setScheme(QStringLiteral("https"));
     QVERIFY(m_client->endpoints().setOverride(Product::Rds, url));
     m_client->setRetryPolicy(fastPolicy(0, 0));
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Account>> waiter;
     rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
     QVERIFY(waiter.wait());
@@ -466,7 +467,7 @@ void TestApiClient::missingFieldIsParseError()
         return FakeOpenApi::json(
             R"({"RequestId":"R9","TotalRecordCount":1,"Accounts":{"DBInstanceAccount":[{"AccountStatus":"Available","AccountType":"Normal"}]}})");
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Account>> waiter;
     rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
     QVERIFY(waiter.wait());
@@ -483,7 +484,7 @@ void TestApiClient::mistypedFieldIsParseError()
     m_server->setHandler([](const FakeOpenApi::Captured&) {
         return FakeOpenApi::json(R"({"RequestId":"R","Regions":{"RDSRegion":[{"RegionId":42}]}})");
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Region>> waiter;
     rds.describeRegions(this, waiter.callback());
     QVERIFY(waiter.wait());
@@ -503,7 +504,7 @@ void TestApiClient::throttlingRetriesThenSucceeds()
         }
         return FakeOpenApi::json(R"({"RequestId":"OK-3"})");
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QString> waiter;
     rds.resetAccountPassword(
         QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), this, waiter.callback());
@@ -521,7 +522,7 @@ void TestApiClient::serverErrorRetriedThreeTimes()
     m_server->setHandler([](const FakeOpenApi::Captured&) {
         return FakeOpenApi::json(R"({"RequestId":"E","Code":"InternalError","Message":"boom"})", 500);
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Region>> waiter;
     rds.describeRegions(this, waiter.callback());
     QVERIFY(waiter.wait());
@@ -547,7 +548,7 @@ void TestApiClient::unknownWriteVerifiedNotResent()
         return FakeOpenApi::json(
             R"({"RequestId":"V1","Accounts":{"DBInstanceAccount":[{"AccountName":"app_user","AccountStatus":"Available","AccountType":"Normal"}]}})");
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QString> waiter;
     rds.createAccount(QStringLiteral("rm-1"),
         QStringLiteral("app_user"),
@@ -578,7 +579,7 @@ void TestApiClient::unknownWriteNotAppliedIsResentOnce()
         }
         return FakeOpenApi::json(R"({"RequestId":"V1","Accounts":{"DBInstanceAccount":[]}})");
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QString> waiter;
     rds.createAccount(QStringLiteral("rm-1"),
         QStringLiteral("app_user"),
@@ -613,7 +614,7 @@ void TestApiClient::unverifiableWriteIsNeverResent()
         reply.hang = true;
         return reply;
     });
-    RedisClient redis(m_client);
+    AccountClient redis(m_client, Product::Redis);
     Waiter<QString> waiter;
     redis.resetAccountPassword(
         QStringLiteral("r-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), this, waiter.callback());
@@ -623,6 +624,51 @@ void TestApiClient::unverifiableWriteIsNeverResent()
     QVERIFY(waiter.result->error->outcomeUnknown);
     QVERIFY(!waiter.result->error->isRetrySafe());
     QCOMPARE(m_server->requests.size(), 1);
+}
+
+// The one client speaks Redis's role grant (no DBName) and checks an unknown outcome by the account's role.
+void TestApiClient::redisRoleGrantVerifiedByRole()
+{
+    m_client->setTimeoutMs(300);
+    m_server->setHandler([](const FakeOpenApi::Captured& request) {
+        if (request.action == QLatin1String("GrantAccountPrivilege")) {
+            FakeOpenApi::Reply reply; // applied, but the answer never comes
+            reply.hang = true;
+            return reply;
+        }
+        return FakeOpenApi::json(
+            R"({"RequestId":"V1","Accounts":{"Account":[{"InstanceId":"r-1","AccountName":"u1","AccountStatus":"Available","DatabasePrivileges":{"DatabasePrivilege":[{"AccountPrivilege":"RoleReadOnly"}]}}]}})");
+    });
+    AccountClient redis(m_client, Product::Redis);
+    Waiter<QString> waiter;
+    redis.grantAccountPrivilege(
+        QStringLiteral("r-1"), QStringLiteral("u1"), QStringLiteral("RoleReadOnly"), this, waiter.callback());
+    QVERIFY(waiter.wait());
+    QVERIFY2(waiter.result->ok(), qPrintable(waiter.result->error ? waiter.result->error->message : QString()));
+    QCOMPARE(m_server->count(QStringLiteral("GrantAccountPrivilege")), 1);
+    QCOMPARE(m_server->count(QStringLiteral("DescribeAccounts")), 1);
+    const FakeOpenApi::Captured grant = m_server->requests.first();
+    QCOMPARE(grant.parameter(QStringLiteral("InstanceId")), QStringLiteral("r-1"));
+    QCOMPARE(grant.parameter(QStringLiteral("AccountPrivilege")), QStringLiteral("RoleReadOnly"));
+    QVERIFY(!grant.hasParameter(QStringLiteral("DBName")));
+}
+
+// Redis has no LockAccount or DescribeDatabases: the client says so without sending anything.
+void TestApiClient::actionTheProductLacksIsNotSent()
+{
+    AccountClient redis(m_client, Product::Redis);
+    Waiter<QString> lock;
+    redis.lockAccount(QStringLiteral("r-1"), QStringLiteral("u1"), this, lock.callback());
+    Waiter<QList<Database>> databases;
+    redis.describeDatabases(QStringLiteral("r-1"), this, databases.callback());
+    QVERIFY(lock.wait());
+    QVERIFY(databases.wait());
+    QVERIFY(!lock.result->ok());
+    QCOMPARE(lock.result->error->code, QStringLiteral("UnsupportedAction"));
+    QCOMPARE(lock.result->error->action, QStringLiteral("LockAccount"));
+    QVERIFY(!databases.result->ok());
+    QCOMPARE(databases.result->error->code, QStringLiteral("UnsupportedAction"));
+    QVERIFY(m_server->requests.isEmpty());
 }
 
 void TestApiClient::secretsNeverLogged()
@@ -639,7 +685,7 @@ void TestApiClient::secretsNeverLogged()
     const_cast<QLoggingCategory&>(lcApi()).setEnabled(QtDebugMsg, true);
     g_captured.clear();
     const auto previous = qInstallMessageHandler(captureMessages);
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QString> waiter;
     rds.createAccount(QStringLiteral("rm-1"), QStringLiteral("app_user"), password, {}, {}, this, waiter.callback());
     const bool finished = waiter.wait();
@@ -675,7 +721,7 @@ void TestApiClient::cancelAbortsCall()
         reply.hang = true;
         return reply;
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Account>> waiter;
     ApiCall* call = rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
     QTRY_COMPARE(m_server->requests.size(), 1);
@@ -691,7 +737,7 @@ void TestApiClient::destroyedContextCancels()
         reply.hang = true;
         return reply;
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     auto* dialog = new QObject;
     bool called = false;
     QPointer<ApiCall> call = rds.describeAccounts(
@@ -715,7 +761,7 @@ void TestApiClient::meterCountsEveryRequest()
             return FakeOpenApi::json(R"({"RequestId":"T","Code":"Throttling.User"})", 429);
         return FakeOpenApi::json(R"({"RequestId":"OK"})");
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QString> waiter;
     rds.modifyAccountDescription(
         QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Desc"), this, waiter.callback());
@@ -750,7 +796,7 @@ void TestApiClient::serverErrorOnWriteIsCheckedFirst()
             return FakeOpenApi::json(R"({"RequestId":"WRITE-1","Code":"InternalError","Message":"boom"})", 500);
         return FakeOpenApi::json(accountRow("Available", "New"));
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QString> waiter;
     rds.modifyAccountDescription(
         QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("New"), this, waiter.callback());
@@ -770,7 +816,7 @@ void TestApiClient::laterCheckFindsSlowWrite()
             return FakeOpenApi::json(R"({"RequestId":"L","Code":"ServiceUnavailable"})", 503);
         return FakeOpenApi::json(accountRow(++reads >= 2 ? "Locked" : "Available"));
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QString> waiter;
     rds.lockAccount(QStringLiteral("rm-1"), QStringLiteral("u1"), this, waiter.callback());
     QVERIFY(waiter.wait());
@@ -795,7 +841,7 @@ void TestApiClient::resendRefusedAsDuplicateIsApplied()
             return FakeOpenApi::json(R"({"RequestId":"R","Accounts":{"DBInstanceAccount":[]}})");
         return FakeOpenApi::json(accountRow());
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QString> waiter;
     rds.createAccount(
         QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), {}, {}, this, waiter.callback());
@@ -818,7 +864,7 @@ void TestApiClient::createOfExistingNameIsNotClaimed()
         }
         return FakeOpenApi::json(accountRow());
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QString> waiter;
     rds.createAccount(
         QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), {}, {}, this, waiter.callback());
@@ -838,7 +884,7 @@ void TestApiClient::lockUnknownOutcomeSaysSo()
             return FakeOpenApi::json(R"({"RequestId":"L","Code":"InternalError"})", 500);
         return FakeOpenApi::json(R"({"RequestId":"R","Code":"Forbidden.RAM"})", 403);
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QString> waiter;
     rds.lockAccount(QStringLiteral("rm-1"), QStringLiteral("u1"), this, waiter.callback());
     QVERIFY(waiter.wait());
@@ -858,7 +904,7 @@ void TestApiClient::callKeepsItsCredentials()
             return FakeOpenApi::json(R"({"RequestId":"T","Code":"Throttling.User"})", 429);
         return FakeOpenApi::json(R"({"RequestId":"OK","Regions":{"RDSRegion":[]}})");
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Region>> waiter;
     rds.describeRegions(this, waiter.callback());
     // Switched before the first send and before the retry: both still go with the credentials of the call.
@@ -879,7 +925,7 @@ void TestApiClient::cancelAllSaysWhatMayHaveApplied()
         reply.hang = true;
         return reply;
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QString> sent;
     Waiter<QList<Account>> read;
     rds.modifyAccountDescription(
@@ -910,7 +956,7 @@ void TestApiClient::overallDeadline()
         reply.hang = true;
         return reply;
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Region>> waiter;
     rds.describeRegions(this, waiter.callback());
     QVERIFY(waiter.wait());
@@ -925,7 +971,7 @@ void TestApiClient::oversizedBodyRefused()
         return FakeOpenApi::json(
             R"({"RequestId":"BIG","Regions":{"RDSRegion":[]},"Pad":")" + QByteArray(200 * 1024, 'x') + R"("})");
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Region>> waiter;
     rds.describeRegions(this, waiter.callback());
     QVERIFY(waiter.wait());
@@ -942,7 +988,7 @@ void TestApiClient::cutOffReadIsReadAgain()
             return FakeOpenApi::json(R"({"RequestId":"CUT","Regions":{"RDSRe)");
         return FakeOpenApi::json(R"({"RequestId":"OK","Regions":{"RDSRegion":[]}})");
     });
-    RdsClient rds(m_client);
+    AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Region>> waiter;
     rds.describeRegions(this, waiter.callback());
     QVERIFY(waiter.wait());

@@ -1,5 +1,6 @@
 // The api building blocks on their own: rate limiter and retry figures with injected clocks and randomness,
 // endpoint rules, call meter persistence, credentials from the environment, the redactor, the request signer.
+#include "AccountParsers.h"
 #include "ApiClient.h"
 #include "CallMeter.h"
 #include "CallMeterModel.h"
@@ -10,7 +11,6 @@
 #include "RateLimiter.h"
 #include "RateLimiterRegistry.h"
 #include "Redactor.h"
-#include "RedisClient.h"
 #include "RequestSigner.h"
 #include "RetryPolicy.h"
 
@@ -480,8 +480,8 @@ void TestApiParts::redisStatusMappedToDomain()
     const QJsonObject body { { QStringLiteral("Instances"),
         QJsonObject { { QStringLiteral("KVStoreInstance"), QJsonArray { row } } } } };
     JsonReader reader(QStringLiteral("DescribeInstances"));
-    const QList<Instance> instances
-        = RedisClient::parseInstances(body, QStringLiteral("Instances.KVStoreInstance"), reader);
+    const QList<Instance> instances = AccountParsers::instances(
+        ProductApi::of(Product::Redis), body, QStringLiteral("Instances.KVStoreInstance"), reader);
     QVERIFY(reader.ok());
     QCOMPARE(instances.size(), 1);
     QCOMPARE(instances.first().status, domain);

@@ -4,10 +4,10 @@
 // (never argv): APSARA_SCAN_SECRET, APSARA_SCAN_PASSWORD1, APSARA_SCAN_PASSWORD2.
 //
 // Usage: secret_session SANDBOX_URL EXPORT_CSV
+#include "AccountClient.h"
 #include "ActivityLogModel.h"
 #include "ApiClient.h"
 #include "ProfileStore.h"
-#include "RdsClient.h"
 #include "RequestLog.h"
 
 #include <QCoreApplication>
@@ -47,7 +47,7 @@ int main(int argc, char** argv)
     client.setRequestLog(&log);
     client.setCredentials(Credentials::accessKey(QStringLiteral("scan-id"), secret));
     client.endpoints().setOverride(Product::Rds, QUrl(args.at(1)));
-    RdsClient rds(&client);
+    AccountClient rds(&client, Product::Rds);
     const QString instance = QStringLiteral("rm-bp1k8x3n2q7w4e5r6");
     int failures = 0;
 

@@ -1,8 +1,7 @@
 // Every product parser (RDS and Redis accounts and instances, the paging number) on any JSON answer.
+#include "AccountParsers.h"
 #include "JsonReader.h"
 #include "PagedCall.h"
-#include "RdsClient.h"
-#include "RedisClient.h"
 
 #include <QJsonDocument>
 
@@ -13,21 +12,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QJsonObject body
         = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1))).object();
     JsonReader reader(QStringLiteral("Fuzz"));
+    const ProductApi& rds = ProductApi::of(Product::Rds);
+    const ProductApi& redis = ProductApi::of(Product::Redis);
     switch (data[0] % 6) {
     case 0:
-        (void)RdsClient::parseAccounts(body, QStringLiteral("rm-1"), reader);
+        (void)AccountParsers::accounts(rds, body, QStringLiteral("rm-1"), reader);
         break;
     case 1:
-        (void)RdsClient::parseInstances(body, QStringLiteral("Items.DBInstance"), reader);
+        (void)AccountParsers::instances(rds, body, QStringLiteral("Items.DBInstance"), reader);
         break;
     case 2:
-        (void)RedisClient::parseAccounts(body, QStringLiteral("r-1"), reader);
+        (void)AccountParsers::accounts(redis, body, QStringLiteral("r-1"), reader);
         break;
     case 3:
-        (void)RedisClient::parseInstances(body, QStringLiteral("Instances.KVStoreInstance"), reader);
+        (void)AccountParsers::instances(redis, body, QStringLiteral("Instances.KVStoreInstance"), reader);
         break;
     case 4:
-        (void)RdsClient::parseInstances(body, QStringLiteral("Items.DBInstanceAttribute"), reader);
+        (void)AccountParsers::attribute(rds, body, reader);
         break;
     default:
         (void)PagedCall::pageNumber(body, reader);

@@ -1,5 +1,6 @@
 #include "JourneyFixture.h"
 
+#include "AccountClient.h"
 #include "AccountTableModel.h"
 #include "ActivityLogModel.h"
 #include "ApiCall.h"
@@ -9,8 +10,6 @@
 #include "ErrorBanner.h"
 #include "InstanceTreeModel.h"
 #include "MainWindow.h"
-#include "RdsClient.h"
-#include "RedisClient.h"
 #include "SandboxOptions.h"
 
 #include <QCoreApplication>
@@ -163,12 +162,8 @@ QList<Account> JourneyFixture::heldAccounts(const Instance& instance) const
     std::optional<ApiResult<QList<Account>>> result;
     QObject context;
     auto done = [&result](const ApiResult<QList<Account>>& r) { result = r; };
-    RdsClient rds(&client);
-    RedisClient redis(&client);
-    if (instance.product == Product::Redis)
-        redis.describeAccounts(instance.id, &context, done);
-    else
-        rds.describeAccounts(instance.id, &context, done);
+    AccountClient accounts(&client, instance.product);
+    accounts.describeAccounts(instance.id, &context, done);
     if (!QTest::qWaitFor([&] { return result.has_value(); }, CallTimeoutMs) || !result || !result->ok()) {
         qWarning() << "reading the sandbox failed:" << (result && result->error ? result->error->summary() : QString());
         return {};

@@ -1,10 +1,9 @@
-// Every action of both products through the project's own client (ApiClient + RdsClient/RedisClient) against an
+// Every action of both products through the project's own client (ApiClient + AccountClient) against an
 // in-process sandbox on loopback: each action's accept side and each rule's refuse side, with the service code.
+#include "AccountClient.h"
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "DemoData.h"
-#include "RdsClient.h"
-#include "RedisClient.h"
 #include "RuleTable.h"
 #include "SandboxServer.h"
 
@@ -67,8 +66,8 @@ private:
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<RdsClient> m_rds;
-    std::unique_ptr<RedisClient> m_redis;
+    std::unique_ptr<AccountClient> m_rds;
+    std::unique_ptr<AccountClient> m_redis;
 };
 
 void TstSandboxClient::init()
@@ -87,8 +86,8 @@ void TstSandboxClient::init()
     noRetries.maxThrottleRetries = 0;
     noRetries.maxFaultRetries = 0;
     m_api->setRetryPolicy(RetryPolicy(noRetries));
-    m_rds = std::make_unique<RdsClient>(m_api.get());
-    m_redis = std::make_unique<RedisClient>(m_api.get());
+    m_rds = std::make_unique<AccountClient>(m_api.get(), Product::Rds);
+    m_redis = std::make_unique<AccountClient>(m_api.get(), Product::Redis);
 }
 
 void TstSandboxClient::cleanup()
@@ -121,12 +120,12 @@ void TstSandboxClient::rdsDescribeActions()
     QCOMPARE(regions.value.first().localName, QStringLiteral("China (Hangzhou)"));
 
     const auto instances = run<QList<Instance>>(
-        [&](QObject* c, auto done) { return m_rds->describeDBInstances(QStringLiteral("cn-hangzhou"), c, done); });
+        [&](QObject* c, auto done) { return m_rds->describeInstances(QStringLiteral("cn-hangzhou"), c, done); });
     QVERIFY(instances.ok());
     QCOMPARE(instances.value.size(), 3);
 
     const auto attribute
-        = run<Instance>([&](QObject* c, auto done) { return m_rds->describeDBInstanceAttribute(kMySql, c, done); });
+        = run<Instance>([&](QObject* c, auto done) { return m_rds->describeInstanceAttribute(kMySql, c, done); });
     QVERIFY(attribute.ok());
     QCOMPARE(attribute.value.engine, Engine::MySQL);
     QCOMPARE(attribute.value.engineVersion, QStringLiteral("8.0"));

@@ -6,7 +6,8 @@
 #include "ApiResult.h"
 #include "Database.h"
 #include "Instance.h"
-#include "JsonReader.h"
+#include "PagedCall.h"
+#include "ProductApi.h"
 #include "Region.h"
 
 #include <QDateTime>
@@ -18,11 +19,12 @@
 class ApiCall;
 class ApiClient;
 
-// Typed ApsaraDB RDS (2014-08-15) account actions. Every method returns at once with the call's handle
-// (cancel() aborts; it deletes itself when done) and later runs `done` in `context` (skipped, and the call
-// cancelled, if `context` is destroyed first). List calls page through everything and merge.
-// Writes report the RequestId of the change as their value.
-class RdsClient : public QObject
+// The account actions of one product (ApsaraDB RDS 2014-08-15 or Redis R-KVStore 2015-01-01), driven by its
+// ProductApi description. Every method returns at once with the call's handle (cancel() aborts; it deletes itself
+// when done) and later runs `done` in `context` (skipped, and the call cancelled, if `context` is destroyed
+// first). List calls page through everything and merge. Writes report the RequestId of the change as their value;
+// an action the product does not have fails at once with UnsupportedAction, nothing sent.
+class AccountClient : public QObject
 {
     Q_OBJECT
 
@@ -30,23 +32,25 @@ public:
     template<typename T>
     using Done = std::function<void(const ApiResult<T>&)>;
 
-    explicit RdsClient(ApiClient* client, QObject* parent = nullptr);
+    AccountClient(ApiClient* client, Product product, QObject* parent = nullptr);
 
-    // Regions.RDSRegion[] has one row per zone; merged to one Region per RegionId, in answer order.
+    const ProductApi& api() const { return m_api; }
+
     ApiCall* describeRegions(QObject* context, Done<QList<Region>> done);
-    ApiCall* describeDBInstances(const QString& regionId, QObject* context, Done<QList<Instance>> done);
-    ApiCall* describeDBInstanceAttribute(const QString& instanceId, QObject* context, Done<Instance> done);
+    ApiCall* describeInstances(const QString& regionId, QObject* context, Done<QList<Instance>> done);
+    ApiCall* describeInstanceAttribute(const QString& instanceId, QObject* context, Done<Instance> done);
     ApiCall* describeDatabases(const QString& instanceId, QObject* context, Done<QList<Database>> done);
-    // accountName empty = all accounts (paged, PageSize 100); otherwise the exact-name filter.
+    // accountName empty = all accounts (paged); otherwise the exact-name filter.
     ApiCall* describeAccounts(
         const QString& instanceId, QObject* context, Done<QList<Account>> done, const QString& accountName = {});
     // Key=account (or "database"); Words.word[].
     ApiCall* describeInstanceKeywords(const QString& key, QObject* context, Done<QStringList> done);
 
+    // kind: the product's createKindParameter (RDS AccountType, Redis AccountPrivilege); empty = the API default.
     ApiCall* createAccount(const QString& instanceId,
         const QString& name,
         const QString& password,
-        const QString& accountType,
+        const QString& kind,
         const QString& description,
         QObject* context,
         Done<QString> done);
@@ -56,13 +60,17 @@ public:
         const QString& description,
         QObject* context,
         Done<QString> done);
-    // dbNames and privileges pair up one to one (sent comma-separated).
+    // dbNames and privileges pair up one to one (sent comma-separated); a product whose privileges are one role
+    // per account takes no dbNames and one privilege.
     ApiCall* grantAccountPrivilege(const QString& instanceId,
         const QString& name,
         const QStringList& dbNames,
         const QStringList& privileges,
         QObject* context,
         Done<QString> done);
+    // One privilege for the whole account (a Redis role).
+    ApiCall* grantAccountPrivilege(
+        const QString& instanceId, const QString& name, const QString& privilege, QObject* context, Done<QString> done);
     ApiCall* revokeAccountPrivilege(const QString& instanceId,
         const QString& name,
         const QStringList& dbNames,
@@ -72,6 +80,12 @@ public:
         const QString& instanceId, const QString& name, const QString& password, QObject* context, Done<QString> done);
     ApiCall* resetAccountPassword(
         const QString& instanceId, const QString& name, const QString& password, QObject* context, Done<QString> done);
+    ApiCall* modifyAccountPassword(const QString& instanceId,
+        const QString& name,
+        const QString& oldPassword,
+        const QString& newPassword,
+        QObject* context,
+        Done<QString> done);
     ApiCall* lockAccount(const QString& instanceId, const QString& name, QObject* context, Done<QString> done);
     ApiCall* unlockAccount(const QString& instanceId, const QString& name, QObject* context, Done<QString> done);
     // privileges "Control" or "Data"; expiresAt is sent as UTC yyyy-MM-ddTHH:mm:ssZ.
@@ -82,11 +96,11 @@ public:
         Done<QString> done);
     ApiCall* revokeOperatorPermission(const QString& instanceId, QObject* context, Done<QString> done);
 
-    // Parsers, public for tests: one answer body -> domain values (errors go to the reader).
-    static QList<Account> parseAccounts(const QJsonObject& body, const QString& instanceId, JsonReader& reader);
-    static QList<Instance> parseInstances(const QJsonObject& body, const QString& arrayPath, JsonReader& reader);
-
 private:
+    // Every request goes through these two: an action the product does not have fails without being sent.
+    ApiCall* send(const ApiRequest& request);
+    ApiCall* sendPaged(const ApiRequest& first, PagedCall::PageParser page);
+    ApiCall* unsupported(const QString& action);
     ApiCall* write(const QString& action,
         const QString& instanceId,
         const QString& account,
@@ -94,9 +108,13 @@ private:
         QObject* context,
         Done<QString> done,
         std::optional<VerifyRead> verify = std::nullopt);
+    // A write's parameters: the instance, the account (when there is one), then `more`.
+    ParameterList accountParameters(
+        const QString& instanceId, const QString& account, const ParameterList& more = {}) const;
     ApiCall* setLocked(
         const QString& instanceId, const QString& name, bool locked, QObject* context, Done<QString> done);
 
     ApiClient* m_client;
+    const ProductApi& m_api;
     AccountRequests m_requests;
 };

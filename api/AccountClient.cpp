@@ -1,0 +1,420 @@
+#include "AccountClient.h"
+
+#include "AccountParsers.h"
+#include "ApiCall.h"
+#include "ApiClient.h"
+#include "RequestSigner.h"
+#include "ResultDelivery.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+// Next page number while fewer than the total were collected and the last page was full.
+std::optional<ParameterList> nextPageNumber(const QJsonObject& body,
+    qsizetype collected,
+    qsizetype pageItems,
+    int pageSize,
+    const QString& totalKey,
+    JsonReader& reader)
+{
+    const qint64 page = PagedCall::pageNumber(body, reader);
+    const auto total = reader.integer(body, totalKey, {}, false);
+    if (!reader.ok() || pageItems == 0 || (total && collected >= *total) || (!total && pageItems < pageSize))
+        return std::nullopt;
+    return ParameterList { { QStringLiteral("PageNumber"), QString::number((page > 0 ? page : 1) + 1) } };
+}
+
+// NextToken paging where the server gives a token (RDS instances); nullopt = page numbers decide.
+std::optional<std::optional<ParameterList>> nextToken(
+    const QJsonObject& body, bool pageEmpty, int pageSize, JsonReader& reader)
+{
+    const QString token = reader.string(body, QStringLiteral("NextToken"), QStringLiteral("(root)"), false);
+    if (!token.isEmpty() && !pageEmpty)
+        return ParameterList { { QStringLiteral("NextToken"), token },
+            { QStringLiteral("MaxResults"), QString::number(pageSize) },
+            { QStringLiteral("PageNumber"), QString() },
+            { QStringLiteral("PageSize"), QString() } };
+    if (!token.isEmpty() || body.contains(QLatin1String("NextToken")))
+        return std::optional<ParameterList>();
+    return std::nullopt;
+}
+
+QJsonArray privilegeRows(const QJsonObject& account)
+{
+    return account.value(QLatin1String("DatabasePrivileges"))
+        .toObject()
+        .value(QLatin1String("DatabasePrivilege"))
+        .toArray();
+}
+
+ParameterList firstPage(ParameterList parameters, int pageSize)
+{
+    parameters.append({ QStringLiteral("PageSize"), QString::number(pageSize) });
+    parameters.append({ QStringLiteral("PageNumber"), QStringLiteral("1") });
+    return parameters;
+}
+
+} // namespace
+
+AccountClient::AccountClient(ApiClient* client, Product product, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_api(ProductApi::of(product))
+    , m_requests(product, m_api.accountsArray)
+{
+}
+
+ApiCall* AccountClient::send(const ApiRequest& request)
+{
+    return m_api.supports(request.action) ? m_client->send(request) : unsupported(request.action);
+}
+
+ApiCall* AccountClient::sendPaged(const ApiRequest& first, PagedCall::PageParser page)
+{
+    return m_api.supports(first.action) ? PagedCall::run(m_client, first, std::move(page)) : unsupported(first.action);
+}
+
+ApiCall* AccountClient::unsupported(const QString& action)
+{
+    auto* call = new ApiCall(action, m_client);
+    ServiceError error;
+    error.category = ServiceError::Category::InvalidInput;
+    error.code = QStringLiteral("UnsupportedAction");
+    error.action = action;
+    error.message = QCoreApplication::translate("AccountClient", "%1 does not offer %2.")
+                        .arg(ProductInfo::productDisplayName(m_api.product), action);
+    QTimer::singleShot(0, call, [call, error] { call->fail(error); });
+    return call;
+}
+
+ApiCall* AccountClient::describeRegions(QObject* context, Done<QList<Region>> done)
+{
+    ApiCall* call = send(m_requests.read(QStringLiteral("DescribeRegions"), { AccountRequests::acceptLanguage() }));
+    return ResultDelivery::deliver<QList<Region>>(
+        call,
+        context,
+        [&api = m_api](
+            const QJsonObject& body, JsonReader& reader) { return AccountParsers::regions(api, body, reader); },
+        std::move(done));
+}
+
+ApiCall* AccountClient::describeInstances(const QString& regionId, QObject* context, Done<QList<Instance>> done)
+{
+    auto instances = std::make_shared<QList<Instance>>();
+    ApiRequest first = m_requests.read(m_api.describeInstancesAction,
+        firstPage({ { QStringLiteral("RegionId"), regionId } }, m_api.instancePageSize),
+        regionId);
+    first.regionId = regionId;
+    const ProductApi& api = m_api;
+    ApiCall* call = sendPaged(first, [&api, instances](const QJsonObject& body, JsonReader& reader) {
+        const auto page = AccountParsers::instances(api, body, api.instancesPath, reader);
+        instances->append(page);
+        if (api.instancesByNextToken) {
+            if (const auto next = nextToken(body, page.isEmpty(), api.instancePageSize, reader))
+                return *next;
+        }
+        return nextPageNumber(body, instances->size(), page.size(), api.instancePageSize, api.totalKey, reader);
+    });
+    return ResultDelivery::deliver<QList<Instance>>(
+        call, context, [instances](const QJsonObject&, JsonReader&) { return *instances; }, std::move(done));
+}
+
+ApiCall* AccountClient::describeInstanceAttribute(const QString& instanceId, QObject* context, Done<Instance> done)
+{
+    ApiCall* call = send(
+        m_requests.read(m_api.describeAttributeAction, { { m_api.instanceIdParameter, instanceId } }, instanceId));
+    return ResultDelivery::deliver<Instance>(
+        call,
+        context,
+        [&api = m_api](
+            const QJsonObject& body, JsonReader& reader) { return AccountParsers::attribute(api, body, reader); },
+        std::move(done));
+}
+
+ApiCall* AccountClient::describeDatabases(const QString& instanceId, QObject* context, Done<QList<Database>> done)
+{
+    auto databases = std::make_shared<QList<Database>>();
+    const int pageSize = m_api.databasePageSize;
+    const ApiRequest first = m_requests.read(QStringLiteral("DescribeDatabases"),
+        firstPage({ { m_api.instanceIdParameter, instanceId } }, pageSize),
+        instanceId);
+    ApiCall* call = sendPaged(first, [databases, pageSize](const QJsonObject& body, JsonReader& reader) {
+        const auto page = AccountParsers::databases(body, reader);
+        databases->append(page);
+        // No top-level total: a full page means there may be more.
+        if (!reader.ok() || page.size() < pageSize)
+            return std::optional<ParameterList>();
+        const qint64 number = PagedCall::pageNumber(body, reader);
+        const qint64 fromRequest = databases->size() / pageSize;
+        return std::optional<ParameterList>(
+            ParameterList { { QStringLiteral("PageNumber"), QString::number(std::max(number, fromRequest) + 1) } });
+    });
+    return ResultDelivery::deliver<QList<Database>>(
+        call, context, [databases](const QJsonObject&, JsonReader&) { return *databases; }, std::move(done));
+}
+
+ApiCall* AccountClient::describeAccounts(
+    const QString& instanceId, QObject* context, Done<QList<Account>> done, const QString& accountName)
+{
+    auto accounts = std::make_shared<QList<Account>>();
+    ParameterList parameters { { m_api.instanceIdParameter, instanceId } };
+    if (!accountName.isEmpty())
+        parameters.append({ QStringLiteral("AccountName"), accountName });
+    const ApiRequest first = m_requests.read(QStringLiteral("DescribeAccounts"),
+        firstPage(parameters, m_api.accountPageSize),
+        AccountRequests::target(instanceId, accountName));
+    const ProductApi& api = m_api;
+    ApiCall* call = sendPaged(first, [&api, accounts, instanceId](const QJsonObject& body, JsonReader& reader) {
+        const auto page = AccountParsers::accounts(api, body, instanceId, reader);
+        accounts->append(page);
+        return nextPageNumber(body, accounts->size(), page.size(), api.accountPageSize, api.totalKey, reader);
+    });
+    return ResultDelivery::deliver<QList<Account>>(
+        call, context, [accounts](const QJsonObject&, JsonReader&) { return *accounts; }, std::move(done));
+}
+
+ApiCall* AccountClient::describeInstanceKeywords(const QString& key, QObject* context, Done<QStringList> done)
+{
+    ApiCall* call
+        = send(m_requests.read(QStringLiteral("DescribeInstanceKeywords"), { { QStringLiteral("Key"), key } }));
+    return ResultDelivery::deliver<QStringList>(call, context, AccountParsers::keywords, std::move(done));
+}
+
+ParameterList AccountClient::accountParameters(
+    const QString& instanceId, const QString& account, const ParameterList& more) const
+{
+    ParameterList parameters { { m_api.instanceIdParameter, instanceId } };
+    if (!account.isEmpty())
+        parameters.append({ QStringLiteral("AccountName"), account });
+    parameters.append(more);
+    return parameters;
+}
+
+ApiCall* AccountClient::write(const QString& action,
+    const QString& instanceId,
+    const QString& account,
+    const ParameterList& parameters,
+    QObject* context,
+    Done<QString> done,
+    std::optional<VerifyRead> verify)
+{
+    const ApiRequest request = m_requests.write(action, instanceId, account, parameters, std::move(verify));
+    return ResultDelivery::deliverWrite(send(request), context, std::move(done));
+}
+
+ApiCall* AccountClient::createAccount(const QString& instanceId,
+    const QString& name,
+    const QString& password,
+    const QString& kind,
+    const QString& description,
+    QObject* context,
+    Done<QString> done)
+{
+    ParameterList parameters = accountParameters(instanceId, name, { { QStringLiteral("AccountPassword"), password } });
+    if (!kind.isEmpty())
+        parameters.append({ m_api.createKindParameter, kind });
+    if (!description.isEmpty())
+        parameters.append({ QStringLiteral("AccountDescription"), description });
+    return write(QStringLiteral("CreateAccount"),
+        instanceId,
+        name,
+        parameters,
+        context,
+        std::move(done),
+        m_requests.createCheck(instanceId, name));
+}
+
+ApiCall* AccountClient::deleteAccount(
+    const QString& instanceId, const QString& name, QObject* context, Done<QString> done)
+{
+    return write(QStringLiteral("DeleteAccount"),
+        instanceId,
+        name,
+        accountParameters(instanceId, name),
+        context,
+        std::move(done),
+        m_requests.accountCheck(
+            instanceId, name, [](const QJsonObject&) { return false; }, true));
+}
+
+ApiCall* AccountClient::modifyAccountDescription(
+    const QString& instanceId, const QString& name, const QString& description, QObject* context, Done<QString> done)
+{
+    return write(QStringLiteral("ModifyAccountDescription"),
+        instanceId,
+        name,
+        accountParameters(instanceId, name, { { QStringLiteral("AccountDescription"), description } }),
+        context,
+        std::move(done),
+        m_requests.accountCheck(
+            instanceId,
+            name,
+            [description](const QJsonObject& account) {
+                return account.value(QLatin1String("AccountDescription")).toString() == description;
+            },
+            false));
+}
+
+ApiCall* AccountClient::grantAccountPrivilege(const QString& instanceId,
+    const QString& name,
+    const QStringList& dbNames,
+    const QStringList& privileges,
+    QObject* context,
+    Done<QString> done)
+{
+    // Applied when every privilege shows (on its database, where privileges are per database).
+    auto applied = [dbNames, privileges](const QJsonObject& account) {
+        const QJsonArray rows = privilegeRows(account);
+        const qsizetype count = std::max(dbNames.size(), privileges.size());
+        for (qsizetype i = 0; i < count; ++i) {
+            const QString db = dbNames.value(i);
+            const bool found = std::any_of(rows.begin(), rows.end(), [&](const QJsonValue& row) {
+                const QJsonObject o = row.toObject();
+                return (db.isEmpty() || o.value(QLatin1String("DBName")).toString() == db)
+                    && o.value(QLatin1String("AccountPrivilege")).toString() == privileges.value(i);
+            });
+            if (!found)
+                return false;
+        }
+        return true;
+    };
+    ParameterList more;
+    if (m_api.privilegesPerDatabase)
+        more.append({ QStringLiteral("DBName"), dbNames.join(QLatin1Char(',')) });
+    more.append({ QStringLiteral("AccountPrivilege"), privileges.join(QLatin1Char(',')) });
+    return write(QStringLiteral("GrantAccountPrivilege"),
+        instanceId,
+        name,
+        accountParameters(instanceId, name, more),
+        context,
+        std::move(done),
+        m_requests.accountCheck(instanceId, name, applied, false));
+}
+
+ApiCall* AccountClient::grantAccountPrivilege(
+    const QString& instanceId, const QString& name, const QString& privilege, QObject* context, Done<QString> done)
+{
+    return grantAccountPrivilege(instanceId, name, {}, { privilege }, context, std::move(done));
+}
+
+ApiCall* AccountClient::revokeAccountPrivilege(
+    const QString& instanceId, const QString& name, const QStringList& dbNames, QObject* context, Done<QString> done)
+{
+    auto applied = [dbNames](const QJsonObject& account) {
+        const QJsonArray rows = privilegeRows(account);
+        return std::none_of(rows.begin(), rows.end(), [&](const QJsonValue& row) {
+            return dbNames.contains(row.toObject().value(QLatin1String("DBName")).toString());
+        });
+    };
+    return write(QStringLiteral("RevokeAccountPrivilege"),
+        instanceId,
+        name,
+        accountParameters(instanceId, name, { { QStringLiteral("DBName"), dbNames.join(QLatin1Char(',')) } }),
+        context,
+        std::move(done),
+        m_requests.accountCheck(instanceId, name, applied, false));
+}
+
+// Password changes cannot be verified by a read: an unknown outcome is reported, never resent.
+ApiCall* AccountClient::resetAccount(
+    const QString& instanceId, const QString& name, const QString& password, QObject* context, Done<QString> done)
+{
+    return write(QStringLiteral("ResetAccount"),
+        instanceId,
+        name,
+        accountParameters(instanceId, name, { { QStringLiteral("AccountPassword"), password } }),
+        context,
+        std::move(done));
+}
+
+ApiCall* AccountClient::resetAccountPassword(
+    const QString& instanceId, const QString& name, const QString& password, QObject* context, Done<QString> done)
+{
+    return write(QStringLiteral("ResetAccountPassword"),
+        instanceId,
+        name,
+        accountParameters(instanceId, name, { { QStringLiteral("AccountPassword"), password } }),
+        context,
+        std::move(done));
+}
+
+ApiCall* AccountClient::modifyAccountPassword(const QString& instanceId,
+    const QString& name,
+    const QString& oldPassword,
+    const QString& newPassword,
+    QObject* context,
+    Done<QString> done)
+{
+    return write(QStringLiteral("ModifyAccountPassword"),
+        instanceId,
+        name,
+        accountParameters(instanceId,
+            name,
+            { { QStringLiteral("OldAccountPassword"), oldPassword },
+                { QStringLiteral("NewAccountPassword"), newPassword } }),
+        context,
+        std::move(done));
+}
+
+ApiCall* AccountClient::lockAccount(
+    const QString& instanceId, const QString& name, QObject* context, Done<QString> done)
+{
+    return setLocked(instanceId, name, true, context, std::move(done));
+}
+
+ApiCall* AccountClient::unlockAccount(
+    const QString& instanceId, const QString& name, QObject* context, Done<QString> done)
+{
+    return setLocked(instanceId, name, false, context, std::move(done));
+}
+
+// Lock and Unlock differ only in the action and the status that shows they took effect.
+ApiCall* AccountClient::setLocked(
+    const QString& instanceId, const QString& name, bool locked, QObject* context, Done<QString> done)
+{
+    return write(locked ? QStringLiteral("LockAccount") : QStringLiteral("UnlockAccount"),
+        instanceId,
+        name,
+        accountParameters(instanceId, name),
+        context,
+        std::move(done),
+        m_requests.accountCheck(
+            instanceId,
+            name,
+            [locked](const QJsonObject& a) {
+                return (a.value(QLatin1String("AccountStatus")).toString() == QLatin1String("Locked")) == locked;
+            },
+            false));
+}
+
+ApiCall* AccountClient::grantOperatorPermission(const QString& instanceId,
+    const QString& privileges,
+    const QDateTime& expiresAt,
+    QObject* context,
+    Done<QString> done)
+{
+    return write(QStringLiteral("GrantOperatorPermission"),
+        instanceId,
+        {},
+        accountParameters(instanceId,
+            {},
+            { { QStringLiteral("Privileges"), privileges },
+                { QStringLiteral("ExpiredTime"), RequestSigner::timestamp(expiresAt) } }),
+        context,
+        std::move(done));
+}
+
+ApiCall* AccountClient::revokeOperatorPermission(const QString& instanceId, QObject* context, Done<QString> done)
+{
+    return write(QStringLiteral("RevokeOperatorPermission"),
+        instanceId,
+        {},
+        accountParameters(instanceId, {}),
+        context,
+        std::move(done));
+}
