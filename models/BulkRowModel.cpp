@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFontDatabase>
 
 BulkRowModel::BulkRowModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -121,6 +122,8 @@ QVariant BulkRowModel::data(const QModelIndex& index, int role) const
         return int(row.state);
     if (role == Qt::ForegroundRole && index.column() == Outcome)
         return foreground(row);
+    if (role == Qt::FontRole && index.column() == Password) // l, 1 and I must not look alike
+        return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -60,6 +60,9 @@ BulkRunDialog::BulkRunDialog(const BulkPlan& plan, BulkRunner::ServiceLookup ser
     const bool passwords = hasPasswords();
     if (!passwords)
         m_table->hideColumn(BulkRowModel::Password);
+    // The new password next to the account it belongs to, not off to the right behind a long error.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(BulkRowModel::Password), header->visualIndex(BulkRowModel::Outcome));
     layout->addWidget(m_table, 1);
     m_summary->setObjectName(QStringLiteral("bulkRunSummary"));
     m_summary->setWordWrap(true);
@@ -88,6 +91,7 @@ BulkRunDialog::BulkRunDialog(const BulkPlan& plan, BulkRunner::ServiceLookup ser
     connect(m_copy, &QPushButton::clicked, this, &BulkRunDialog::copyPassword);
     connect(m_export, &QPushButton::clicked, this, &BulkRunDialog::chooseExport);
     connect(m_reveal, &QCheckBox::toggled, m_rows, &BulkRowModel::setPasswordsRevealed);
+    connect(m_reveal, &QCheckBox::toggled, this, &BulkRunDialog::fitColumns);
     connect(m_runner, &BulkRunner::progressChanged, this, &BulkRunDialog::showProgress);
     connect(m_runner, &BulkRunner::finished, this, &BulkRunDialog::showFinished);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BulkRunDialog::updateButtons);
@@ -112,8 +116,16 @@ void BulkRunDialog::start()
 {
     m_ticker->start();
     m_runner->start();
-    m_table->resizeColumnsToContents();
+    fitColumns();
     showProgress();
+}
+
+void BulkRunDialog::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // A long reason or advice stays readable in its tooltip; the other columns stay on screen.
+    for (int column = 0; column < BulkRowModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 380));
 }
 
 bool BulkRunDialog::hasPasswords() const
@@ -175,7 +187,7 @@ void BulkRunDialog::showFinished()
     if (hasPasswords() && m_rows->countIn(BulkRow::State::Succeeded) > 0)
         text += QLatin1Char(' ') + tr("The new passwords are shown only here: copy or export them before closing.");
     m_summary->setText(text);
-    m_table->resizeColumnsToContents();
+    fitColumns();
     updateButtons();
     if (m_closeAfterCancel)
         QDialog::reject();

@@ -59,6 +59,7 @@ private slots:
 
 private:
     bool hasPasswords() const;
+    void fitColumns();
     QString progressText() const;
 
     BulkRowModel* m_rows;
