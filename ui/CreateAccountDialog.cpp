@@ -1,18 +1,20 @@
 #include "CreateAccountDialog.h"
 
 #include "AccountService.h"
+#include "AccountText.h"
 #include "DatabaseGrantTable.h"
 #include "ErrorBanner.h"
 #include "FieldHint.h"
 #include "FocusChain.h"
 #include "InstancePolicy.h"
 #include "PasswordField.h"
-#include "PrivilegeText.h"
 #include "RuleFormLayout.h"
+#include "TestLoginOffer.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaMethod>
 #include <QStandardItemModel>
 
 #include <algorithm>
@@ -102,7 +104,7 @@ CreateAccountDialog::CreateAccountDialog(
 void CreateAccountDialog::buildRoleCombo()
 {
     for (const QString& privilege : m_rules.rules().privileges) {
-        m_role->addItem(PrivilegeText::displayName(privilege), privilege);
+        m_role->addItem(AccountText::privilegeName(privilege), privilege);
         const FieldCheck allowed = InstancePolicy::canUsePrivilege(instance(), privilege);
         if (!allowed.isValid()) {
             const int index = m_role->count() - 1;
@@ -159,4 +161,20 @@ void CreateAccountDialog::startOperation()
 {
     const AccountDraft d = draft();
     run(service()->createAccount(instance(), d), tr("Creating account %1…").arg(d.name));
+}
+
+void CreateAccountDialog::operationDone(const QString& requestId)
+{
+    if (m_tester && isSignalConnected(QMetaMethod::fromSignal(&CreateAccountDialog::testLoginOffered))) {
+        const AccountDraft d = draft();
+        Account account;
+        account.instanceId = instance().id;
+        account.name = d.name;
+        account.type = d.type;
+        account.privileges = d.grants;
+        if (!d.redisPrivilege.isEmpty())
+            account.privileges = { { QString(), d.redisPrivilege, QString() } };
+        emit testLoginOffered(new TestLoginOffer(m_tester, instance(), account, d.password, parentWidget()));
+    }
+    OperationDialog::operationDone(requestId);
 }

@@ -2,7 +2,10 @@
 
 #include "AccountDraft.h"
 #include "AccountRules.h"
+#include "CredentialTester.h"
 #include "OperationDialog.h"
+
+#include <QPointer>
 
 class DatabaseGrantTable;
 class FieldHint;
@@ -10,6 +13,7 @@ class PasswordField;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class TestLoginOffer;
 
 // Create account: name, type (RDS), privileges (Redis role or RDS per-database grants), password with
 // confirmation, description. Every field is checked live against the engine's rules; OK waits for a valid form.
@@ -31,9 +35,16 @@ public:
     QLineEdit* descriptionEdit() const { return m_description; }
     FieldHint* nameHint() const { return m_nameHint; }
     FieldHint* descriptionHint() const { return m_descriptionHint; }
+    // After the account is created, offer Test login with its password (when the app can test logins).
+    void offerTestLogin(CredentialTester* tester) { m_tester = tester; }
+
+signals:
+    // The dialog closes on success; the offer (holding the password in memory) is for the window to show.
+    void testLoginOffered(TestLoginOffer* offer);
 
 protected:
     void startOperation() override;
+    void operationDone(const QString& requestId) override;
 
 protected slots:
     void updateOkButton() override;
@@ -53,4 +64,5 @@ private:
     PasswordField* m_password = nullptr;
     QLineEdit* m_description = nullptr;
     FieldHint* m_descriptionHint = nullptr;
+    QPointer<CredentialTester> m_tester;
 };

@@ -9,6 +9,7 @@
 #include "InstancePolicy.h"
 #include "PasswordField.h"
 #include "RuleTable.h"
+#include "TestLoginOffer.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -133,6 +134,10 @@ void ResetPasswordDialog::operationDone(const QString& requestId)
                             "stored anywhere.")
                              .arg(m_account.name, requestId));
     m_doneLabel->show();
+    if (m_tester) {
+        m_offer = new TestLoginOffer(m_tester, instance(), m_account, m_password->password(), form());
+        form()->layout()->addWidget(m_offer);
+    }
     okButton()->hide();
     cancelButton()->setText(tr("&Close"));
     cancelButton()->setAccessibleName(tr("Close"));

@@ -2,6 +2,9 @@
 
 #include "Account.h"
 #include "OperationDialog.h"
+#include "TestLoginOffer.h"
+
+#include <QPointer>
 
 class AccountHeader;
 class AnnouncementLabel;
@@ -33,6 +36,9 @@ public:
     QLabel* countdownLabel() const { return m_countdown; }
     QLabel* doneLabel() const { return m_doneLabel; }
     AnnouncementLabel* clipboardNotice() const { return m_clipboardNotice; }
+    // After the reset succeeds, offer Test login with the new password (when the app can test logins).
+    void offerTestLogin(CredentialTester* tester) { m_tester = tester; }
+    TestLoginOffer* testLoginOffer() const { return m_offer; }
 
 public slots:
     void copyPassword();
@@ -60,4 +66,6 @@ private:
     QLabel* m_doneLabel = nullptr;
     AnnouncementLabel* m_clipboardNotice = nullptr; // "Clipboard cleared.", spoken by screen readers
     ClipboardGuard* m_clipboard = nullptr;
+    QPointer<CredentialTester> m_tester;
+    QPointer<TestLoginOffer> m_offer;
 };

@@ -89,6 +89,12 @@ void TestLoginDialog::showResult(const CredentialTestResult& result)
     emit resultShown(result.outcome);
 }
 
+void TestLoginDialog::prefillPassword(const QString& password)
+{
+    m_password->setText(password);
+    m_test->setFocus();
+}
+
 void TestLoginDialog::done(int result)
 {
     m_password->clear();
