@@ -3,6 +3,8 @@
 #include "Account.h"
 #include "IndexedAccount.h"
 #include "Instance.h"
+#include "MainMenus.h"
+#include "ModeActions.h"
 #include "RoleMode.h"
 
 #include <QMainWindow>
@@ -28,7 +30,6 @@ class DemoBanner;
 class InstanceTreeModel;
 class QLabel;
 class QLineEdit;
-class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -59,10 +60,10 @@ public:
     void setRoleMode(RoleMode mode);
     RoleMode roleMode() const { return m_mode; }
     FindPanel* findPanel() const { return m_find; }
-    QAction* findEverywhereAction() const { return m_findEverywhere; }
-    QAction* helpdeskModeAction() const { return m_helpdeskMode; }
-    QAction* ramPolicyAction() const { return m_ramPolicy; }
-    QAction* copyAccountAction() const { return m_copyAccount; }
+    QAction* findEverywhereAction() const { return m_modes.findEverywhere; }
+    QAction* helpdeskModeAction() const { return m_modes.helpdeskMode; }
+    QAction* ramPolicyAction() const { return m_modes.ramPolicy; }
+    QAction* copyAccountAction() const { return m_modes.copyAccount; }
     // Selects a Find result in the window (its instance, then the account once listed); with open, also opens
     // the account's everyday action (Reset password).
     void showFound(const IndexedAccount& found, bool open);
@@ -105,23 +106,29 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Building the window (MainWindow.cpp).
     void resizeToFont();
     void buildCentralWidget();
+    void buildInstanceTree();
     QWidget* buildAccountsPane();
+    void setUpAccountTable(); // the account table's view: selection, sorting, delegate, context menu
+    MainMenus menus() const;
     void buildMenus();
-    void buildToolBar();
+    void setUpActivityAction();
     void buildStatusBar();
-    void connectActions();
-    void connectService();
     void setTabOrders();
     void setDefaultColumnWidths();
+    void updateCallMeterButton();
 
+    // Following the selection and the models (MainWindowSelection.cpp).
+    void connectActions();
+    void connectModels();
+    void connectService();
     std::optional<Instance> selectedTreeInstance() const;
     std::optional<Instance> instanceById(const QString& instanceId) const;
     void onInstanceSelected();
     void onAccountSelected();
     void updateActions();
-    void updateCallMeterButton();
     void expandInserted(const QModelIndex& parent, int first, int last);
     void showAccountMenu(const QPoint& position);
     void showInstanceMenu(const QPoint& position);
@@ -135,24 +142,16 @@ private:
     void selectCurrentRow(const QModelIndex& current);
     // Screen readers hear an account turn Available (a new account finished creating).
     void announceAvailable(int first, int last);
-    void describeToolButtons(QToolBar* bar);
 
-    // One function per action: each opens its dialog (or asks and calls, for lock/unlock).
-    void openCreateAccount();
-    void openResetPassword();
-    void openTestLogin();
-    void openModifyPrivileges();
-    void openEditDescription();
-    void openDeleteAccount();
-    void openResetPrivilegedAccount();
-    void openOperatorPermission();
-    void setLocked(bool locked);
-    void openCallMeter();
-    void openAbout();
-    void openShortcuts();
+    // What each action opens (MainWindowDialogs.cpp): one table from action to dialog.
+    void connectDialogs();
     void showDialog(QDialog* dialog);
-    void buildModeActions();
-    void openRamPolicy();
+    void setLocked(bool locked); // asks, then calls: no dialog
+    void openCallMeter();
+    void openShortcuts();
+
+    // Role modes and Find (MainWindowModes.cpp).
+    void connectModeActions();
     void copyAccountDetails();
     void tagTicket(int first, int last);
 
@@ -163,10 +162,7 @@ private:
     AccountFilterProxy* m_proxy = nullptr;
     ActivityLogModel* m_activity = nullptr;
     FindPanel* m_find = nullptr;
-    QAction* m_findEverywhere = nullptr;
-    QAction* m_helpdeskMode = nullptr;
-    QAction* m_ramPolicy = nullptr;
-    QAction* m_copyAccount = nullptr;
+    ModeActions m_modes;
     RoleMode m_mode = RoleMode::Dba;
     QString m_profileName;
     CallMeterModel* m_callMeter = nullptr;
@@ -181,7 +177,6 @@ private:
     QTableView* m_table = nullptr;
     AccountDetailPane* m_detail = nullptr;
     ActivityDock* m_activityDock = nullptr;
-    QMenu* m_accountMenu = nullptr;
     QProgressBar* m_loadingBar = nullptr;
     QLabel* m_loadingLabel = nullptr;
     QPushButton* m_callMeterButton = nullptr;

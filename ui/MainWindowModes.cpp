@@ -23,42 +23,17 @@ namespace {
 constexpr int FoundWaitMs = 30000; // how long a chosen result waits for its instance's accounts to be listed
 }
 
-void MainWindow::buildModeActions()
+void MainWindow::connectModeActions()
 {
-    m_findEverywhere = new QAction(tr("Find in &every account…"), this);
-    m_findEverywhere->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_findEverywhere->setStatusTip(tr("Search every account of every profile, region and instance"));
-    m_findEverywhere->setToolTip(
-        AccountActions::toolTipWithShortcut(m_findEverywhere->statusTip(), m_findEverywhere->shortcut()));
-    m_findEverywhere->setEnabled(false); // until setSearchModel()
-    connect(m_findEverywhere, &QAction::triggered, this, [this] {
+    connect(m_modes.findEverywhere, &QAction::triggered, this, [this] {
         m_find->show();
         m_find->focusQuery();
     });
-
-    m_helpdeskMode = new QAction(tr("&Helpdesk mode"), this);
-    m_helpdeskMode->setCheckable(true);
-    m_helpdeskMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    m_helpdeskMode->setStatusTip(tr("Only find accounts, reset passwords and unlock: nothing that deletes, creates "
-                                    "or changes privileges"));
-    m_helpdeskMode->setToolTip(
-        AccountActions::toolTipWithShortcut(m_helpdeskMode->statusTip(), m_helpdeskMode->shortcut()));
-    connect(m_helpdeskMode, &QAction::triggered, this, [this](bool on) {
+    connect(m_modes.helpdeskMode, &QAction::triggered, this, [this](bool on) {
         setRoleMode(on ? RoleMode::Helpdesk : RoleMode::Dba);
     });
-
-    m_ramPolicy = new QAction(tr("&RAM policy for this role…"), this);
-    m_ramPolicy->setStatusTip(tr("The least-privilege RAM policy each mode needs, to show, copy or save"));
-    m_ramPolicy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F1));
-    m_ramPolicy->setToolTip(AccountActions::toolTipWithShortcut(m_ramPolicy->statusTip(), m_ramPolicy->shortcut()));
-    connect(m_ramPolicy, &QAction::triggered, this, &MainWindow::openRamPolicy);
-
-    m_copyAccount = new QAction(tr("&Copy account details"), this);
-    m_copyAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyAccount->setStatusTip(tr("Copy the account's name and where it lives, for the ticket"));
-    m_copyAccount->setToolTip(
-        AccountActions::toolTipWithShortcut(m_copyAccount->statusTip(), m_copyAccount->shortcut()));
-    connect(m_copyAccount, &QAction::triggered, this, &MainWindow::copyAccountDetails);
+    connect(m_modes.ramPolicy, &QAction::triggered, this, [this] { showDialog(new RamPolicyDialog(m_mode, this)); });
+    connect(m_modes.copyAccount, &QAction::triggered, this, &MainWindow::copyAccountDetails);
 }
 
 void MainWindow::setSearchModel(AccountSearchModel* model)
@@ -68,7 +43,7 @@ void MainWindow::setSearchModel(AccountSearchModel* model)
     auto* layout = qobject_cast<QVBoxLayout*>(centralWidget()->layout());
     layout->insertWidget(1, m_find, 1); // under the demo banner, above the console
     m_find->setVisible(m_mode == RoleMode::Helpdesk);
-    m_findEverywhere->setEnabled(true);
+    m_modes.findEverywhere->setEnabled(true);
     connect(m_find, &FindPanel::accountChosen, this, [this](const IndexedAccount& found) { showFound(found, true); });
     connect(m_find, &FindPanel::currentAccountChanged, this, [this](const IndexedAccount& found) {
         if (m_mode == RoleMode::Helpdesk) // the card follows the results
@@ -83,7 +58,7 @@ void MainWindow::setRoleMode(RoleMode mode)
     const bool changed = mode != m_mode;
     m_mode = mode;
     m_actions->setRoleMode(mode);
-    m_helpdeskMode->setChecked(helpdesk);
+    m_modes.helpdeskMode->setChecked(helpdesk);
     m_tree->setVisible(!helpdesk);
     m_table->parentWidget()->setVisible(!helpdesk); // the filter and the instance's list; the card stays
     if (m_find) {
@@ -128,11 +103,6 @@ void MainWindow::showFound(const IndexedAccount& found, bool open)
             waiter->deleteLater();
     });
     QTimer::singleShot(FoundWaitMs, waiter, &QObject::deleteLater);
-}
-
-void MainWindow::openRamPolicy()
-{
-    showDialog(new RamPolicyDialog(m_mode, this));
 }
 
 void MainWindow::copyAccountDetails()
