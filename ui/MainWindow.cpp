@@ -23,9 +23,9 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
