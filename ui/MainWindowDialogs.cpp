@@ -18,6 +18,7 @@
 #include "ResetPrivilegedAccountDialog.h"
 #include "ShortcutsDialog.h"
 #include "TestLoginDialog.h"
+#include "TestLoginOffer.h"
 
 #include <QApplication>
 #include <QPointer>
@@ -45,6 +46,15 @@ DialogEntry accountDialog(QAction* action, AccountService* service, QWidget* par
             } };
 }
 
+// The status bar offers Test login of the account just created; a newer offer replaces (and wipes) the last.
+void showTestLoginOffer(QStatusBar* bar, TestLoginOffer* offer)
+{
+    for (TestLoginOffer* older : bar->findChildren<TestLoginOffer*>())
+        older->dismiss();
+    bar->addWidget(offer);
+    offer->show();
+}
+
 } // namespace
 
 void MainWindow::connectDialogs()
@@ -53,12 +63,19 @@ void MainWindow::connectDialogs()
         { m_actions->newAccount,
             false,
             [this](const Instance& instance, const std::optional<Account>&) {
-                return new CreateAccountDialog(m_service, instance, m_accounts->accountCount(instance.id), this);
+                auto* dialog
+                    = new CreateAccountDialog(m_service, instance, m_accounts->accountCount(instance.id), this);
+                dialog->offerTestLogin(m_tester);
+                connect(dialog, &CreateAccountDialog::testLoginOffered, this, [this](TestLoginOffer* offer) {
+                    showTestLoginOffer(statusBar(), offer);
+                });
+                return dialog;
             } },
         { m_actions->resetPassword,
             true,
             [this](const Instance& instance, const std::optional<Account>& account) {
                 auto* dialog = new ResetPasswordDialog(m_service, instance, *account, this);
+                dialog->offerTestLogin(m_tester); // the helpdesk's reset too
                 // The helpdesk gets a password that meets this engine's rules at once; shown once, copied
                 // through the guard.
                 if (m_mode == RoleMode::Helpdesk)

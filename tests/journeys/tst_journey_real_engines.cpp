@@ -8,8 +8,10 @@
 #include "PasswordField.h"
 #include "ResetPasswordDialog.h"
 #include "TestLoginDialog.h"
+#include "TestLoginOffer.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -67,6 +69,30 @@ bool resetPassword(JourneyFixture& journey, const QString& instanceId, const QSt
     return QTest::qWaitFor([&] { return reset.isNull(); }, 5000);
 }
 
+// Clicks the offer's Test Login: the dialog opens with the password just set; returns what it says, then closes it
+// and checks the password went with it (the offer too).
+QString testOffered(QPointer<TestLoginOffer> offer, const QString& expectedPassword)
+{
+    if (!offer || !offer->isVisible())
+        return QStringLiteral("(no Test login offered)");
+    QTest::mouseClick(offer->testButton(), Qt::LeftButton);
+    QPointer<TestLoginDialog> dialog = offer->dialog();
+    if (!dialog)
+        return QStringLiteral("(the offer opened no dialog)");
+    if (dialog->passwordEdit()->text() != expectedPassword)
+        return QStringLiteral("(the dialog is not pre-filled with the password just set)");
+    QSignalSpy shown(dialog.data(), &TestLoginDialog::resultShown);
+    QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+    const QString text = shown.wait(LoginTimeoutMs) ? dialog->resultLabel()->text() : QStringLiteral("(no result)");
+    QLineEdit* field = dialog->passwordEdit();
+    dialog->reject();
+    if (!field->text().isEmpty())
+        return QStringLiteral("(the password stayed in the closed dialog)");
+    if (!QTest::qWaitFor([&] { return dialog.isNull() && offer.isNull(); }, 5000))
+        return QStringLiteral("(the dialog or the offer stayed)");
+    return text;
+}
+
 } // namespace
 
 class TestJourneyRealEngines : public QObject
@@ -91,6 +117,51 @@ private slots:
         QVERIFY2(text.startsWith(QStringLiteral("Refused by the engine")), qPrintable(text));
         text = testLogin(journey, Redis, name, Second);
         QVERIFY2(text.startsWith(QStringLiteral("Logged in")), qPrintable(text));
+    }
+
+    // Create offers Test login with the new password: it logs in and Redis refuses its write; a reset offers it
+    // again with the new one, and the old one is refused from then on.
+    void redisCreateAndResetOfferTestLogin()
+    {
+        JourneyFixture journey(engineArguments());
+        QVERIFY(journey.start());
+        QVERIFY(journey.openInstance(Redis));
+        const QString name = QStringLiteral("cache-auditor");
+        journey.actions()->newAccount->trigger();
+        auto create = journey.dialog<CreateAccountDialog>();
+        QVERIFY(create);
+        QTest::keyClicks(create->nameEdit(), name);
+        create->roleCombo()->setCurrentIndex(create->roleCombo()->findData(QStringLiteral("RoleReadOnly")));
+        QTest::keyClicks(create->passwordField()->passwordEdit(), First);
+        QTest::keyClicks(create->passwordField()->confirmationEdit(), First);
+        QVERIFY(create->okButton()->isEnabled());
+        QTest::mouseClick(create->okButton(), Qt::LeftButton);
+        QVERIFY(journey.closes(create));
+        // The window offers the test; the account logs in once Redis switches it on (Available).
+        QPointer<TestLoginOffer> offer = journey.window()->findChild<TestLoginOffer*>();
+        QVERIFY(offer);
+        QTRY_VERIFY(offer->isVisible());
+        QVERIFY(journey.waitForStatus(Redis, name, QStringLiteral("Available")));
+        QString text = testOffered(offer, First);
+        QVERIFY2(text.startsWith(QStringLiteral("Logged in at 127.0.0.1:")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Read: allowed")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Write: refused (NOPERM")), qPrintable(text));
+
+        QVERIFY(journey.selectAccount(Redis, name));
+        journey.actions()->resetPassword->trigger();
+        QPointer<ResetPasswordDialog> reset = journey.dialog<ResetPasswordDialog>();
+        QVERIFY(reset);
+        QVERIFY(!reset->testLoginOffer()); // nothing to test before the reset
+        QTest::keyClicks(reset->passwordField()->passwordEdit(), Second);
+        QTest::keyClicks(reset->passwordField()->confirmationEdit(), Second);
+        QTest::mouseClick(reset->okButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(reset->isDone(), JourneyFixture::CallTimeoutMs);
+        text = testOffered(reset->testLoginOffer(), Second);
+        QVERIFY2(text.startsWith(QStringLiteral("Logged in")), qPrintable(text));
+        reset->reject();
+        QTRY_VERIFY(reset.isNull());
+        text = testLogin(journey, Redis, name, First);
+        QVERIFY2(text.startsWith(QStringLiteral("Refused by the engine")), qPrintable(text));
     }
 
     void postgresCreateLockRefusesUnlockAccepts()
