@@ -14,15 +14,15 @@ const QString kDBName = QStringLiteral("DBName");
 const QString kAccountPrivilege = QStringLiteral("AccountPrivilege");
 const QString kAccountPassword = QStringLiteral("AccountPassword");
 
-ProductDescription makeDescription()
+SandboxProduct makeDescription()
 {
-    ProductDescription d;
+    SandboxProduct d;
     d.product = Product::Rds;
     d.instanceListParameter = QStringLiteral("DBInstanceId");
     d.instanceStatusParameter = QStringLiteral("DBInstanceStatus");
     d.instanceNotFoundCode = QStringLiteral("InvalidDBInstanceId.NotFound");
     d.instanceNotFoundText
-        = QT_TRANSLATE_NOOP("AccountActions", "The database instance does not exist: %1; verify the DBInstanceId.");
+        = QT_TRANSLATE_NOOP("SandboxActions", "The database instance does not exist: %1; verify the DBInstanceId.");
     d.attributeRoot = QStringLiteral("Items");
     d.instanceAttribute = &RdsDescribe::instanceAttribute;
     d.accountArray = QStringLiteral("DBInstanceAccount");
@@ -33,17 +33,17 @@ ProductDescription makeDescription()
     d.actions = {
         { QStringLiteral("DescribeRegions"), &RdsDescribe::describeRegions },
         { QStringLiteral("DescribeDBInstances"), &RdsDescribe::describeDBInstances },
-        { QStringLiteral("DescribeDBInstanceAttribute"), &AccountActions::describeInstanceAttribute },
+        { QStringLiteral("DescribeDBInstanceAttribute"), &SandboxActions::describeInstanceAttribute },
         { QStringLiteral("DescribeDatabases"), &RdsDescribe::describeDatabases },
-        { QStringLiteral("DescribeAccounts"), &AccountActions::describeAccounts },
+        { QStringLiteral("DescribeAccounts"), &SandboxActions::describeAccounts },
         { QStringLiteral("DescribeInstanceKeywords"), &RdsDescribe::describeInstanceKeywords },
-        { QStringLiteral("CreateAccount"), &AccountActions::createAccount },
-        { QStringLiteral("DeleteAccount"), &AccountActions::deleteAccount },
-        { QStringLiteral("ModifyAccountDescription"), &AccountActions::modifyAccountDescription },
+        { QStringLiteral("CreateAccount"), &SandboxActions::createAccount },
+        { QStringLiteral("DeleteAccount"), &SandboxActions::deleteAccount },
+        { QStringLiteral("ModifyAccountDescription"), &SandboxActions::modifyAccountDescription },
         { QStringLiteral("GrantAccountPrivilege"), &RdsAccountActions::grantAccountPrivilege },
         { QStringLiteral("RevokeAccountPrivilege"), &RdsAccountActions::revokeAccountPrivilege },
         { QStringLiteral("ResetAccount"), &RdsAccountActions::resetAccount },
-        { QStringLiteral("ResetAccountPassword"), &AccountActions::resetAccountPassword },
+        { QStringLiteral("ResetAccountPassword"), &SandboxActions::resetAccountPassword },
         { QStringLiteral("LockAccount"), &RdsAccountActions::lockAccount },
         { QStringLiteral("UnlockAccount"), &RdsAccountActions::unlockAccount },
         { QStringLiteral("GrantOperatorPermission"), &RdsAccountActions::grantOperatorPermission },
@@ -54,9 +54,9 @@ ProductDescription makeDescription()
 
 } // namespace
 
-const ProductDescription& RdsAccountActions::description()
+const SandboxProduct& RdsAccountActions::description()
 {
-    static const ProductDescription rds = makeDescription();
+    static const SandboxProduct rds = makeDescription();
     return rds;
 }
 
@@ -78,7 +78,7 @@ QStringList RdsAccountActions::databaseList(
 }
 
 ActionReply RdsAccountActions::grantAccountPrivilege(
-    AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+    SandboxActions& actions, const SandboxRequest& request, const QDateTime&)
 {
     auto [instance, account, error] = actions.accountTarget(request, { kDBName, kAccountPrivilege });
     if (!account)
@@ -101,7 +101,7 @@ ActionReply RdsAccountActions::grantAccountPrivilege(
             return ActionReply::error(400, QStringLiteral("InvalidAccountPrivilege"), check.message);
     }
     const Account target = account->account;
-    if (const ActionReply refused = AccountActions::changeRefusal(
+    if (const ActionReply refused = SandboxActions::changeRefusal(
             *instance, target, InstancePolicy::canChangePrivilege(instance->instance, target));
         refused.isError())
         return refused;
@@ -114,7 +114,7 @@ ActionReply RdsAccountActions::grantAccountPrivilege(
 }
 
 ActionReply RdsAccountActions::revokeAccountPrivilege(
-    AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+    SandboxActions& actions, const SandboxRequest& request, const QDateTime&)
 {
     auto [instance, account, error] = actions.accountTarget(request, { kDBName });
     if (!account)
@@ -123,7 +123,7 @@ ActionReply RdsAccountActions::revokeAccountPrivilege(
     if (error.isError())
         return error;
     const Account target = account->account;
-    if (const ActionReply refused = AccountActions::changeRefusal(
+    if (const ActionReply refused = SandboxActions::changeRefusal(
             *instance, target, InstancePolicy::canChangePrivilege(instance->instance, target));
         refused.isError())
         return refused;
@@ -132,7 +132,7 @@ ActionReply RdsAccountActions::revokeAccountPrivilege(
     return actions.applyPrivileges(*instance, *account, changed);
 }
 
-ActionReply RdsAccountActions::resetAccount(AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+ActionReply RdsAccountActions::resetAccount(SandboxActions& actions, const SandboxRequest& request, const QDateTime&)
 {
     auto [instance, account, error] = actions.accountTarget(request, { kAccountPassword });
     if (!account)
@@ -142,7 +142,7 @@ ActionReply RdsAccountActions::resetAccount(AccountActions& actions, const Sandb
     const FieldCheck allowed = InstancePolicy::canResetPrivilegedAccount(instance->instance, target);
     const bool engineSupports = RuleTable::forEngine(instance->instance.engine).supportsResetPrivilegedAccount;
     for (const ActionReply& refusal :
-        { AccountActions::passwordRefusal(actions.rulesFor(instance->instance).checkPassword(password)),
+        { SandboxActions::passwordRefusal(actions.rulesFor(instance->instance).checkPassword(password)),
             engineSupports ? ActionReply::ok() : PolicyRefusal::unsupportedEngine(allowed),
             PolicyRefusal::instanceState(instance->instance),
             PolicyRefusal::operationDenied(allowed) }) {
@@ -167,17 +167,17 @@ ActionReply RdsAccountActions::resetAccount(AccountActions& actions, const Sandb
     return ActionReply::ok();
 }
 
-ActionReply RdsAccountActions::lockAccount(AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+ActionReply RdsAccountActions::lockAccount(SandboxActions& actions, const SandboxRequest& request, const QDateTime&)
 {
     return setLocked(actions, request, true);
 }
 
-ActionReply RdsAccountActions::unlockAccount(AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+ActionReply RdsAccountActions::unlockAccount(SandboxActions& actions, const SandboxRequest& request, const QDateTime&)
 {
     return setLocked(actions, request, false);
 }
 
-ActionReply RdsAccountActions::setLocked(AccountActions& actions, const SandboxRequest& request, bool locked)
+ActionReply RdsAccountActions::setLocked(SandboxActions& actions, const SandboxRequest& request, bool locked)
 {
     auto [instance, account, error] = actions.accountTarget(request);
     if (!account)
@@ -208,7 +208,7 @@ ActionReply RdsAccountActions::operatorRefusal(const SandboxInstance& instance)
 }
 
 ActionReply RdsAccountActions::grantOperatorPermission(
-    AccountActions& actions, const SandboxRequest& request, const QDateTime& now)
+    SandboxActions& actions, const SandboxRequest& request, const QDateTime& now)
 {
     ActionReply error;
     SandboxInstance* instance
@@ -245,7 +245,7 @@ ActionReply RdsAccountActions::grantOperatorPermission(
 }
 
 ActionReply RdsAccountActions::revokeOperatorPermission(
-    AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+    SandboxActions& actions, const SandboxRequest& request, const QDateTime&)
 {
     ActionReply error;
     SandboxInstance* instance = actions.instanceFor(request, {}, &error);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccountActions.h"
+#include "SandboxActions.h"
 
 #include <QCoreApplication>
 
@@ -12,23 +12,23 @@ class RdsAccountActions
     Q_DECLARE_TR_FUNCTIONS(RdsAccountActions)
 
 public:
-    static const ProductDescription& description();
+    static const SandboxProduct& description();
 
     static ActionReply grantAccountPrivilege(
-        AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
+        SandboxActions& actions, const SandboxRequest& request, const QDateTime& now);
     static ActionReply revokeAccountPrivilege(
-        AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
-    static ActionReply resetAccount(AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
-    static ActionReply lockAccount(AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
-    static ActionReply unlockAccount(AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
+        SandboxActions& actions, const SandboxRequest& request, const QDateTime& now);
+    static ActionReply resetAccount(SandboxActions& actions, const SandboxRequest& request, const QDateTime& now);
+    static ActionReply lockAccount(SandboxActions& actions, const SandboxRequest& request, const QDateTime& now);
+    static ActionReply unlockAccount(SandboxActions& actions, const SandboxRequest& request, const QDateTime& now);
     static ActionReply grantOperatorPermission(
-        AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
+        SandboxActions& actions, const SandboxRequest& request, const QDateTime& now);
     static ActionReply revokeOperatorPermission(
-        AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
+        SandboxActions& actions, const SandboxRequest& request, const QDateTime& now);
 
 private:
     // LockAccount and UnlockAccount: the same checks from InstancePolicy, opposite outcomes.
-    static ActionReply setLocked(AccountActions& actions, const SandboxRequest& request, bool locked);
+    static ActionReply setLocked(SandboxActions& actions, const SandboxRequest& request, bool locked);
     // The databases DBName lists, each one existing on the instance; else empty and why in *error.
     static QStringList databaseList(const SandboxInstance& instance, const QStringList& names, ActionReply* error);
     // Stage 1 and 2 of the operator permission actions: an engine without it, then the instance's state.

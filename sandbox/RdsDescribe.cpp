@@ -48,7 +48,7 @@ QString zoneName(const SandboxRegion& region, const QString& zoneId, bool chines
 
 } // namespace
 
-ActionReply RdsDescribe::describeRegions(AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+ActionReply RdsDescribe::describeRegions(SandboxActions& actions, const SandboxRequest& request, const QDateTime&)
 {
     const bool chinese = request.parameter(QStringLiteral("AcceptLanguage")) == QLatin1String("zh-CN");
     QJsonArray rows;
@@ -97,7 +97,7 @@ QJsonObject RdsDescribe::instanceItem(const SandboxInstance& s)
             QJsonObject { { QStringLiteral("ReadOnlyDBInstanceId"), QJsonArray() } } } };
 }
 
-ActionReply RdsDescribe::describeDBInstances(AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+ActionReply RdsDescribe::describeDBInstances(SandboxActions& actions, const SandboxRequest& request, const QDateTime&)
 {
     if (const QString missing = request.firstMissing({ QStringLiteral("RegionId") }); !missing.isEmpty())
         return ActionReply::missingParameter(missing);
@@ -202,7 +202,7 @@ QJsonObject RdsDescribe::databaseItem(const SandboxInstance& s, const Database& 
         { QStringLiteral("Accounts"), QJsonObject { { QStringLiteral("AccountPrivilegeInfo"), accounts } } } };
 }
 
-ActionReply RdsDescribe::describeDatabases(AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+ActionReply RdsDescribe::describeDatabases(SandboxActions& actions, const SandboxRequest& request, const QDateTime&)
 {
     ActionReply error;
     SandboxInstance* instance = actions.instanceFor(request, {}, &error);
@@ -251,7 +251,7 @@ QJsonObject RdsDescribe::accountItem(const SandboxInstance& s, const SandboxAcco
     return item;
 }
 
-ActionReply RdsDescribe::describeInstanceKeywords(AccountActions&, const SandboxRequest& request, const QDateTime&)
+ActionReply RdsDescribe::describeInstanceKeywords(SandboxActions&, const SandboxRequest& request, const QDateTime&)
 {
     if (const QString missing = request.firstMissing({ QStringLiteral("Key") }); !missing.isEmpty())
         return ActionReply::missingParameter(missing);

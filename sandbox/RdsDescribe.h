@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccountActions.h"
+#include "SandboxActions.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -14,12 +14,12 @@ class RdsDescribe
     Q_DECLARE_TR_FUNCTIONS(RdsDescribe)
 
 public:
-    static ActionReply describeRegions(AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
+    static ActionReply describeRegions(SandboxActions& actions, const SandboxRequest& request, const QDateTime& now);
     static ActionReply describeDBInstances(
-        AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
-    static ActionReply describeDatabases(AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
+        SandboxActions& actions, const SandboxRequest& request, const QDateTime& now);
+    static ActionReply describeDatabases(SandboxActions& actions, const SandboxRequest& request, const QDateTime& now);
     static ActionReply describeInstanceKeywords(
-        AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
+        SandboxActions& actions, const SandboxRequest& request, const QDateTime& now);
 
     static QJsonObject instanceAttribute(const SandboxInstance& instance, const EngineBackend* engine);
     static QJsonObject accountItem(const SandboxInstance& instance, const SandboxAccount& account);

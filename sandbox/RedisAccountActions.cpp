@@ -8,15 +8,15 @@ namespace {
 
 const QString kAccountName = QStringLiteral("AccountName");
 
-ProductDescription makeDescription()
+SandboxProduct makeDescription()
 {
-    ProductDescription d;
+    SandboxProduct d;
     d.product = Product::Redis;
     d.wireStatusNames = { { QStringLiteral("Running"), QStringLiteral("Normal") } };
     d.instanceListParameter = QStringLiteral("InstanceIds");
     d.instanceStatusParameter = QStringLiteral("InstanceStatus");
     d.instanceNotFoundCode = QStringLiteral("InvalidInstanceId.NotFound");
-    d.instanceNotFoundText = QT_TRANSLATE_NOOP("AccountActions", "The specified instance %1 does not exist.");
+    d.instanceNotFoundText = QT_TRANSLATE_NOOP("SandboxActions", "The specified instance %1 does not exist.");
     d.attributeRoot = QStringLiteral("Instances");
     d.instanceAttribute = &RedisDescribe::instanceAttribute;
     d.accountArray = QStringLiteral("Account");
@@ -31,28 +31,28 @@ ProductDescription makeDescription()
     d.actions = {
         { QStringLiteral("DescribeRegions"), &RedisDescribe::describeRegions },
         { QStringLiteral("DescribeInstances"), &RedisDescribe::describeInstances },
-        { QStringLiteral("DescribeInstanceAttribute"), &AccountActions::describeInstanceAttribute },
-        { QStringLiteral("DescribeAccounts"), &AccountActions::describeAccounts },
-        { QStringLiteral("CreateAccount"), &AccountActions::createAccount },
+        { QStringLiteral("DescribeInstanceAttribute"), &SandboxActions::describeInstanceAttribute },
+        { QStringLiteral("DescribeAccounts"), &SandboxActions::describeAccounts },
+        { QStringLiteral("CreateAccount"), &SandboxActions::createAccount },
         { QStringLiteral("GrantAccountPrivilege"), &RedisAccountActions::grantAccountPrivilege },
-        { QStringLiteral("ModifyAccountDescription"), &AccountActions::modifyAccountDescription },
+        { QStringLiteral("ModifyAccountDescription"), &SandboxActions::modifyAccountDescription },
         { QStringLiteral("ModifyAccountPassword"), &RedisAccountActions::modifyAccountPassword },
-        { QStringLiteral("ResetAccountPassword"), &AccountActions::resetAccountPassword },
-        { QStringLiteral("DeleteAccount"), &AccountActions::deleteAccount },
+        { QStringLiteral("ResetAccountPassword"), &SandboxActions::resetAccountPassword },
+        { QStringLiteral("DeleteAccount"), &SandboxActions::deleteAccount },
     };
     return d;
 }
 
 } // namespace
 
-const ProductDescription& RedisAccountActions::description()
+const SandboxProduct& RedisAccountActions::description()
 {
-    static const ProductDescription redis = makeDescription();
+    static const SandboxProduct redis = makeDescription();
     return redis;
 }
 
 ActionReply RedisAccountActions::grantAccountPrivilege(
-    AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+    SandboxActions& actions, const SandboxRequest& request, const QDateTime&)
 {
     auto [instance, account, error] = actions.accountTarget(request, { QStringLiteral("AccountPrivilege") });
     if (!account)
@@ -62,7 +62,7 @@ ActionReply RedisAccountActions::grantAccountPrivilege(
     for (const ActionReply& refusal :
         { PolicyRefusal::fieldReply(InstancePolicy::canUsePrivilege(instance->instance, privilege),
               QStringLiteral("InvalidAccountPrivilege")),
-            AccountActions::changeRefusal(
+            SandboxActions::changeRefusal(
                 *instance, target, InstancePolicy::canChangePrivilege(instance->instance, target)) }) {
         if (refusal.isError())
             return refusal;
@@ -73,7 +73,7 @@ ActionReply RedisAccountActions::grantAccountPrivilege(
 }
 
 ActionReply RedisAccountActions::modifyAccountPassword(
-    AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+    SandboxActions& actions, const SandboxRequest& request, const QDateTime&)
 {
     auto [instance, account, error] = actions.accountTarget(
         request, { QStringLiteral("OldAccountPassword"), QStringLiteral("NewAccountPassword") });
@@ -81,8 +81,8 @@ ActionReply RedisAccountActions::modifyAccountPassword(
         return error;
     const QString password = request.parameter(QStringLiteral("NewAccountPassword"));
     for (const ActionReply& refusal :
-        { AccountActions::passwordRefusal(actions.rulesFor(instance->instance).checkPassword(password)),
-            AccountActions::changeRefusal(*instance,
+        { SandboxActions::passwordRefusal(actions.rulesFor(instance->instance).checkPassword(password)),
+            SandboxActions::changeRefusal(*instance,
                 account->account,
                 InstancePolicy::canModifyAccount(instance->instance, account->account)) }) {
         if (refusal.isError())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccountActions.h"
+#include "SandboxActions.h"
 
 #include <QCoreApplication>
 
@@ -12,10 +12,10 @@ class RedisAccountActions
     Q_DECLARE_TR_FUNCTIONS(RedisAccountActions)
 
 public:
-    static const ProductDescription& description();
+    static const SandboxProduct& description();
 
     static ActionReply grantAccountPrivilege(
-        AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
+        SandboxActions& actions, const SandboxRequest& request, const QDateTime& now);
     static ActionReply modifyAccountPassword(
-        AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
+        SandboxActions& actions, const SandboxRequest& request, const QDateTime& now);
 };

@@ -19,7 +19,7 @@ int capacityMb(const Instance& instance)
 
 } // namespace
 
-ActionReply RedisDescribe::describeRegions(AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+ActionReply RedisDescribe::describeRegions(SandboxActions& actions, const SandboxRequest& request, const QDateTime&)
 {
     const bool english = request.parameter(QStringLiteral("AcceptLanguage")) == QLatin1String("en-US");
     QJsonArray rows;
@@ -66,7 +66,7 @@ QJsonObject RedisDescribe::instanceItem(const SandboxInstance& s)
         { QStringLiteral("Tags"), QJsonObject { { QStringLiteral("Tag"), QJsonArray() } } } };
 }
 
-ActionReply RedisDescribe::describeInstances(AccountActions& actions, const SandboxRequest& request, const QDateTime&)
+ActionReply RedisDescribe::describeInstances(SandboxActions& actions, const SandboxRequest& request, const QDateTime&)
 {
     const PageRequest page = PageRequest::read(request, 30, 1, 50);
     if (page.error.isError())

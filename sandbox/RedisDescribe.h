@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccountActions.h"
+#include "SandboxActions.h"
 
 #include <QJsonObject>
 
@@ -11,8 +11,8 @@
 class RedisDescribe
 {
 public:
-    static ActionReply describeRegions(AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
-    static ActionReply describeInstances(AccountActions& actions, const SandboxRequest& request, const QDateTime& now);
+    static ActionReply describeRegions(SandboxActions& actions, const SandboxRequest& request, const QDateTime& now);
+    static ActionReply describeInstances(SandboxActions& actions, const SandboxRequest& request, const QDateTime& now);
 
     static QJsonObject instanceAttribute(const SandboxInstance& instance, const EngineBackend* engine);
     static QJsonObject accountItem(const SandboxInstance& instance, const SandboxAccount& account);

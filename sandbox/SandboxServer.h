@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AccountActions.h"
 #include "ActionReply.h"
 #include "EngineBackends.h"
 #include "FaultInjector.h"
 #include "RequestAuthenticator.h"
+#include "SandboxActions.h"
 #include "SandboxOptions.h"
 #include "SandboxState.h"
 #include "ThrottleGate.h"
@@ -91,8 +91,8 @@ private:
     RequestAuthenticator m_authenticator;
     ThrottleGate m_throttle;
     FaultInjector m_faults;
-    AccountActions m_rds;
-    AccountActions m_redis;
+    SandboxActions m_rds;
+    SandboxActions m_redis;
     QElapsedTimer m_clock;
     quint16 m_port = 0;
     QString m_error;

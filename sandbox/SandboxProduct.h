@@ -11,16 +11,16 @@
 
 #include <functional>
 
-class AccountActions;
+class SandboxActions;
 class EngineBackend;
 class SandboxRequest;
 
-// One action of a product: a shared operation of AccountActions or a product's own function.
-using ActionHandler = std::function<ActionReply(AccountActions&, const SandboxRequest&, const QDateTime&)>;
+// One action of a product: a shared operation of SandboxActions or a product's own function.
+using ActionHandler = std::function<ActionReply(SandboxActions&, const SandboxRequest&, const QDateTime&)>;
 
 // What differs between the products for the shared account operations: the wire names, the paging, the quirks,
 // and which actions exist. Adding an action is an entry in `actions`; adding a product is one more description.
-struct ProductDescription
+struct SandboxProduct
 {
     Product product = Product::Rds;
     // The models' instance status -> the product's wire word, where they differ (Redis: "Running" is "Normal").
@@ -30,7 +30,7 @@ struct ProductDescription
     QString instanceListParameter;
     QString instanceStatusParameter;
     QString instanceNotFoundCode; // InvalidDBInstanceId.NotFound / InvalidInstanceId.NotFound
-    const char* instanceNotFoundText = nullptr; // QT_TRANSLATE_NOOP("AccountActions", ...); %1: the ID
+    const char* instanceNotFoundText = nullptr; // QT_TRANSLATE_NOOP("SandboxActions", ...); %1: the ID
 
     // DescribeInstanceAttribute: the row at <attributeRoot>.DBInstanceAttribute[0]; with --engines, the row names
     // the engine's address (engine is nullptr otherwise).

@@ -3,7 +3,7 @@
 #include "AccountRules.h"
 #include "ActionReply.h"
 #include "EngineBackends.h"
-#include "ProductDescription.h"
+#include "SandboxProduct.h"
 #include "SandboxRequest.h"
 #include "SandboxState.h"
 
@@ -15,12 +15,12 @@
 // the product's description; each product adds its own actions (RdsAccountActions, RdsDescribe,
 // RedisAccountActions, RedisDescribe). Every write checks in the seed's order: parameters, then the instance's
 // state, then the quota, then the account's state (PolicyRefusal). Rules come from models/.
-class AccountActions
+class SandboxActions
 {
-    Q_DECLARE_TR_FUNCTIONS(AccountActions)
+    Q_DECLARE_TR_FUNCTIONS(SandboxActions)
 
 public:
-    AccountActions(SandboxState& state, const ProductDescription& product, int creatingDelayMs);
+    SandboxActions(SandboxState& state, const SandboxProduct& product, int creatingDelayMs);
 
     bool handles(const QString& action) const { return m_product.actions.contains(action); }
     ActionReply handle(const QString& action, const SandboxRequest& request, const QDateTime& now);
@@ -36,7 +36,7 @@ public:
     ActionReply resetAccountPassword(const SandboxRequest& request, const QDateTime& now);
 
     // What the products' own actions build on.
-    const ProductDescription& product() const { return m_product; }
+    const SandboxProduct& product() const { return m_product; }
     SandboxState& state() { return m_state; }
     EngineBackend* engineFor(const SandboxInstance& instance) const
     {
@@ -73,7 +73,7 @@ private:
         const SandboxInstance& instance, const SandboxRequest& request, const QDateTime& now) const;
 
     SandboxState& m_state;
-    const ProductDescription& m_product;
+    const SandboxProduct& m_product;
     const EngineBackends* m_engines = nullptr;
     int m_creatingDelayMs;
 };

@@ -1,4 +1,4 @@
-#include "AccountActions.h"
+#include "SandboxActions.h"
 
 #include "InstanceKeywords.h"
 #include "InstancePolicy.h"
@@ -28,14 +28,14 @@ QString privilege(const SandboxRequest& request, const AccountRules& rules)
 
 } // namespace
 
-AccountActions::AccountActions(SandboxState& state, const ProductDescription& product, int creatingDelayMs)
+SandboxActions::SandboxActions(SandboxState& state, const SandboxProduct& product, int creatingDelayMs)
     : m_state(state)
     , m_product(product)
     , m_creatingDelayMs(creatingDelayMs)
 {
 }
 
-ActionReply AccountActions::handle(const QString& action, const SandboxRequest& request, const QDateTime& now)
+ActionReply SandboxActions::handle(const QString& action, const SandboxRequest& request, const QDateTime& now)
 {
     const QString id = request.parameter(ProductInfo::instanceIdParameter(m_product.product));
     if (const SandboxInstance* instance = m_state.findInstance(m_product.product, id);
@@ -48,7 +48,7 @@ ActionReply AccountActions::handle(const QString& action, const SandboxRequest& 
     return m_product.actions.value(action)(*this, request, now);
 }
 
-SandboxInstance* AccountActions::instanceFor(
+SandboxInstance* SandboxActions::instanceFor(
     const SandboxRequest& request, const QStringList& required, ActionReply* error)
 {
     const QString idParameter = ProductInfo::instanceIdParameter(m_product.product);
@@ -62,12 +62,12 @@ SandboxInstance* AccountActions::instanceFor(
     if (!instance) {
         *error = ActionReply::error(404,
             m_product.instanceNotFoundCode,
-            QCoreApplication::translate("AccountActions", m_product.instanceNotFoundText).arg(id));
+            QCoreApplication::translate("SandboxActions", m_product.instanceNotFoundText).arg(id));
     }
     return instance;
 }
 
-AccountActions::Target AccountActions::accountTarget(const SandboxRequest& request, const QStringList& required)
+SandboxActions::Target SandboxActions::accountTarget(const SandboxRequest& request, const QStringList& required)
 {
     Target target;
     target.instance = instanceFor(request, QStringList { kAccountName } + required, &target.error);
@@ -83,7 +83,7 @@ AccountActions::Target AccountActions::accountTarget(const SandboxRequest& reque
     return target;
 }
 
-AccountRules AccountActions::rulesFor(const Instance& instance) const
+AccountRules SandboxActions::rulesFor(const Instance& instance) const
 {
     AccountRules rules(instance.engine);
     if (m_product.reservesInstanceKeywords)
@@ -91,7 +91,7 @@ AccountRules AccountActions::rulesFor(const Instance& instance) const
     return rules;
 }
 
-QList<const SandboxInstance*> AccountActions::instancesMatching(
+QList<const SandboxInstance*> SandboxActions::instancesMatching(
     const SandboxRequest& request, const std::function<bool(const Instance&)>& also) const
 {
     const QString regionId = request.parameter(QStringLiteral("RegionId"));
@@ -111,7 +111,7 @@ QList<const SandboxInstance*> AccountActions::instancesMatching(
     return matches;
 }
 
-ActionReply AccountActions::passwordRefusal(const FieldCheck& check)
+ActionReply SandboxActions::passwordRefusal(const FieldCheck& check)
 {
     if (check.isValid())
         return ActionReply::ok();
@@ -120,7 +120,7 @@ ActionReply AccountActions::passwordRefusal(const FieldCheck& check)
         tr("Specified account password is not valid: %1").arg(check.message));
 }
 
-ActionReply AccountActions::changeRefusal(
+ActionReply SandboxActions::changeRefusal(
     const SandboxInstance& instance, const Account& account, const FieldCheck& accountCheck)
 {
     if (const ActionReply refused = PolicyRefusal::instanceState(instance.instance); refused.isError())
@@ -130,7 +130,7 @@ ActionReply AccountActions::changeRefusal(
     return PolicyRefusal::accountState(accountCheck);
 }
 
-ActionReply AccountActions::applyPrivileges(SandboxInstance& instance, SandboxAccount& account, const Account& changed)
+ActionReply SandboxActions::applyPrivileges(SandboxInstance& instance, SandboxAccount& account, const Account& changed)
 {
     if (EngineBackend* engine = engineFor(instance)) {
         if (const QString problem = engine->applyPrivileges(changed); !problem.isEmpty())
@@ -140,7 +140,7 @@ ActionReply AccountActions::applyPrivileges(SandboxInstance& instance, SandboxAc
     return ActionReply::ok();
 }
 
-ActionReply AccountActions::setPassword(SandboxInstance& instance, SandboxAccount& account, const QString& password)
+ActionReply SandboxActions::setPassword(SandboxInstance& instance, SandboxAccount& account, const QString& password)
 {
     if (EngineBackend* engine = engineFor(instance)) {
         if (const QString problem = engine->setPassword(account.account, password); !problem.isEmpty())
@@ -150,7 +150,7 @@ ActionReply AccountActions::setPassword(SandboxInstance& instance, SandboxAccoun
     return ActionReply::ok();
 }
 
-ActionReply AccountActions::describeInstanceAttribute(const SandboxRequest& request, const QDateTime&)
+ActionReply SandboxActions::describeInstanceAttribute(const SandboxRequest& request, const QDateTime&)
 {
     ActionReply error;
     SandboxInstance* instance = instanceFor(request, {}, &error);
@@ -161,7 +161,7 @@ ActionReply AccountActions::describeInstanceAttribute(const SandboxRequest& requ
         QJsonObject { { QStringLiteral("DBInstanceAttribute"), QJsonArray { attribute } } } } });
 }
 
-ActionReply AccountActions::describeAccounts(const SandboxRequest& request, const QDateTime&)
+ActionReply SandboxActions::describeAccounts(const SandboxRequest& request, const QDateTime&)
 {
     ActionReply error;
     SandboxInstance* instance = instanceFor(request, {}, &error);
@@ -192,7 +192,7 @@ ActionReply AccountActions::describeAccounts(const SandboxRequest& request, cons
     return ActionReply::ok(body);
 }
 
-ActionReply AccountActions::createAccount(const SandboxRequest& request, const QDateTime& now)
+ActionReply SandboxActions::createAccount(const SandboxRequest& request, const QDateTime& now)
 {
     ActionReply error;
     SandboxInstance* instance = instanceFor(request, { kAccountName, kAccountPassword }, &error);
@@ -240,7 +240,7 @@ ActionReply AccountActions::createAccount(const SandboxRequest& request, const Q
 
 // The RDS seed's CreateAccount rows about room: "input value not satisfy instance policy" (400: a second
 // privileged account where the engine allows one), AccountQuotaExceeded (403).
-ActionReply AccountActions::quotaRefusal(const SandboxInstance& instance, const QString& type) const
+ActionReply SandboxActions::quotaRefusal(const SandboxInstance& instance, const QString& type) const
 {
     const int maxPrivileged = RuleTable::forEngine(instance.instance.engine).maxPrivilegedAccounts;
     if (type == QLatin1String("Super") && maxPrivileged > 0) {
@@ -271,7 +271,7 @@ ActionReply AccountActions::quotaRefusal(const SandboxInstance& instance, const 
     return ActionReply::ok();
 }
 
-SandboxAccount AccountActions::newAccount(
+SandboxAccount SandboxActions::newAccount(
     const SandboxInstance& instance, const SandboxRequest& request, const QDateTime& now) const
 {
     SandboxAccount account;
@@ -288,7 +288,7 @@ SandboxAccount AccountActions::newAccount(
     return account;
 }
 
-ActionReply AccountActions::deleteAccount(const SandboxRequest& request, const QDateTime&)
+ActionReply SandboxActions::deleteAccount(const SandboxRequest& request, const QDateTime&)
 {
     auto [instance, account, error] = accountTarget(request);
     if (!account)
@@ -310,7 +310,7 @@ ActionReply AccountActions::deleteAccount(const SandboxRequest& request, const Q
     return ActionReply::ok();
 }
 
-ActionReply AccountActions::modifyAccountDescription(const SandboxRequest& request, const QDateTime&)
+ActionReply SandboxActions::modifyAccountDescription(const SandboxRequest& request, const QDateTime&)
 {
     auto [instance, account, error] = accountTarget(request, { kAccountDescription });
     if (!account)
@@ -329,7 +329,7 @@ ActionReply AccountActions::modifyAccountDescription(const SandboxRequest& reque
     return ActionReply::ok();
 }
 
-ActionReply AccountActions::resetAccountPassword(const SandboxRequest& request, const QDateTime&)
+ActionReply SandboxActions::resetAccountPassword(const SandboxRequest& request, const QDateTime&)
 {
     auto [instance, account, error] = accountTarget(request, { kAccountPassword });
     if (!account)
