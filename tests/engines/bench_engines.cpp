@@ -1,12 +1,16 @@
-// Benchmark (not a test): how long `--engines auto` takes to start Redis, PostgreSQL and MariaDB from nothing, and
-// the memory the three servers then hold (resident set of each server and its child processes).
-#include "LocalEngines.h"
+// Benchmark (not a test): how long `--engines auto` takes to start Redis, PostgreSQL and MariaDB from nothing, the
+// memory the three servers then hold (resident set of each server and its child processes), how long adopting the
+// demo accounts takes, and what reading each engine's truth back costs a DescribeAccounts (median of 20).
+#include "DemoData.h"
+#include "EngineBackends.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace {
 
@@ -46,6 +50,21 @@ qint64 treeResidentKib(qint64 root)
     return total;
 }
 
+// Median milliseconds of one read-back of the instance, or -1 when the engine refused it.
+double medianReadBackMs(EngineBackend* backend, SandboxInstance& instance)
+{
+    QList<double> samples;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!backend->readBack(instance).isEmpty())
+            return -1;
+        samples.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples.at(samples.size() / 2);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -55,13 +74,13 @@ int main(int argc, char** argv)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    LocalEngines engines;
-    if (!engines.start(&error)) {
+    EngineBackends engines;
+    if (!engines.start(QStringLiteral("auto"), QProcessEnvironment::systemEnvironment(), &error)) {
         out << "engines did not start: " << error << '\n';
         return 1;
     }
     const qint64 startMs = timer.elapsed();
-    const QList<qint64> pids = engines.processIds();
+    const QList<qint64> pids = engines.localEngines()->processIds();
     const char* const names[] = { "redis-server", "postgres", "mariadbd" };
     qint64 totalKib = 0;
     out << "start of the three engines (initdb and mariadb-install-db included): " << startMs << " ms\n";
@@ -71,6 +90,19 @@ int main(int argc, char** argv)
         out << "  " << names[i] << " resident memory: " << kib / 1024.0 << " MiB\n";
     }
     out << "  total resident memory: " << totalKib / 1024.0 << " MiB\n";
+    SandboxState state = DemoData::build(QDateTime::currentDateTimeUtc());
+    timer.restart();
+    if (!engines.adopt(state, &error)) {
+        out << "the demo accounts were refused: " << error << '\n';
+        return 1;
+    }
+    out << "adopting the demo accounts: " << timer.elapsed() << " ms\n";
+    for (SandboxInstance& instance : state.instances()) {
+        if (EngineBackend* backend = engines.forInstance(instance.instance.id)) {
+            out << "  DescribeAccounts read-back of " << instance.instance.id << " (" << instance.accounts.size()
+                << " accounts): " << medianReadBackMs(backend, instance) << " ms\n";
+        }
+    }
     out.flush();
     return 0;
 }
