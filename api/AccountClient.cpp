@@ -92,76 +92,86 @@ ApiCall* AccountClient::unsupported(const QString& action)
     return call;
 }
 
+template<typename T>
+ApiCall* AccountClient::readOne(const ApiRequest& request, Parser<T> parse, QObject* context, Done<T> done)
+{
+    return ResultDelivery::deliver<T>(
+        send(request),
+        context,
+        [&api = m_api, parse](const QJsonObject& body, JsonReader& reader) { return parse(api, body, reader); },
+        std::move(done));
+}
+
+template<typename T>
+ApiCall* AccountClient::readPages(const ApiRequest& first, PageReader<T> page, QObject* context, Done<QList<T>> done)
+{
+    auto all = std::make_shared<QList<T>>();
+    ApiCall* call = sendPaged(
+        first, [all, page](const QJsonObject& body, JsonReader& reader) { return page(body, reader, *all); });
+    return ResultDelivery::deliver<QList<T>>(
+        call, context, [all](const QJsonObject&, JsonReader&) { return *all; }, std::move(done));
+}
+
 ApiCall* AccountClient::describeRegions(QObject* context, Done<QList<Region>> done)
 {
-    ApiCall* call = send(m_requests.read(QStringLiteral("DescribeRegions"), { AccountRequests::acceptLanguage() }));
-    return ResultDelivery::deliver<QList<Region>>(
-        call,
+    return readOne<QList<Region>>(
+        m_requests.read(QStringLiteral("DescribeRegions"), { AccountRequests::acceptLanguage() }),
+        AccountParsers::regions,
         context,
-        [&api = m_api](
-            const QJsonObject& body, JsonReader& reader) { return AccountParsers::regions(api, body, reader); },
         std::move(done));
 }
 
 ApiCall* AccountClient::describeInstances(const QString& regionId, QObject* context, Done<QList<Instance>> done)
 {
-    auto instances = std::make_shared<QList<Instance>>();
     ApiRequest first = m_requests.read(m_api.describeInstancesAction,
         firstPage({ { QStringLiteral("RegionId"), regionId } }, m_api.instancePageSize),
         regionId);
     first.regionId = regionId;
     const ProductApi& api = m_api;
-    ApiCall* call = sendPaged(first, [&api, instances](const QJsonObject& body, JsonReader& reader) {
-        const auto page = AccountParsers::instances(api, body, api.instancesPath, reader);
-        instances->append(page);
+    auto page = [&api](const QJsonObject& body, JsonReader& reader, QList<Instance>& instances) {
+        const auto rows = AccountParsers::instances(api, body, api.instancesPath, reader);
+        instances.append(rows);
         if (api.instancesByNextToken) {
-            if (const auto next = nextToken(body, page.isEmpty(), api.instancePageSize, reader))
+            if (const auto next = nextToken(body, rows.isEmpty(), api.instancePageSize, reader))
                 return *next;
         }
-        return nextPageNumber(body, instances->size(), page.size(), api.instancePageSize, api.totalKey, reader);
-    });
-    return ResultDelivery::deliver<QList<Instance>>(
-        call, context, [instances](const QJsonObject&, JsonReader&) { return *instances; }, std::move(done));
+        return nextPageNumber(body, instances.size(), rows.size(), api.instancePageSize, api.totalKey, reader);
+    };
+    return readPages<Instance>(first, page, context, std::move(done));
 }
 
 ApiCall* AccountClient::describeInstanceAttribute(const QString& instanceId, QObject* context, Done<Instance> done)
 {
-    ApiCall* call = send(
-        m_requests.read(m_api.describeAttributeAction, { { m_api.instanceIdParameter, instanceId } }, instanceId));
-    return ResultDelivery::deliver<Instance>(
-        call,
+    return readOne<Instance>(
+        m_requests.read(m_api.describeAttributeAction, { { m_api.instanceIdParameter, instanceId } }, instanceId),
+        AccountParsers::attribute,
         context,
-        [&api = m_api](
-            const QJsonObject& body, JsonReader& reader) { return AccountParsers::attribute(api, body, reader); },
         std::move(done));
 }
 
 ApiCall* AccountClient::describeDatabases(const QString& instanceId, QObject* context, Done<QList<Database>> done)
 {
-    auto databases = std::make_shared<QList<Database>>();
     const int pageSize = m_api.databasePageSize;
     const ApiRequest first = m_requests.read(QStringLiteral("DescribeDatabases"),
         firstPage({ { m_api.instanceIdParameter, instanceId } }, pageSize),
         instanceId);
-    ApiCall* call = sendPaged(first, [databases, pageSize](const QJsonObject& body, JsonReader& reader) {
-        const auto page = AccountParsers::databases(body, reader);
-        databases->append(page);
+    auto page = [pageSize](const QJsonObject& body, JsonReader& reader, QList<Database>& databases) {
+        const auto rows = AccountParsers::databases(body, reader);
+        databases.append(rows);
         // No top-level total: a full page means there may be more.
-        if (!reader.ok() || page.size() < pageSize)
+        if (!reader.ok() || rows.size() < pageSize)
             return std::optional<ParameterList>();
         const qint64 number = PagedCall::pageNumber(body, reader);
-        const qint64 fromRequest = databases->size() / pageSize;
+        const qint64 fromRequest = databases.size() / pageSize;
         return std::optional<ParameterList>(
             ParameterList { { QStringLiteral("PageNumber"), QString::number(std::max(number, fromRequest) + 1) } });
-    });
-    return ResultDelivery::deliver<QList<Database>>(
-        call, context, [databases](const QJsonObject&, JsonReader&) { return *databases; }, std::move(done));
+    };
+    return readPages<Database>(first, page, context, std::move(done));
 }
 
 ApiCall* AccountClient::describeAccounts(
     const QString& instanceId, QObject* context, Done<QList<Account>> done, const QString& accountName)
 {
-    auto accounts = std::make_shared<QList<Account>>();
     ParameterList parameters { { m_api.instanceIdParameter, instanceId } };
     if (!accountName.isEmpty())
         parameters.append({ QStringLiteral("AccountName"), accountName });
@@ -169,20 +179,23 @@ ApiCall* AccountClient::describeAccounts(
         firstPage(parameters, m_api.accountPageSize),
         AccountRequests::target(instanceId, accountName));
     const ProductApi& api = m_api;
-    ApiCall* call = sendPaged(first, [&api, accounts, instanceId](const QJsonObject& body, JsonReader& reader) {
-        const auto page = AccountParsers::accounts(api, body, instanceId, reader);
-        accounts->append(page);
-        return nextPageNumber(body, accounts->size(), page.size(), api.accountPageSize, api.totalKey, reader);
-    });
-    return ResultDelivery::deliver<QList<Account>>(
-        call, context, [accounts](const QJsonObject&, JsonReader&) { return *accounts; }, std::move(done));
+    auto page = [&api, instanceId](const QJsonObject& body, JsonReader& reader, QList<Account>& accounts) {
+        const auto rows = AccountParsers::accounts(api, body, instanceId, reader);
+        accounts.append(rows);
+        return nextPageNumber(body, accounts.size(), rows.size(), api.accountPageSize, api.totalKey, reader);
+    };
+    return readPages<Account>(first, page, context, std::move(done));
 }
 
 ApiCall* AccountClient::describeInstanceKeywords(const QString& key, QObject* context, Done<QStringList> done)
 {
-    ApiCall* call
-        = send(m_requests.read(QStringLiteral("DescribeInstanceKeywords"), { { QStringLiteral("Key"), key } }));
-    return ResultDelivery::deliver<QStringList>(call, context, AccountParsers::keywords, std::move(done));
+    return readOne<QStringList>(
+        m_requests.read(QStringLiteral("DescribeInstanceKeywords"), { { QStringLiteral("Key"), key } }),
+        [](const ProductApi&, const QJsonObject& body, JsonReader& reader) {
+            return AccountParsers::keywords(body, reader);
+        },
+        context,
+        std::move(done));
 }
 
 ParameterList AccountClient::accountParameters(
@@ -320,22 +333,27 @@ ApiCall* AccountClient::revokeAccountPrivilege(
         m_requests.accountCheck(instanceId, name, applied, false));
 }
 
-// Password changes cannot be verified by a read: an unknown outcome is reported, never resent.
 ApiCall* AccountClient::resetAccount(
     const QString& instanceId, const QString& name, const QString& password, QObject* context, Done<QString> done)
 {
-    return write(QStringLiteral("ResetAccount"),
-        instanceId,
-        name,
-        accountParameters(instanceId, name, { { QStringLiteral("AccountPassword"), password } }),
-        context,
-        std::move(done));
+    return setPassword(QStringLiteral("ResetAccount"), instanceId, name, password, context, std::move(done));
 }
 
 ApiCall* AccountClient::resetAccountPassword(
     const QString& instanceId, const QString& name, const QString& password, QObject* context, Done<QString> done)
 {
-    return write(QStringLiteral("ResetAccountPassword"),
+    return setPassword(QStringLiteral("ResetAccountPassword"), instanceId, name, password, context, std::move(done));
+}
+
+// Password changes cannot be verified by a read: an unknown outcome is reported, never resent.
+ApiCall* AccountClient::setPassword(const QString& action,
+    const QString& instanceId,
+    const QString& name,
+    const QString& password,
+    QObject* context,
+    Done<QString> done)
+{
+    return write(action,
         instanceId,
         name,
         accountParameters(instanceId, name, { { QStringLiteral("AccountPassword"), password } }),

@@ -97,6 +97,16 @@ public:
     ApiCall* revokeOperatorPermission(const QString& instanceId, QObject* context, Done<QString> done);
 
 private:
+    template<typename T>
+    using Parser = std::function<T(const ProductApi&, const QJsonObject&, JsonReader&)>;
+    // Parses one page into the list so far; returns the next page's parameters, or nullopt at the end.
+    template<typename T>
+    using PageReader = std::function<std::optional<ParameterList>(const QJsonObject&, JsonReader&, QList<T>&)>;
+
+    template<typename T>
+    ApiCall* readOne(const ApiRequest& request, Parser<T> parse, QObject* context, Done<T> done);
+    template<typename T>
+    ApiCall* readPages(const ApiRequest& first, PageReader<T> page, QObject* context, Done<QList<T>> done);
     // Every request goes through these two: an action the product does not have fails without being sent.
     ApiCall* send(const ApiRequest& request);
     ApiCall* sendPaged(const ApiRequest& first, PagedCall::PageParser page);
@@ -111,6 +121,12 @@ private:
     // A write's parameters: the instance, the account (when there is one), then `more`.
     ParameterList accountParameters(
         const QString& instanceId, const QString& account, const ParameterList& more = {}) const;
+    ApiCall* setPassword(const QString& action,
+        const QString& instanceId,
+        const QString& name,
+        const QString& password,
+        QObject* context,
+        Done<QString> done);
     ApiCall* setLocked(
         const QString& instanceId, const QString& name, bool locked, QObject* context, Done<QString> done);
 
