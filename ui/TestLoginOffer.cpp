@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 
@@ -29,7 +30,7 @@ TestLoginOffer::TestLoginOffer(CredentialTester* tester,
     m_test->setToolTip(tr("Log in to %1 as %2 with the password just set; it is kept in memory until the test "
                           "closes.")
                            .arg(instance.id, account.name));
-    m_dismiss->setText(QStringLiteral("×"));
+    m_dismiss->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_dismiss->setAccessibleName(tr("Dismiss the Test login offer"));
     m_dismiss->setToolTip(m_dismiss->accessibleName());
     m_dismiss->setAutoRaise(true);
