@@ -64,6 +64,7 @@ MainWindow::MainWindow(
     connectActions();
     connectDialogs();
     connectModeActions();
+    setUpAccessReport();
     connectModels();
     connectService();
     setTabOrders();

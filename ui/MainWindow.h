@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessReportScope.h"
 #include "Account.h"
 #include "IndexedAccount.h"
 #include "Instance.h"
@@ -64,6 +65,8 @@ public:
     QAction* helpdeskModeAction() const { return m_modes.helpdeskMode; }
     QAction* ramPolicyAction() const { return m_modes.ramPolicy; }
     QAction* copyAccountAction() const { return m_modes.copyAccount; }
+    // File > Access Report… (MainWindowReport.cpp).
+    QAction* accessReportAction() const { return m_accessReport; }
     // Selects a Find result in the window (its instance, then the account once listed); with open, also opens
     // the account's everyday action (Reset password).
     void showFound(const IndexedAccount& found, bool open);
@@ -155,6 +158,11 @@ private:
     void copyAccountDetails();
     void tagTicket(int first, int last);
 
+    // The access report (MainWindowReport.cpp).
+    void setUpAccessReport();
+    void openAccessReport();
+    std::optional<AccessReportScope> accessReportViewScope() const;
+
     AccountService* m_service = nullptr;
     QPointer<CredentialTester> m_tester;
     InstanceTreeModel* m_instances = nullptr;
@@ -165,6 +173,7 @@ private:
     ModeActions m_modes;
     RoleMode m_mode = RoleMode::Dba;
     QString m_profileName;
+    QAction* m_accessReport = nullptr;
     CallMeterModel* m_callMeter = nullptr;
     AccountActions* m_actions = nullptr;
 
