@@ -169,7 +169,7 @@ void CredentialProbe::probeRedis(const QString& host, int port, const Account& a
         socket->write(request);
         request.fill('\0');
     });
-    connect(socket, &QTcpSocket::readyRead, this, [this, socket, reader, replies, address] {
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, reader, replies, address, account] {
         reader->append(socket->readAll());
         while (const auto reply = reader->next())
             replies->append(*reply);
@@ -188,7 +188,10 @@ void CredentialProbe::probeRedis(const QString& host, int port, const Account& a
                                              : tr("Write: allowed"));
         }
         socket->disconnectFromHost();
-        finish(result);
+        if (auth.error)
+            explainRedisRefusal(account, result);
+        else
+            finish(result);
     });
     connect(socket, &QTcpSocket::errorOccurred, this, [this, socket, address] {
         if (socket->state() != QAbstractSocket::UnconnectedState
@@ -223,7 +226,27 @@ void CredentialProbe::probeSql(
     worker->start();
 }
 
-void CredentialProbe::finish(CredentialTestResult result)
+void CredentialProbe::explainRedisRefusal(const Account& account, CredentialTestResult result)
+{
+    // Redis keeps a new account switched off while it is Creating, and says only WRONGPASS; the account's status
+    // tells the user why, so the right password is not taken for a wrong one.
+    endRedisAttempt();
+    m_redis.describeAccounts(
+        account.instanceId,
+        this,
+        [this, result, name = account.name](const ApiResult<QList<Account>>& accounts) mutable {
+            if (accounts.ok() && !accounts.value.isEmpty()
+                && accounts.value.constFirst().status == QLatin1String("Creating")) {
+                result.message = tr("%1 is still being created: Redis lets it log in once it is Available. Try "
+                                    "again in a moment. (%2)")
+                                     .arg(name, result.message);
+            }
+            emit finished(result);
+        },
+        account.name);
+}
+
+void CredentialProbe::endRedisAttempt()
 {
     // One report per attempt: whatever answers first (reply, error, timeout) ends the Redis attempt.
     if (m_timer)
@@ -232,5 +255,10 @@ void CredentialProbe::finish(CredentialTestResult result)
         m_socket->disconnect(this);
         m_socket->deleteLater();
     }
+}
+
+void CredentialProbe::finish(CredentialTestResult result)
+{
+    endRedisAttempt();
     emit finished(result);
 }

@@ -29,6 +29,9 @@ private:
     void probeRedis(const QString& host, int port, const Account& account, const QString& password);
     void probeSql(
         const Instance& instance, const QString& host, int port, const Account& account, const QString& password);
+    // A refused Redis login: says so, and why when the account is still Creating (Redis keeps it off till then).
+    void explainRedisRefusal(const Account& account, CredentialTestResult result);
+    void endRedisAttempt();
     void finish(CredentialTestResult result);
 
     AccountClient m_rds;

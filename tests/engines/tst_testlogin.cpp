@@ -50,6 +50,7 @@ private slots:
     void redisReadOnlyLogsInReadsAndIsRefusedAWrite();
     void wrongPasswordIsRefusedByTheEngine();
     void postgresLockedAccountIsRefused();
+    void redisAccountStillCreatingIsSaidSo();
     void mysqlAccountShowsItsGrants();
     void emulatedInstanceSaysItCannotBeReached();
 
@@ -68,6 +69,7 @@ void TstTestLogin::initTestCase()
     SandboxOptions options;
     options.engines = QStringLiteral("auto");
     options.rateLimit = 0;
+    options.creatingDelayMs = 10 * 60 * 1000; // a new account stays Creating (and off in Redis) for the whole test
     m_server = std::make_unique<SandboxServer>(options);
     QVERIFY2(m_server->listen() != 0, qPrintable(m_server->errorString()));
     m_wire = std::make_unique<WireHarness>(m_server->endpoint());
@@ -160,6 +162,22 @@ void TstTestLogin::postgresLockedAccountIsRefused()
     text = runDialog(instance, QStringLiteral("etl_writer"), kPassword);
     QVERIFY2(text.startsWith(QStringLiteral("Refused by the engine")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("not permitted to log in")), qPrintable(text));
+}
+
+void TstTestLogin::redisAccountStillCreatingIsSaidSo()
+{
+    const QString redis = EngineBackends::redisInstance();
+    call(Product::Redis,
+        QStringLiteral("CreateAccount"),
+        { { QStringLiteral("InstanceId"), redis },
+            { QStringLiteral("AccountName"), QStringLiteral("fresh-reader") },
+            { QStringLiteral("AccountPassword"), kPassword },
+            { QStringLiteral("AccountPrivilege"), QStringLiteral("RoleReadOnly") } });
+    const QString text
+        = runDialog(instanceOf(redis, Product::Redis, Engine::Redis), QStringLiteral("fresh-reader"), kPassword);
+    QVERIFY2(text.startsWith(QStringLiteral("Refused by the engine")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("fresh-reader is still being created")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("WRONGPASS")), qPrintable(text)); // and what Redis itself said
 }
 
 void TstTestLogin::mysqlAccountShowsItsGrants()
