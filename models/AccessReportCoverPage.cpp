@@ -110,7 +110,7 @@ qreal AccessReportCoverPage::paintFigures(
         { tr("Privileged accounts (Super, System admin)"), summary.privileged },
         { tr("Accounts without a description"), summary.withoutDescription },
         { tr("Locked accounts"), summary.locked },
-        { tr("Accounts with no privileges"), summary.withoutPrivileges },
+        { tr("Standard accounts with no privileges"), summary.withoutPrivileges },
     };
     qreal y = topLeft.y() + 24;
     for (const auto& [label, value] : figures) {
@@ -131,7 +131,7 @@ qreal AccessReportCoverPage::paintEngineTable(
 {
     sectionTitle(painter, tr("Accounts per engine and status"), topLeft, width);
     const QStringList statuses = summary.statuses();
-    const qreal first = 90;
+    const qreal first = 70;
     const qreal other = (width - first) / (statuses.size() + 1);
     qreal y = topLeft.y() + 24;
     painter.fillRect(QRectF(topLeft.x(), y, width, Row), HeaderFill);
@@ -168,8 +168,9 @@ void AccessReportCoverPage::paintNotes(QPainter& painter, QPointF topLeft, qreal
     painter.setFont(AccessReportPdf::font(7.5));
     painter.setPen(Muted);
     const QString notes = tr("Privileged: account type Super (RDS) or System admin (SQL Server). Locked: a "
-                             "PostgreSQL account locked with LockAccount. No privileges: no database privilege and "
-                             "no Redis role. Figures are of the accounts as last read from the API (see Data). The "
+                             "PostgreSQL account locked with LockAccount. No privileges: a standard account with no "
+                             "database privilege and no Redis role (a privileged account has every privilege by its "
+                             "type). Figures are of the accounts as last read from the API (see Data). The "
                              "report holds no password, access key or token.");
     QRectF bounds;
     painter.drawText(

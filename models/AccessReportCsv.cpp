@@ -34,8 +34,10 @@ QList<QStringList> AccessReportCsv::lines(const AccessReport& report)
             AccountText::statusName(a.status),
             a.description };
         const QString seen = a.seen.isValid() ? a.seen.toUTC().toString(Qt::ISODate) : QString();
-        if (a.privileges.isEmpty())
-            result << account + QStringList { QString(), QString(), QString(), seen };
+        if (a.privileges.isEmpty()) {
+            const QString all = AccessReportSummary::isPrivileged(a) ? tr("All (privileged account)") : QString();
+            result << account + QStringList { QString(), all, QString(), seen };
+        }
         for (const DatabasePrivilege& p : a.privileges)
             result << account + QStringList { p.dbName, AccountText::privilegeName(p.privilege), p.detail, seen };
     }

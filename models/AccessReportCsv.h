@@ -8,7 +8,8 @@
 
 // The access report as RFC 4180 CSV for spreadsheets: a header line, then one line per account and database
 // privilege (an account with no privilege gets one line with the database and privilege empty), so a filter on
-// the Database column answers "who can reach orders". Every field goes through ActivityLogModel::csvField, the
+// the Database column answers "who can reach orders"; a privileged account without grants says "All (privileged
+// account)", which its type gives it. Every field goes through ActivityLogModel::csvField, the
 // activity export's: a cell that would start a formula (= + - @) is made plain text, and secrets are masked.
 class AccessReportCsv
 {

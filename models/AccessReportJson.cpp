@@ -61,6 +61,7 @@ QJsonObject accountObject(const IndexedAccount& a)
         { QStringLiteral("instanceDescription"), a.instanceDescription },
         { QStringLiteral("name"), a.name },
         { QStringLiteral("type"), a.type },
+        { QStringLiteral("privileged"), AccessReportSummary::isPrivileged(a) },
         { QStringLiteral("status"), a.status },
         { QStringLiteral("description"), a.description },
         { QStringLiteral("privileges"), privileges },

@@ -48,15 +48,15 @@ struct TableColumn
 
 // Profile · region, engine, instance, account, type, status, description, database, privilege: 770 points.
 const TableColumn Columns[] = {
-    { QT_TRANSLATE_NOOP("AccessReportPdf", "Profile · region"), 95 },
+    { QT_TRANSLATE_NOOP("AccessReportPdf", "Profile · region"), 112 },
     { QT_TRANSLATE_NOOP("AccessReportPdf", "Engine"), 55 },
-    { QT_TRANSLATE_NOOP("AccessReportPdf", "Instance"), 105 },
+    { QT_TRANSLATE_NOOP("AccessReportPdf", "Instance"), 110 },
     { QT_TRANSLATE_NOOP("AccessReportPdf", "Account"), 90 },
-    { QT_TRANSLATE_NOOP("AccessReportPdf", "Type"), 92 },
-    { QT_TRANSLATE_NOOP("AccessReportPdf", "Status"), 52 },
-    { QT_TRANSLATE_NOOP("AccessReportPdf", "Description"), 131 },
+    { QT_TRANSLATE_NOOP("AccessReportPdf", "Type"), 96 },
+    { QT_TRANSLATE_NOOP("AccessReportPdf", "Status"), 60 },
+    { QT_TRANSLATE_NOOP("AccessReportPdf", "Description"), 101 },
     { QT_TRANSLATE_NOOP("AccessReportPdf", "Database"), 68 },
-    { QT_TRANSLATE_NOOP("AccessReportPdf", "Privilege"), 82 },
+    { QT_TRANSLATE_NOOP("AccessReportPdf", "Privilege"), 78 },
 };
 constexpr int ColumnCount = int(sizeof(Columns) / sizeof(Columns[0]));
 
@@ -194,14 +194,17 @@ void AccessReportPdf::paintAccountPage(QPainter& painter, const AccessReport& re
             cells[7] = p.dbName.isEmpty() ? tr("(all)") : p.dbName;
             cells[8] = AccountText::privilegeName(p.privilege);
         } else {
-            cells[8] = tr("None");
+            cells[8] = AccessReportSummary::isPrivileged(a) ? tr("All (privileged)") : tr("None");
         }
         x = Margin;
         for (int c = 0; c < ColumnCount; ++c) {
-            const bool flagged
-                = (c == 4 && AccessReportSummary::isPrivileged(a)) || (c == 5 && a.status == QLatin1String("Locked"));
+            // What an auditor looks for stands out: privileged types, locked accounts, privileges by type.
+            const bool privileged = AccessReportSummary::isPrivileged(a);
+            const bool flagged = (c == 4 && privileged) || (c == 5 && a.status == QLatin1String("Locked"))
+                || (c == 8 && line.privilege < 0 && privileged);
+            const bool missing = (c == 6 && cells[c] == tr("—")) || (c == 8 && line.privilege < 0 && !privileged);
             painter.setFont(font(8, flagged));
-            painter.setPen((c == 6 && cells[c] == tr("—")) || (c == 8 && line.privilege < 0) ? Muted : Ink);
+            painter.setPen(missing ? Muted : Ink);
             drawCell(painter, x, y, Columns[c].width, cells[c]);
             x += Columns[c].width;
         }

@@ -21,7 +21,8 @@ AccessReportSummary AccessReportSummary::of(const QList<IndexedAccount>& account
         summary.privileged += isPrivileged(account) ? 1 : 0;
         summary.withoutDescription += account.description.trimmed().isEmpty() ? 1 : 0;
         summary.locked += account.status == QLatin1String("Locked") ? 1 : 0;
-        summary.withoutPrivileges += account.privileges.isEmpty() ? 1 : 0;
+        // A privileged account holds every privilege by its type, granted or not.
+        summary.withoutPrivileges += !isPrivileged(account) && account.privileges.isEmpty() ? 1 : 0;
         ++summary.byEngineAndStatus[account.engine][account.status];
 
         const QString key = account.profile + QLatin1Char('/') + account.instanceId;

@@ -7,8 +7,8 @@
 #include <QString>
 
 // The figures an auditor asks for first, computed from a report's accounts: how many per engine and status,
-// how many are privileged (Super, or Sysadmin on SQL Server), have no description, are locked or hold no
-// privilege at all, and how many accounts each instance has (the first page's chart).
+// how many are privileged (Super, or Sysadmin on SQL Server), have no description, are locked or, being standard
+// accounts, hold no privilege at all, and how many accounts each instance has (the first page's chart).
 struct AccessReportSummary
 {
     struct InstanceCount

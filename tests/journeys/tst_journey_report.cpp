@@ -63,8 +63,9 @@ QStringList heldLines(const JourneyFixture& journey, const QList<Instance>& inst
                 AccountText::statusName(a.status),
                 SecretMask::maskText(a.description) }
                                      .join(QLatin1Char('|'));
+            const bool privileged = a.type == QLatin1String("Super") || a.type == QLatin1String("Sysadmin");
             if (a.privileges.isEmpty())
-                lines << head + QStringLiteral("||");
+                lines << head + (privileged ? QStringLiteral("||All (privileged account)") : QStringLiteral("||"));
             for (const DatabasePrivilege& p : a.privileges)
                 lines << head + QLatin1Char('|') + p.dbName + QLatin1Char('|')
                         + AccountText::privilegeName(p.privilege);
@@ -284,10 +285,11 @@ private slots:
                 SecretMask::maskText(a.description),
                 privileges.join(QLatin1Char(',')) }
                                 .join(QLatin1Char('|'));
-            privileged += a.type == QLatin1String("Super") || a.type == QLatin1String("Sysadmin") ? 1 : 0;
+            const bool isPrivileged = a.type == QLatin1String("Super") || a.type == QLatin1String("Sysadmin");
+            privileged += isPrivileged ? 1 : 0;
             undescribed += a.description.trimmed().isEmpty() ? 1 : 0;
             locked += a.status == QLatin1String("Locked") ? 1 : 0;
-            unprivileged += a.privileges.isEmpty() ? 1 : 0;
+            unprivileged += a.privileges.isEmpty() && !isPrivileged ? 1 : 0;
             heldInstances.insert(a.instanceId);
         }
         jsonAccounts.sort();

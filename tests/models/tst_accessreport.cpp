@@ -162,7 +162,7 @@ private slots:
         QCOMPARE(s.privileged, 2); // root_admin (Super), sa_admin (Sysadmin)
         QCOMPARE(s.withoutDescription, 2); // old_user, root_admin (blank)
         QCOMPARE(s.locked, 2); // old_user, etl
-        QCOMPARE(s.withoutPrivileges, 3); // old_user, root_admin, sa_admin
+        QCOMPARE(s.withoutPrivileges, 1); // old_user; root_admin and sa_admin hold all by their type
         QMap<QString, QMap<QString, int>> byEngine;
         byEngine[QStringLiteral("MySQL")][QStringLiteral("Available")] = 3;
         byEngine[QStringLiteral("PostgreSQL")][QStringLiteral("Locked")] = 2;
@@ -229,7 +229,7 @@ private slots:
         QVERIFY(lines.filter(QStringLiteral(",app_rw,")).constFirst().contains(QLatin1String(",orders,Read/Write,")));
         QVERIFY(lines.filter(QStringLiteral(",root_admin,"))
                     .constFirst()
-                    .contains(QLatin1String(",Privileged (Super),Available,  ,,,,")));
+                    .contains(QLatin1String(",Privileged (Super),Available,  ,,All (privileged account),,")));
         // A description that starts a formula is plain text; so is one starting with '-'.
         QVERIFY(csv.contains(QLatin1String("\"'=HYPERLINK(")));
         QVERIFY(csv.contains(QLatin1String(",'-cache reader,")));
@@ -256,7 +256,7 @@ private slots:
         QCOMPARE(summary.value(QStringLiteral("privileged")).toInt(), 2);
         QCOMPARE(summary.value(QStringLiteral("withoutDescription")).toInt(), 2);
         QCOMPARE(summary.value(QStringLiteral("locked")).toInt(), 2);
-        QCOMPARE(summary.value(QStringLiteral("withoutPrivileges")).toInt(), 3);
+        QCOMPARE(summary.value(QStringLiteral("withoutPrivileges")).toInt(), 1);
         QCOMPARE(summary.value(QStringLiteral("byEngineAndStatus"))
                      .toObject()
                      .value(QStringLiteral("PostgreSQL"))
@@ -269,6 +269,8 @@ private slots:
         const QJsonObject appRw = accounts.at(2).toObject();
         QCOMPARE(appRw.value(QStringLiteral("name")).toString(), QStringLiteral("app_rw"));
         QCOMPARE(appRw.value(QStringLiteral("type")).toString(), QStringLiteral("Normal"));
+        QCOMPARE(appRw.value(QStringLiteral("privileged")).toBool(), false);
+        QCOMPARE(accounts.at(4).toObject().value(QStringLiteral("privileged")).toBool(), true); // root_admin
         QCOMPARE(appRw.value(QStringLiteral("privileges")).toArray().size(), 2);
         QCOMPARE(
             appRw.value(QStringLiteral("privileges")).toArray().at(0).toObject().value(QStringLiteral("privilege")),
