@@ -7,7 +7,6 @@
 #include "ResultDelivery.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QTimer>
 
 #include <algorithm>
@@ -42,14 +41,6 @@ std::optional<std::optional<ParameterList>> nextToken(
     if (!token.isEmpty() || body.contains(QLatin1String("NextToken")))
         return std::optional<ParameterList>();
     return std::nullopt;
-}
-
-QJsonArray privilegeRows(const QJsonObject& account)
-{
-    return account.value(QLatin1String("DatabasePrivileges"))
-        .toObject()
-        .value(QLatin1String("DatabasePrivilege"))
-        .toArray();
 }
 
 ParameterList firstPage(ParameterList parameters, int pageSize)
@@ -216,7 +207,8 @@ ApiCall* AccountClient::write(const QString& action,
     Done<QString> done,
     std::optional<VerifyRead> verify)
 {
-    const ApiRequest request = m_requests.write(action, instanceId, account, parameters, std::move(verify));
+    const ApiRequest request = m_requests.write(
+        action, instanceId, account, accountParameters(instanceId, account, parameters), std::move(verify));
     return ResultDelivery::deliverWrite(send(request), context, std::move(done));
 }
 
@@ -228,7 +220,7 @@ ApiCall* AccountClient::createAccount(const QString& instanceId,
     QObject* context,
     Done<QString> done)
 {
-    ParameterList parameters = accountParameters(instanceId, name, { { QStringLiteral("AccountPassword"), password } });
+    ParameterList parameters { { QStringLiteral("AccountPassword"), password } };
     if (!kind.isEmpty())
         parameters.append({ m_api.createKindParameter, kind });
     if (!description.isEmpty())
@@ -248,7 +240,7 @@ ApiCall* AccountClient::deleteAccount(
     return write(QStringLiteral("DeleteAccount"),
         instanceId,
         name,
-        accountParameters(instanceId, name),
+        {},
         context,
         std::move(done),
         m_requests.accountCheck(
@@ -261,16 +253,10 @@ ApiCall* AccountClient::modifyAccountDescription(
     return write(QStringLiteral("ModifyAccountDescription"),
         instanceId,
         name,
-        accountParameters(instanceId, name, { { QStringLiteral("AccountDescription"), description } }),
+        { { QStringLiteral("AccountDescription"), description } },
         context,
         std::move(done),
-        m_requests.accountCheck(
-            instanceId,
-            name,
-            [description](const QJsonObject& account) {
-                return account.value(QLatin1String("AccountDescription")).toString() == description;
-            },
-            false));
+        m_requests.accountCheck(instanceId, name, AccountRequests::descriptionIs(description), false));
 }
 
 ApiCall* AccountClient::grantAccountPrivilege(const QString& instanceId,
@@ -280,22 +266,6 @@ ApiCall* AccountClient::grantAccountPrivilege(const QString& instanceId,
     QObject* context,
     Done<QString> done)
 {
-    // Applied when every privilege shows (on its database, where privileges are per database).
-    auto applied = [dbNames, privileges](const QJsonObject& account) {
-        const QJsonArray rows = privilegeRows(account);
-        const qsizetype count = std::max(dbNames.size(), privileges.size());
-        for (qsizetype i = 0; i < count; ++i) {
-            const QString db = dbNames.value(i);
-            const bool found = std::any_of(rows.begin(), rows.end(), [&](const QJsonValue& row) {
-                const QJsonObject o = row.toObject();
-                return (db.isEmpty() || o.value(QLatin1String("DBName")).toString() == db)
-                    && o.value(QLatin1String("AccountPrivilege")).toString() == privileges.value(i);
-            });
-            if (!found)
-                return false;
-        }
-        return true;
-    };
     ParameterList more;
     if (m_api.privilegesPerDatabase)
         more.append({ QStringLiteral("DBName"), dbNames.join(QLatin1Char(',')) });
@@ -303,10 +273,10 @@ ApiCall* AccountClient::grantAccountPrivilege(const QString& instanceId,
     return write(QStringLiteral("GrantAccountPrivilege"),
         instanceId,
         name,
-        accountParameters(instanceId, name, more),
+        more,
         context,
         std::move(done),
-        m_requests.accountCheck(instanceId, name, applied, false));
+        m_requests.accountCheck(instanceId, name, AccountRequests::privilegesShow(dbNames, privileges), false));
 }
 
 ApiCall* AccountClient::grantAccountPrivilege(
@@ -318,19 +288,13 @@ ApiCall* AccountClient::grantAccountPrivilege(
 ApiCall* AccountClient::revokeAccountPrivilege(
     const QString& instanceId, const QString& name, const QStringList& dbNames, QObject* context, Done<QString> done)
 {
-    auto applied = [dbNames](const QJsonObject& account) {
-        const QJsonArray rows = privilegeRows(account);
-        return std::none_of(rows.begin(), rows.end(), [&](const QJsonValue& row) {
-            return dbNames.contains(row.toObject().value(QLatin1String("DBName")).toString());
-        });
-    };
     return write(QStringLiteral("RevokeAccountPrivilege"),
         instanceId,
         name,
-        accountParameters(instanceId, name, { { QStringLiteral("DBName"), dbNames.join(QLatin1Char(',')) } }),
+        { { QStringLiteral("DBName"), dbNames.join(QLatin1Char(',')) } },
         context,
         std::move(done),
-        m_requests.accountCheck(instanceId, name, applied, false));
+        m_requests.accountCheck(instanceId, name, AccountRequests::privilegesGone(dbNames), false));
 }
 
 ApiCall* AccountClient::resetAccount(
@@ -353,12 +317,8 @@ ApiCall* AccountClient::setPassword(const QString& action,
     QObject* context,
     Done<QString> done)
 {
-    return write(action,
-        instanceId,
-        name,
-        accountParameters(instanceId, name, { { QStringLiteral("AccountPassword"), password } }),
-        context,
-        std::move(done));
+    return write(
+        action, instanceId, name, { { QStringLiteral("AccountPassword"), password } }, context, std::move(done));
 }
 
 ApiCall* AccountClient::modifyAccountPassword(const QString& instanceId,
@@ -371,10 +331,8 @@ ApiCall* AccountClient::modifyAccountPassword(const QString& instanceId,
     return write(QStringLiteral("ModifyAccountPassword"),
         instanceId,
         name,
-        accountParameters(instanceId,
-            name,
-            { { QStringLiteral("OldAccountPassword"), oldPassword },
-                { QStringLiteral("NewAccountPassword"), newPassword } }),
+        { { QStringLiteral("OldAccountPassword"), oldPassword },
+            { QStringLiteral("NewAccountPassword"), newPassword } },
         context,
         std::move(done));
 }
@@ -398,16 +356,10 @@ ApiCall* AccountClient::setLocked(
     return write(locked ? QStringLiteral("LockAccount") : QStringLiteral("UnlockAccount"),
         instanceId,
         name,
-        accountParameters(instanceId, name),
+        {},
         context,
         std::move(done),
-        m_requests.accountCheck(
-            instanceId,
-            name,
-            [locked](const QJsonObject& a) {
-                return (a.value(QLatin1String("AccountStatus")).toString() == QLatin1String("Locked")) == locked;
-            },
-            false));
+        m_requests.accountCheck(instanceId, name, AccountRequests::lockedIs(locked), false));
 }
 
 ApiCall* AccountClient::grantOperatorPermission(const QString& instanceId,
@@ -419,20 +371,13 @@ ApiCall* AccountClient::grantOperatorPermission(const QString& instanceId,
     return write(QStringLiteral("GrantOperatorPermission"),
         instanceId,
         {},
-        accountParameters(instanceId,
-            {},
-            { { QStringLiteral("Privileges"), privileges },
-                { QStringLiteral("ExpiredTime"), RequestSigner::timestamp(expiresAt) } }),
+        { { QStringLiteral("Privileges"), privileges },
+            { QStringLiteral("ExpiredTime"), RequestSigner::timestamp(expiresAt) } },
         context,
         std::move(done));
 }
 
 ApiCall* AccountClient::revokeOperatorPermission(const QString& instanceId, QObject* context, Done<QString> done)
 {
-    return write(QStringLiteral("RevokeOperatorPermission"),
-        instanceId,
-        {},
-        accountParameters(instanceId, {}),
-        context,
-        std::move(done));
+    return write(QStringLiteral("RevokeOperatorPermission"), instanceId, {}, {}, context, std::move(done));
 }

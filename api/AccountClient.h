@@ -111,6 +111,8 @@ private:
     ApiCall* send(const ApiRequest& request);
     ApiCall* sendPaged(const ApiRequest& first, PagedCall::PageParser page);
     ApiCall* unsupported(const QString& action);
+    // A write of the account (or of the instance when `account` is empty): the instance and account parameters,
+    // then `parameters`.
     ApiCall* write(const QString& action,
         const QString& instanceId,
         const QString& account,

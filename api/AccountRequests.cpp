@@ -3,6 +3,20 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
+
+namespace {
+
+QJsonArray privilegeRows(const QJsonObject& account)
+{
+    return account.value(QLatin1String("DatabasePrivileges"))
+        .toObject()
+        .value(QLatin1String("DatabasePrivilege"))
+        .toArray();
+}
+
+} // namespace
+
 AccountRequests::AccountRequests(Product product, const QString& accountsArray)
     : m_product(product)
     , m_accountsArray(accountsArray)
@@ -73,4 +87,48 @@ QPair<QString, QString> AccountRequests::acceptLanguage()
 {
     const bool chinese = QLocale().language() == QLocale::Chinese;
     return { QStringLiteral("AcceptLanguage"), chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-US") };
+}
+
+AccountRequests::AccountApplied AccountRequests::descriptionIs(const QString& description)
+{
+    return [description](const QJsonObject& account) {
+        return account.value(QLatin1String("AccountDescription")).toString() == description;
+    };
+}
+
+AccountRequests::AccountApplied AccountRequests::lockedIs(bool locked)
+{
+    return [locked](const QJsonObject& account) {
+        return (account.value(QLatin1String("AccountStatus")).toString() == QLatin1String("Locked")) == locked;
+    };
+}
+
+AccountRequests::AccountApplied AccountRequests::privilegesShow(
+    const QStringList& dbNames, const QStringList& privileges)
+{
+    return [dbNames, privileges](const QJsonObject& account) {
+        const QJsonArray rows = privilegeRows(account);
+        const qsizetype count = std::max(dbNames.size(), privileges.size());
+        for (qsizetype i = 0; i < count; ++i) {
+            const QString db = dbNames.value(i);
+            const bool found = std::any_of(rows.begin(), rows.end(), [&](const QJsonValue& row) {
+                const QJsonObject o = row.toObject();
+                return (db.isEmpty() || o.value(QLatin1String("DBName")).toString() == db)
+                    && o.value(QLatin1String("AccountPrivilege")).toString() == privileges.value(i);
+            });
+            if (!found)
+                return false;
+        }
+        return true;
+    };
+}
+
+AccountRequests::AccountApplied AccountRequests::privilegesGone(const QStringList& dbNames)
+{
+    return [dbNames](const QJsonObject& account) {
+        const QJsonArray rows = privilegeRows(account);
+        return std::none_of(rows.begin(), rows.end(), [&](const QJsonValue& row) {
+            return dbNames.contains(row.toObject().value(QLatin1String("DBName")).toString());
+        });
+    };
 }

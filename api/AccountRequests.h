@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -34,6 +35,14 @@ public:
     // The check of a create: the account's presence, also read before the first send so that a name that was
     // already taken is never mistaken for the create having worked.
     VerifyRead createCheck(const QString& instanceId, const QString& name) const;
+
+    // What the account's DescribeAccounts row shows once a write applied, for accountCheck().
+    using AccountApplied = std::function<bool(const QJsonObject& account)>;
+    static AccountApplied descriptionIs(const QString& description);
+    static AccountApplied lockedIs(bool locked);
+    // Every privilege shows, on its database where one is given (a Redis role has none).
+    static AccountApplied privilegesShow(const QStringList& dbNames, const QStringList& privileges);
+    static AccountApplied privilegesGone(const QStringList& dbNames);
 
     // AcceptLanguage=zh-CN when the user interface is Chinese, else en-US: region names come back in the user's
     // language (the two products differ in their default).

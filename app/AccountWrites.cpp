@@ -216,18 +216,33 @@ PendingOperation* AccountWrites::createAccount(const Instance& instance, const A
     return operation;
 }
 
+PendingOperation* AccountWrites::changeAccount(AccountOperation operation,
+    const QString& action,
+    AccountCall call,
+    const Instance& instance,
+    const QString& account,
+    const QString& value)
+{
+    return runOne(
+        operation,
+        action,
+        instance,
+        account,
+        [call, id = instance.id, account, value](AccountClient& client, PendingOperation* op, WriteSteps::Done done) {
+            return (client.*call)(id, account, value, op, done);
+        },
+        readBack(instance, account));
+}
+
 PendingOperation* AccountWrites::resetPassword(
     const Instance& instance, const QString& account, const QString& password)
 {
-    return runOne(
-        AccountOperation::ResetPassword,
+    return changeAccount(AccountOperation::ResetPassword,
         QStringLiteral("ResetAccountPassword"),
+        &AccountClient::resetAccountPassword,
         instance,
         account,
-        [id = instance.id, account, password](AccountClient& client, PendingOperation* op, WriteSteps::Done done) {
-            return client.resetAccountPassword(id, account, password, op, done);
-        },
-        readBack(instance, account));
+        password);
 }
 
 PendingOperation* AccountWrites::modifyPrivileges(
@@ -296,15 +311,12 @@ PrivilegeChange AccountWrites::remainingChange(
 PendingOperation* AccountWrites::modifyDescription(
     const Instance& instance, const QString& account, const QString& description)
 {
-    return runOne(
-        AccountOperation::ModifyDescription,
+    return changeAccount(AccountOperation::ModifyDescription,
         QStringLiteral("ModifyAccountDescription"),
+        &AccountClient::modifyAccountDescription,
         instance,
         account,
-        [id = instance.id, account, description](AccountClient& client, PendingOperation* op, WriteSteps::Done done) {
-            return client.modifyAccountDescription(id, account, description, op, done);
-        },
-        readBack(instance, account));
+        description);
 }
 
 PendingOperation* AccountWrites::deleteAccount(const Instance& instance, const QString& account)
@@ -342,15 +354,12 @@ PendingOperation* AccountWrites::setAccountLocked(const Instance& instance, cons
 PendingOperation* AccountWrites::resetPrivilegedAccount(
     const Instance& instance, const QString& account, const QString& password)
 {
-    return runOne(
-        AccountOperation::ResetPrivilegedAccount,
+    return changeAccount(AccountOperation::ResetPrivilegedAccount,
         QStringLiteral("ResetAccount"),
+        &AccountClient::resetAccount,
         instance,
         account,
-        [id = instance.id, account, password](AccountClient& client, PendingOperation* op, WriteSteps::Done done) {
-            return client.resetAccount(id, account, password, op, done);
-        },
-        readBack(instance, account));
+        password);
 }
 
 PendingOperation* AccountWrites::grantOperatorPermission(const Instance& instance, const OperatorPermission& permission)

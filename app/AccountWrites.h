@@ -44,6 +44,12 @@ public:
 private:
     using Send = std::function<ApiCall*(AccountClient& client, PendingOperation* operation, WriteSteps::Done done)>;
     using Applied = std::function<void(const QString& requestId)>;
+    // An AccountClient write of one account and one value (password, description).
+    using AccountCall = ApiCall* (AccountClient::*)(const QString& instanceId,
+        const QString& name,
+        const QString& value,
+        QObject* context,
+        WriteSteps::Done done);
 
     PendingOperation* refuseOutsideMode(AccountOperation operation, const QString& action);
     // A write of one call, allowed in the mode; `applied` runs on success before the operation succeeds.
@@ -59,6 +65,13 @@ private:
         const QString& account,
         QList<WriteSteps::Step> steps,
         Applied applied);
+    // A one-value change of an account, then its read-back.
+    PendingOperation* changeAccount(AccountOperation operation,
+        const QString& action,
+        AccountCall call,
+        const Instance& instance,
+        const QString& account,
+        const QString& value);
     Applied readBack(const Instance& instance, const QString& account);
     WriteSteps::Step createStep(const Instance& instance, const AccountDraft& draft, bool grantsFollow);
     WriteSteps::Step grantStep(
