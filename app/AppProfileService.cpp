@@ -3,64 +3,14 @@
 #include "AppLogging.h"
 #include "ConnectionProbe.h"
 #include "EnvironmentProfile.h"
-#include "MemorySecretStore.h"
 #include "SecretBatch.h"
+#include "SecretField.h"
 #include "SecretStore.h"
 
+#include <QPointer>
 #include <QTimer>
 
-namespace {
-
-const QString AvailabilityKey = QStringLiteral("availability-check");
-
-const QStringList& allFields()
-{
-    static const QStringList fields {
-        SecretStore::AccessKeySecretField, SecretStore::SecurityTokenField, SecretStore::BearerTokenField
-    };
-    return fields;
-}
-
-// The secret fields a mode uses.
-QStringList fieldsOf(Profile::AuthMode mode)
-{
-    switch (mode) {
-    case Profile::AuthMode::AccessKey:
-        return { SecretStore::AccessKeySecretField };
-    case Profile::AuthMode::Sts:
-        return { SecretStore::AccessKeySecretField, SecretStore::SecurityTokenField };
-    case Profile::AuthMode::BearerToken:
-        return { SecretStore::BearerTokenField };
-    }
-    return {};
-}
-
-QString secretOf(const ProfileSecrets& secrets, const QString& field)
-{
-    if (field == SecretStore::AccessKeySecretField)
-        return secrets.accessKeySecret;
-    if (field == SecretStore::SecurityTokenField)
-        return secrets.securityToken;
-    return secrets.bearerToken;
-}
-
-void setSecret(ProfileSecrets& secrets, const QString& field, const QString& value)
-{
-    if (field == SecretStore::AccessKeySecretField)
-        secrets.accessKeySecret = value;
-    else if (field == SecretStore::SecurityTokenField)
-        secrets.securityToken = value;
-    else
-        secrets.bearerToken = value;
-}
-
-QString fieldOfKey(const QString& key)
-{
-    return key.section(QLatin1Char('/'), -1);
-}
-
-// Fails on the next event loop turn so the caller can connect first.
-PendingOperation* failLater(
+PendingOperation* AppProfileService::failLater(
     PendingOperation* operation, ServiceError::Category category, const QString& code, const QString& message)
 {
     ServiceError error;
@@ -71,8 +21,6 @@ PendingOperation* failLater(
     QTimer::singleShot(0, operation, [operation, error] { operation->fail(error); });
     return operation;
 }
-
-} // namespace
 
 // The state of one saveProfile call while its keychain steps run.
 struct AppProfileService::Save
@@ -89,11 +37,11 @@ AppProfileService::AppProfileService(
     QSettings* settings, SecretStore* keychain, ConnectionProbe* probe, QObject* parent)
     : ProfileService(parent)
     , m_store(settings)
-    , m_index(settings)
-    , m_keychain(keychain)
-    , m_sessionSecrets(new MemorySecretStore(this))
+    , m_keychain(settings, keychain)
     , m_probe(probe)
+    , m_import(this)
 {
+    connect(&m_keychain, &ProfileKeychain::availabilityChanged, this, &ProfileService::keychainAvailabilityChanged);
 }
 
 AppProfileService::~AppProfileService() = default;
@@ -152,24 +100,7 @@ bool AppProfileService::hasStoredSecret(const QString& profileName, const QStrin
     const std::optional<Profile> found = profile(profileName);
     if (!found)
         return false;
-    const QString key = SecretStore::keyFor(profileName, field);
-    return found->sessionOnly ? m_sessionSecrets->contains(key) : m_index.contains(key);
-}
-
-SecretStore* AppProfileService::storeFor(bool sessionOnly) const
-{
-    return sessionOnly ? static_cast<SecretStore*>(m_sessionSecrets) : m_keychain;
-}
-
-QStringList AppProfileService::storedKeys(const Profile& profile) const
-{
-    if (!profile.sessionOnly)
-        return m_index.keysOfProfile(profile.name);
-    QStringList keys;
-    for (const QString& field : allFields())
-        if (m_sessionSecrets->contains(SecretStore::keyFor(profile.name, field)))
-            keys.append(SecretStore::keyFor(profile.name, field));
-    return keys;
+    return m_keychain.contains(*found, field);
 }
 
 bool AppProfileService::addEnvironmentProfile()
@@ -178,37 +109,14 @@ bool AppProfileService::addEnvironmentProfile()
     if (!environment || profile(EnvironmentProfile::Name))
         return false;
     m_sessionProfiles.append(environment->profile);
-    for (const QString& field : fieldsOf(environment->profile.authMode))
-        if (!secretOf(environment->secrets, field).isEmpty())
-            m_sessionSecrets->write(
-                SecretStore::keyFor(EnvironmentProfile::Name, field), secretOf(environment->secrets, field));
+    m_keychain.keepForSession(environment->profile, environment->secrets);
     emit profilesChanged();
     return true;
 }
 
 void AppProfileService::checkKeychain()
 {
-    SecretJob* job = m_keychain->read(AvailabilityKey);
-    connect(job, &SecretJob::finished, this, [this](SecretJob* done) {
-        // Reported exactly once per check, changed or not, so callers can wait for the answer.
-        if (!noteKeychainResult(m_keychain, done->result(), done->errorText(), false))
-            emit keychainAvailabilityChanged(m_keychainAvailable);
-    });
-}
-
-bool AppProfileService::noteKeychainResult(
-    SecretStore* store, SecretJob::Result result, const QString& errorText, bool ignoreFailed)
-{
-    if (store != m_keychain || (ignoreFailed && result == SecretJob::Result::Failed))
-        return false;
-    const bool available = result == SecretJob::Result::Ok || result == SecretJob::Result::NotFound;
-    m_keychainProblem = available ? QString() : errorText;
-    if (available == m_keychainAvailable)
-        return false;
-    m_keychainAvailable = available;
-    qCInfo(lcApp) << "Keychain available:" << available;
-    emit keychainAvailabilityChanged(available);
-    return true;
+    m_keychain.check();
 }
 
 void AppProfileService::failKeychain(PendingOperation* operation, SecretJob::Result result, const QString& errorText)
@@ -236,12 +144,12 @@ QString AppProfileService::missingSecret(
 {
     if (profile.authMode != Profile::AuthMode::BearerToken && profile.accessKeyId.trimmed().isEmpty())
         return tr("Enter the AccessKey ID.");
-    for (const QString& field : fieldsOf(profile.authMode)) {
-        if (!secretOf(secrets, field).isEmpty() || hasStoredSecret(previousName, field))
+    for (const QString& field : SecretField::usedBy(profile.authMode)) {
+        if (!SecretField::valueIn(secrets, field).isEmpty() || hasStoredSecret(previousName, field))
             continue;
-        if (field == SecretStore::AccessKeySecretField)
+        if (field == SecretField::AccessKeySecret)
             return tr("Enter the AccessKey secret.");
-        if (field == SecretStore::SecurityTokenField)
+        if (field == SecretField::SecurityToken)
             return tr("Enter the STS security token.");
         return tr("Enter the bearer token.");
     }
@@ -284,55 +192,42 @@ PendingOperation* AppProfileService::saveProfile(
 
 void AppProfileService::readOldSecrets(const std::shared_ptr<Save>& save)
 {
-    SecretStore* store = storeFor(save->profile.sessionOnly);
-    save->oldKeys = storedKeys(*save->previous);
-    auto* batch = new SecretBatch(store, this);
-    for (const QString& key : std::as_const(save->oldKeys))
-        batch->read(key);
-    connect(batch, &SecretBatch::finished, this, [this, save, batch, store](bool ok) {
-        noteKeychainResult(store, ok ? SecretJob::Result::Ok : batch->failure(), batch->errorText());
+    save->oldKeys = m_keychain.storedKeys(*save->previous);
+    m_keychain.read(save->profile.sessionOnly, save->oldKeys, [this, save](bool ok, SecretBatch* batch) {
         if (!ok)
             return failKeychain(save->operation, batch->failure(), batch->errorText());
-        const QHash<QString, QString> values = batch->readValues();
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            if (secretOf(save->secrets, fieldOfKey(it.key())).isEmpty())
-                setSecret(save->secrets, fieldOfKey(it.key()), it.value());
+        const ProfileSecrets old = ProfileKeychain::secretsOf(batch);
+        for (const QString& field : SecretField::all())
+            if (SecretField::valueIn(save->secrets, field).isEmpty())
+                SecretField::setValueIn(save->secrets, field, SecretField::valueIn(old, field));
         writeSecrets(save);
     });
-    batch->start();
 }
 
 void AppProfileService::writeSecrets(const std::shared_ptr<Save>& save)
 {
-    SecretStore* store = storeFor(save->profile.sessionOnly);
+    const bool sessionOnly = save->profile.sessionOnly;
     const QString& name = save->profile.name;
-    const QStringList used = fieldsOf(save->profile.authMode);
-    auto* batch = new SecretBatch(store, this);
-    for (const QString& field : allFields()) {
-        const QString key = SecretStore::keyFor(name, field);
-        const QString value = secretOf(save->secrets, field);
-        if (used.contains(field) && !value.isEmpty())
-            batch->write(key, value);
-        else if (!used.contains(field) && !save->renaming && hasStoredSecret(name, field))
-            batch->remove(key); // a secret the new mode does not use is not kept around
-    }
-    connect(batch, &SecretBatch::finished, this, [this, save, batch, store](bool ok) {
-        noteKeychainResult(store, ok ? SecretJob::Result::Ok : batch->failure(), batch->errorText());
-        if (!save->profile.sessionOnly) {
-            for (const QString& key : batch->written())
-                m_index.add(key);
-            for (const QString& key : batch->removed())
-                m_index.remove(key);
+    const QStringList used = SecretField::usedBy(save->profile.authMode);
+    auto fill = [this, save, name, used](SecretBatch* batch) {
+        for (const QString& field : SecretField::all()) {
+            const QString key = SecretStore::keyFor(name, field);
+            const QString value = SecretField::valueIn(save->secrets, field);
+            if (used.contains(field) && !value.isEmpty())
+                batch->write(key, value);
+            else if (!used.contains(field) && !save->renaming && hasStoredSecret(name, field))
+                batch->remove(key); // a secret the new mode does not use is not kept around
         }
+    };
+    m_keychain.run(sessionOnly, fill, [this, save, sessionOnly](bool ok, SecretBatch* batch) {
         if (!ok) {
             // A rename that failed half way takes back what it wrote under the new name.
             if (save->renaming)
-                removeSecrets(store, batch->written(), [](bool) {});
+                m_keychain.remove(sessionOnly, batch->written(), [](bool, SecretBatch*) {});
             return failKeychain(save->operation, batch->failure(), batch->errorText());
         }
         commitSave(save);
     });
-    batch->start();
 }
 
 void AppProfileService::commitSave(const std::shared_ptr<Save>& save)
@@ -357,30 +252,14 @@ void AppProfileService::commitSave(const std::shared_ptr<Save>& save)
         emit activeProfileChanged(profile.name);
     emit profilesChanged();
     // The operation ends once the entries under the old name are gone, so "renamed" means "nothing left behind".
-    auto succeed = [save](bool) {
+    auto succeed = [save](bool, SecretBatch*) {
         if (save->operation)
             save->operation->succeed({});
     };
     if (save->renaming)
-        removeSecrets(storeFor(profile.sessionOnly), save->oldKeys, succeed);
+        m_keychain.remove(profile.sessionOnly, save->oldKeys, succeed);
     else
-        succeed(true);
-}
-
-void AppProfileService::removeSecrets(
-    SecretStore* store, const QStringList& keys, const std::function<void(bool)>& done)
-{
-    auto* batch = new SecretBatch(store, this);
-    for (const QString& key : keys)
-        batch->remove(key);
-    connect(batch, &SecretBatch::finished, this, [this, store, batch, done](bool ok) {
-        if (store == m_keychain)
-            for (const QString& key : batch->removed())
-                m_index.remove(key);
-        noteKeychainResult(store, ok ? SecretJob::Result::Ok : batch->failure(), batch->errorText());
-        done(ok);
-    });
-    batch->start();
+        succeed(true, nullptr);
 }
 
 PendingOperation* AppProfileService::removeProfile(const QString& name)
@@ -393,36 +272,36 @@ PendingOperation* AppProfileService::removeProfile(const QString& name)
             QStringLiteral("ProfileNotFound"),
             tr("There is no profile named \"%1\".").arg(name));
     QPointer<PendingOperation> guarded(operation);
-    SecretStore* store = storeFor(found->sessionOnly);
-    removeSecrets(store, storedKeys(*found), [this, guarded, found, name](bool ok) {
-        if (!ok) {
-            // The settings stay so the user can retry; otherwise the keychain entries would be orphaned.
-            ServiceError error;
-            error.category = ServiceError::Category::Server;
-            error.code = QStringLiteral("KeychainUnavailable");
-            error.action = QStringLiteral("RemoveProfile");
-            error.message = tr("The profile was not deleted because its secrets could not be removed from the "
-                               "system keychain (%1). Try again when the keychain is available.")
-                                .arg(m_keychainProblem);
+    m_keychain.remove(
+        found->sessionOnly, m_keychain.storedKeys(*found), [this, guarded, found, name](bool ok, SecretBatch*) {
+            if (!ok) {
+                // The settings stay so the user can retry; otherwise the keychain entries would be orphaned.
+                ServiceError error;
+                error.category = ServiceError::Category::Server;
+                error.code = QStringLiteral("KeychainUnavailable");
+                error.action = QStringLiteral("RemoveProfile");
+                error.message = tr("The profile was not deleted because its secrets could not be removed from the "
+                                   "system keychain (%1). Try again when the keychain is available.")
+                                    .arg(m_keychain.problem());
+                if (guarded)
+                    guarded->fail(error);
+                return;
+            }
+            const bool wasActive = activeProfileName() == name;
+            if (found->sessionOnly) {
+                m_sessionProfiles.removeIf([&name](const Profile& p) { return p.name == name; });
+                if (m_sessionActive == name)
+                    m_sessionActive.clear();
+            } else {
+                m_store.remove(name);
+            }
+            qCInfo(lcApp) << "Removed profile" << name;
+            if (wasActive)
+                emit activeProfileChanged(activeProfileName());
+            emit profilesChanged();
             if (guarded)
-                guarded->fail(error);
-            return;
-        }
-        const bool wasActive = activeProfileName() == name;
-        if (found->sessionOnly) {
-            m_sessionProfiles.removeIf([&name](const Profile& p) { return p.name == name; });
-            if (m_sessionActive == name)
-                m_sessionActive.clear();
-        } else {
-            m_store.remove(name);
-        }
-        qCInfo(lcApp) << "Removed profile" << name;
-        if (wasActive)
-            emit activeProfileChanged(activeProfileName());
-        emit profilesChanged();
-        if (guarded)
-            guarded->succeed({});
-    });
+                guarded->succeed({});
+        });
     return operation;
 }
 
@@ -435,25 +314,15 @@ void AppProfileService::loadSecrets(const QString& name, QObject* context, const
         });
         return;
     }
-    SecretStore* store = storeFor(found->sessionOnly);
-    auto* batch = new SecretBatch(store, this);
-    for (const QString& key : storedKeys(*found))
-        batch->read(key);
     QPointer<QObject> guard(context);
-    connect(batch, &SecretBatch::finished, this, [this, batch, store, guard, done](bool ok) {
-        noteKeychainResult(store, ok ? SecretJob::Result::Ok : batch->failure(), batch->errorText());
+    m_keychain.read(found->sessionOnly, m_keychain.storedKeys(*found), [guard, done](bool ok, SecretBatch* batch) {
         if (!guard)
             return;
         if (!ok)
             return done(
                 std::nullopt, tr("The secrets could not be read from the system keychain: %1").arg(batch->errorText()));
-        ProfileSecrets secrets;
-        const QHash<QString, QString> values = batch->readValues();
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            setSecret(secrets, fieldOfKey(it.key()), it.value());
-        done(secrets, {});
+        done(ProfileKeychain::secretsOf(batch), {});
     });
-    batch->start();
 }
 
 PendingOperation* AppProfileService::testConnection(const Profile& profile, const ProfileSecrets& secrets)
@@ -488,95 +357,25 @@ PendingOperation* AppProfileService::testConnection(const Profile& profile, cons
             return guarded->fail(failure);
         }
         ProfileSecrets merged = secrets;
-        for (const QString& field : allFields())
-            if (secretOf(merged, field).isEmpty())
-                setSecret(merged, field, secretOf(*stored, field));
+        for (const QString& field : SecretField::all())
+            if (SecretField::valueIn(merged, field).isEmpty())
+                SecretField::setValueIn(merged, field, SecretField::valueIn(*stored, field));
         probeWith(merged);
     });
     return operation;
 }
 
-QString AppProfileService::importSummary(const AliyunConfigImporter::Result& parsed)
-{
-    QStringList lines;
-    for (const AliyunConfigImporter::Imported& imported : parsed.profiles)
-        lines.append(tr("Imported %1 (mode %2)").arg(imported.profile.name, imported.mode));
-    for (const AliyunConfigImporter::Skipped& skipped : parsed.skipped)
-        lines.append(tr("Skipped %1: %2").arg(skipped.name, skipped.reason));
-    return lines.join(QLatin1Char('\n'));
-}
-
 PendingOperation* AppProfileService::importAliyunConfig(const QString& filePath)
 {
-    const AliyunConfigImporter::Result parsed
-        = AliyunConfigImporter::importFile(filePath.isEmpty() ? AliyunConfigImporter::defaultPath() : filePath);
-    if (!parsed.ok())
-        return failLater(newOperation(QStringLiteral("ImportAliyunConfig")),
-            ServiceError::Category::InvalidInput,
-            QStringLiteral("InvalidAliyunConfig"),
-            parsed.error);
-    return importProfiles(parsed);
+    return m_import.importFile(filePath);
 }
 
 QStringList AppProfileService::importConflicts(const QString& filePath) const
 {
-    const AliyunConfigImporter::Result parsed
-        = AliyunConfigImporter::importFile(filePath.isEmpty() ? AliyunConfigImporter::defaultPath() : filePath);
-    QStringList existing;
-    for (const AliyunConfigImporter::Imported& imported : parsed.profiles) {
-        if (profile(imported.profile.name))
-            existing << imported.profile.name;
-    }
-    return existing;
+    return m_import.conflicts(filePath);
 }
 
 PendingOperation* AppProfileService::importProfiles(const AliyunConfigImporter::Result& parsed)
 {
-    auto* operation = newOperation(QStringLiteral("ImportAliyunConfig"));
-    if (parsed.profiles.isEmpty())
-        return failLater(operation,
-            ServiceError::Category::InvalidInput,
-            QStringLiteral("NothingToImport"),
-            tr("No profile can be imported.") + QLatin1Char('\n') + importSummary(parsed));
-    QTimer::singleShot(0, operation, [this, operation, parsed] {
-        importNext(operation, parsed.profiles, importSummary(parsed), parsed.current, {});
-    });
-    return operation;
-}
-
-void AppProfileService::importNext(PendingOperation* operation,
-    QList<AliyunConfigImporter::Imported> remaining,
-    const QString& summary,
-    const QString& current,
-    QStringList created)
-{
-    if (remaining.isEmpty()) {
-        if (activeProfileName().isEmpty() && profile(current))
-            activateProfile(current);
-        operation->succeed(summary);
-        return;
-    }
-    const AliyunConfigImporter::Imported next = remaining.takeFirst();
-    const QString previous = profile(next.profile.name) ? next.profile.name : QString();
-    if (previous.isEmpty())
-        created << next.profile.name;
-    PendingOperation* saved = saveProfile(next.profile, next.secrets, previous);
-    QPointer<PendingOperation> guarded(operation);
-    connect(saved, &PendingOperation::succeeded, this, [this, guarded, remaining, summary, current, created] {
-        if (guarded)
-            importNext(guarded, remaining, summary, current, created);
-    });
-    // All or nothing: the profiles this import created before the failure are removed again.
-    connect(saved, &PendingOperation::failed, this, [this, guarded, created](ServiceError error) {
-        for (const QString& name : created) {
-            if (profile(name))
-                removeProfile(name);
-        }
-        if (!created.isEmpty())
-            error.message += QLatin1Char('\n')
-                + tr("The profiles imported before this failure were removed again: %1.")
-                      .arg(created.join(QStringLiteral(", ")));
-        if (guarded)
-            guarded->fail(error);
-    });
+    return m_import.importProfiles(parsed);
 }

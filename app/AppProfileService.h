@@ -1,10 +1,12 @@
 #pragma once
 
 #include "AliyunConfigImporter.h"
+#include "AliyunProfileImport.h"
+#include "ProfileKeychain.h"
 #include "ProfileService.h"
 #include "ProfileStore.h"
-#include "SecretIndex.h"
 #include "SecretJob.h"
+#include "ServiceError.h"
 
 #include <QPointer>
 
@@ -12,13 +14,12 @@
 #include <optional>
 
 class ConnectionProbe;
-class MemorySecretStore;
-class SecretBatch;
 class SecretStore;
 class QSettings;
 
-// ProfileService over QSettings (ProfileStore, SecretIndex), the OS keychain (a SecretStore) and a connection
-// probe. Session-only profiles, including the environment profile, live in memory and are never written.
+// ProfileService over QSettings (ProfileStore), the secrets' ProfileKeychain and a connection probe. Session-only
+// profiles, including the environment profile, live in memory and are never written. The aliyun CLI import is
+// AliyunProfileImport's.
 class AppProfileService : public ProfileService
 {
     Q_OBJECT
@@ -30,7 +31,7 @@ public:
 
     QList<Profile> profiles() const override;
     QString activeProfileName() const override;
-    bool keychainAvailable() const override { return m_keychainAvailable; }
+    bool keychainAvailable() const override { return m_keychain.isAvailable(); }
     PendingOperation* saveProfile(
         const Profile& profile, const ProfileSecrets& secrets, const QString& previousName) override;
     PendingOperation* removeProfile(const QString& name) override;
@@ -44,7 +45,7 @@ public:
     // Asks the keychain once (a read of a key that does not exist); emits keychainAvailabilityChanged.
     void checkKeychain();
     // The backend's words when the keychain is unavailable.
-    QString keychainProblem() const { return m_keychainProblem; }
+    QString keychainProblem() const { return m_keychain.problem(); }
     // Adds the environment's credentials as the session-only profile "environment"; false when there are none.
     bool addEnvironmentProfile();
     std::optional<Profile> profile(const QString& name) const;
@@ -56,36 +57,29 @@ public:
     // Writes already parsed profiles one after another (replacing same-named ones); the operation succeeds with
     // the summary. Used by importAliyunConfig and the headless import.
     PendingOperation* importProfiles(const AliyunConfigImporter::Result& parsed);
-    static QString importSummary(const AliyunConfigImporter::Result& parsed);
+    static QString importSummary(const AliyunConfigImporter::Result& parsed)
+    {
+        return AliyunProfileImport::summary(parsed);
+    }
 
 private:
+    friend class AliyunProfileImport; // makes its operations here
+
     struct Save;
     PendingOperation* newOperation(const QString& action);
-    SecretStore* storeFor(bool sessionOnly) const;
-    QStringList storedKeys(const Profile& profile) const;
+    // Fails on the next event loop turn so the caller can connect first.
+    static PendingOperation* failLater(
+        PendingOperation* operation, ServiceError::Category category, const QString& code, const QString& message);
     QString missingSecret(const Profile& profile, const ProfileSecrets& secrets, const QString& previousName) const;
     void readOldSecrets(const std::shared_ptr<Save>& save);
     void writeSecrets(const std::shared_ptr<Save>& save);
     void commitSave(const std::shared_ptr<Save>& save);
-    void removeSecrets(SecretStore* store, const QStringList& keys, const std::function<void(bool)>& done);
-    // Records what a keychain answer says about availability; true when that changed (and was signalled).
-    // Batches pass ignoreFailed: their "Failed" (say, a key that could not be deleted) proves nothing.
-    bool noteKeychainResult(
-        SecretStore* store, SecretJob::Result result, const QString& errorText, bool ignoreFailed = true);
     void failKeychain(PendingOperation* operation, SecretJob::Result result, const QString& errorText);
-    void importNext(PendingOperation* operation,
-        QList<AliyunConfigImporter::Imported> remaining,
-        const QString& summary,
-        const QString& current,
-        QStringList created);
 
     ProfileStore m_store;
-    SecretIndex m_index;
-    SecretStore* m_keychain;
-    MemorySecretStore* m_sessionSecrets;
+    ProfileKeychain m_keychain;
     ConnectionProbe* m_probe;
+    AliyunProfileImport m_import;
     QList<Profile> m_sessionProfiles;
     QString m_sessionActive;
-    bool m_keychainAvailable = true;
-    QString m_keychainProblem;
 };

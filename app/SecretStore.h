@@ -21,11 +21,7 @@ public:
     // False for stores that forget everything when the process ends.
     virtual bool isPersistent() const = 0;
 
-    // "profile/<name>/<field>", the key layout the keychain uses.
+    // "profile/<name>/<field>", the key layout the keychain uses; the fields are SecretField's (models/).
     static QString keyFor(const QString& profileName, const QString& field);
     static QString profilePrefix(const QString& profileName);
-
-    static inline const QString AccessKeySecretField = QStringLiteral("access-key-secret");
-    static inline const QString SecurityTokenField = QStringLiteral("security-token");
-    static inline const QString BearerTokenField = QStringLiteral("bearer-token");
 };

@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "ProfileRules.h"
 #include "ProfileService.h"
+#include "SecretField.h"
 #include "WindowFit.h"
 
 #include <QCheckBox>
@@ -18,14 +19,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-namespace {
-
-const QString AccessKeySecretField = QStringLiteral("access-key-secret");
-const QString SecurityTokenField = QStringLiteral("security-token");
-const QString BearerTokenField = QStringLiteral("bearer-token");
-
-} // namespace
 
 ProfileDialog::ProfileDialog(ProfileService* service, QWidget* parent)
     : QDialog(parent)
@@ -253,15 +246,19 @@ void ProfileDialog::updateState()
         return FieldCheck::intermediate(missing);
     };
     m_secretHint->setCheck(
-        secretCheck(usesKey, m_accessKeySecret, AccessKeySecretField, tr("Enter the AccessKey secret.")));
-    m_tokenHint->setCheck(secretCheck(
-        mode == Profile::AuthMode::Sts, m_securityToken, SecurityTokenField, tr("Enter the STS security token.")));
-    m_bearerHint->setCheck(secretCheck(
-        mode == Profile::AuthMode::BearerToken, m_bearerToken, BearerTokenField, tr("Enter the bearer token.")));
+        secretCheck(usesKey, m_accessKeySecret, SecretField::AccessKeySecret, tr("Enter the AccessKey secret.")));
+    m_tokenHint->setCheck(secretCheck(mode == Profile::AuthMode::Sts,
+        m_securityToken,
+        SecretField::SecurityToken,
+        tr("Enter the STS security token.")));
+    m_bearerHint->setCheck(secretCheck(mode == Profile::AuthMode::BearerToken,
+        m_bearerToken,
+        SecretField::BearerToken,
+        tr("Enter the bearer token.")));
     const QString keep = tr("Leave empty to keep the stored value.");
-    for (auto [hint, field] : { std::pair { m_secretHint, AccessKeySecretField },
-             std::pair { m_tokenHint, SecurityTokenField },
-             std::pair { m_bearerHint, BearerTokenField } })
+    for (auto [hint, field] : { std::pair { m_secretHint, SecretField::AccessKeySecret },
+             std::pair { m_tokenHint, SecretField::SecurityToken },
+             std::pair { m_bearerHint, SecretField::BearerToken } })
         hint->setRuleText(
             !m_editingName.isEmpty() && m_service->hasStoredSecret(m_editingName, field) ? keep : QString());
     m_regionHint->setCheck(ProfileRules::checkRegionId(m_region->text().trimmed()));
