@@ -151,22 +151,25 @@ QJsonObject RdsDescribe::instanceAttribute(const SandboxInstance& s, const Engin
     item.insert(QStringLiteral("CreationTime"), isoTime(s.createdAt));
     item.insert(QStringLiteral("Port"), port(i));
     item.insert(QStringLiteral("AccountMaxQuantity"), s.effectiveAccountQuota());
-    item.insert(QStringLiteral("DBMaxQuantity"), 500);
-    item.insert(QStringLiteral("DBInstanceMemory"), 8192);
-    item.insert(QStringLiteral("DBInstanceCPU"), QStringLiteral("4"));
-    item.insert(QStringLiteral("DBInstanceStorage"), 100);
-    item.insert(QStringLiteral("MaxConnections"), 4000);
-    item.insert(QStringLiteral("MaxIOPS"), 9000);
-    item.insert(QStringLiteral("MaintainTime"), QStringLiteral("18:00Z-22:00Z"));
-    item.insert(QStringLiteral("AvailabilityValue"), QStringLiteral("100.0%"));
-    item.insert(QStringLiteral("SecurityIPList"), QStringLiteral("10.0.0.0/8"));
-    item.insert(QStringLiteral("SecurityIPMode"), QStringLiteral("normal"));
-    item.insert(QStringLiteral("SuperPermissionMode"), QStringLiteral("Enable"));
-    item.insert(QStringLiteral("AutoUpgradeMinorVersion"), QStringLiteral("Auto"));
-    item.insert(QStringLiteral("ConsoleVersion"), QStringLiteral("2"));
-    item.insert(QStringLiteral("InstructionSetArch"), QStringLiteral("x86"));
-    item.insert(QStringLiteral("IPType"), QStringLiteral("IPv4"));
-    item.insert(QStringLiteral("TimeZone"), QStringLiteral("China Standard Time"));
+    // What the sandbox does not model: the same for every instance.
+    static const QJsonObject fixed { { QStringLiteral("DBMaxQuantity"), 500 },
+        { QStringLiteral("DBInstanceMemory"), 8192 },
+        { QStringLiteral("DBInstanceCPU"), QStringLiteral("4") },
+        { QStringLiteral("DBInstanceStorage"), 100 },
+        { QStringLiteral("MaxConnections"), 4000 },
+        { QStringLiteral("MaxIOPS"), 9000 },
+        { QStringLiteral("MaintainTime"), QStringLiteral("18:00Z-22:00Z") },
+        { QStringLiteral("AvailabilityValue"), QStringLiteral("100.0%") },
+        { QStringLiteral("SecurityIPList"), QStringLiteral("10.0.0.0/8") },
+        { QStringLiteral("SecurityIPMode"), QStringLiteral("normal") },
+        { QStringLiteral("SuperPermissionMode"), QStringLiteral("Enable") },
+        { QStringLiteral("AutoUpgradeMinorVersion"), QStringLiteral("Auto") },
+        { QStringLiteral("ConsoleVersion"), QStringLiteral("2") },
+        { QStringLiteral("InstructionSetArch"), QStringLiteral("x86") },
+        { QStringLiteral("IPType"), QStringLiteral("IPv4") },
+        { QStringLiteral("TimeZone"), QStringLiteral("China Standard Time") } };
+    for (auto field = fixed.constBegin(); field != fixed.constEnd(); ++field)
+        item.insert(field.key(), field.value());
     // The service account's access, until it lapses at ExpiredTime (SandboxState::expireOperatorPermissions).
     if (s.operatorPermission) {
         item.insert(QStringLiteral("OperatorPermission"),
