@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <tuple>
 
-AccessReport AccessReport::build(
-    const QList<IndexedAccount>& indexed, const AccessReportScope& scope, const QDateTime& generatedUtc)
+AccessReport AccessReport::build(const QList<IndexedAccount>& indexed,
+    const AccessReportScope& scope,
+    const QDateTime& generatedUtc,
+    const QList<AccessReportGap>& gaps)
 {
     AccessReport report;
     report.generated = generatedUtc.toUTC();
@@ -24,6 +26,14 @@ AccessReport AccessReport::build(
             < std::tie(b.profile, b.region, b.instanceId, b.name);
     });
     report.summary = AccessReportSummary::of(report.accounts);
+    for (const AccessReportGap& gap : gaps) {
+        if (scope.coversInstance(gap.profile, gap.regionId, gap.instanceId))
+            report.notCovered << gap;
+    }
+    std::sort(
+        report.notCovered.begin(), report.notCovered.end(), [](const AccessReportGap& a, const AccessReportGap& b) {
+            return std::tie(a.profile, a.regionId, a.instanceId) < std::tie(b.profile, b.regionId, b.instanceId);
+        });
     return report;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessReportGap.h"
 #include "AccessReportScope.h"
 #include "AccessReportSummary.h"
 #include "IndexedAccount.h"
@@ -19,9 +20,13 @@ struct AccessReport
     QStringList profiles; // every profile the accounts come from, sorted
     QList<IndexedAccount> accounts; // by profile, region, instance, account name
     AccessReportSummary summary;
+    QList<AccessReportGap> notCovered; // instances in scope whose accounts are not read, by profile, region, ID
 
-    static AccessReport build(
-        const QList<IndexedAccount>& indexed, const AccessReportScope& scope, const QDateTime& generatedUtc);
+    // gaps: every instance the app lists whose accounts it does not read; those in scope are kept.
+    static AccessReport build(const QList<IndexedAccount>& indexed,
+        const AccessReportScope& scope,
+        const QDateTime& generatedUtc,
+        const QList<AccessReportGap>& gaps = {});
 
     // The oldest and newest "seen" of the rows: how fresh the data is. Invalid when there are no accounts.
     QDateTime oldestSeen() const;

@@ -7,6 +7,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace {
 
 const QColor Ink(0x20, 0x20, 0x20);
@@ -17,6 +19,7 @@ const QColor Accent(0x1f, 0x4e, 0x79);
 constexpr qreal Left = AccessReportPdf::Margin;
 constexpr qreal Right = AccessReportPdf::PageWidth - AccessReportPdf::Margin;
 constexpr qreal Row = 15;
+constexpr qsizetype MaxGapLines = 6;
 
 void sectionTitle(QPainter& painter, const QString& text, QPointF topLeft, qreal width)
 {
@@ -35,6 +38,19 @@ void cell(QPainter& painter, const QRectF& rect, const QString& text, Qt::Alignm
         metrics.elidedText(text, Qt::ElideRight, rect.width() - 6));
 }
 
+// The reason's first clause ("The instance is Stopped"), which fits one line; the JSON has the whole text. A full
+// stop ends a clause only before a space ("Redis 4.0" stays whole).
+QString firstClause(const QString& reason)
+{
+    for (qsizetype i = 0; i < reason.size(); ++i) {
+        const QChar c = reason.at(i);
+        const bool fullStop = c == u'.' && (i + 1 == reason.size() || reason.at(i + 1).isSpace());
+        if (i > 0 && (fullStop || c == u';' || c == u'；' || c == u'。'))
+            return reason.left(i);
+    }
+    return reason;
+}
+
 } // namespace
 
 void AccessReportCoverPage::paint(QPainter& painter, const AccessReport& report)
@@ -47,9 +63,14 @@ void AccessReportCoverPage::paint(QPainter& painter, const AccessReport& report)
     paintNotes(painter, QPointF(Left, notesTop), columnWidth);
     const QPointF chartTopLeft(Left + columnWidth + 30, summaryTop);
     sectionTitle(painter, tr("Accounts per instance"), chartTopLeft, columnWidth);
-    const QRectF chart(
-        chartTopLeft + QPointF(0, 26), QPointF(Right, AccessReportPdf::PageHeight - AccessReportPdf::Margin - 6));
+    // The instances not read go under the chart, which gets the height that is left.
+    const qreal bottom = AccessReportPdf::PageHeight - AccessReportPdf::Margin - 6;
+    const qsizetype gapLines = std::min(report.notCovered.size(), MaxGapLines + 1);
+    const qreal gapsHeight = report.notCovered.isEmpty() ? 0 : 36 + gapLines * 12;
+    const QRectF chart(chartTopLeft + QPointF(0, 26), QPointF(Right, bottom - gapsHeight));
     AccessReportChart::paint(painter, chart, report.summary);
+    if (!report.notCovered.isEmpty())
+        paintGaps(painter, report.notCovered, QPointF(chartTopLeft.x(), bottom - gapsHeight + 10), columnWidth);
 }
 
 qreal AccessReportCoverPage::paintHeading(QPainter& painter)
@@ -87,6 +108,12 @@ qreal AccessReportCoverPage::paintFacts(QPainter& painter, const AccessReport& r
                 .arg(report.summary.instances)
                 .arg(report.privilegeLineCount())
                 .arg(AccessReportPdf::pageCount(report)) },
+        { tr("Not covered"),
+            report.notCovered.isEmpty()
+                ? tr("None: the accounts of every instance in scope were read")
+                : tr("%n instance(s) in scope whose accounts are not read, listed under the chart",
+                    nullptr,
+                    int(report.notCovered.size())) },
     };
     qreal y = top;
     for (const auto& [label, value] : facts) {
@@ -184,4 +211,28 @@ void AccessReportCoverPage::paintNotes(QPainter& painter, QPointF topLeft, qreal
     painter.drawText(QRectF(topLeft.x(), y - 12, 70, 12), Qt::AlignLeft | Qt::AlignBottom, tr("Reviewed by"));
     painter.drawText(
         QRectF(topLeft.x() + width * 0.62 + 6, y - 12, 34, 12), Qt::AlignLeft | Qt::AlignBottom, tr("Date"));
+}
+
+void AccessReportCoverPage::paintGaps(
+    QPainter& painter, const QList<AccessReportGap>& gaps, QPointF topLeft, qreal width)
+{
+    sectionTitle(painter, tr("Instances whose accounts were not read"), topLeft, width);
+    painter.setFont(AccessReportPdf::font(7.5));
+    qreal y = topLeft.y() + 24;
+    for (qsizetype i = 0; i < std::min(gaps.size(), MaxGapLines); ++i) {
+        const AccessReportGap& gap = gaps.at(i);
+        painter.setPen(Ink);
+        cell(painter, QRectF(topLeft.x(), y, 110, 12), gap.instanceId);
+        painter.setPen(Muted);
+        cell(painter,
+            QRectF(topLeft.x() + 110, y, width - 110, 12),
+            tr("%1 · %2").arg(gap.engine, firstClause(gap.reason)));
+        y += 12;
+    }
+    if (gaps.size() > MaxGapLines) {
+        painter.setPen(Muted);
+        cell(painter,
+            QRectF(topLeft.x(), y, width, 12),
+            tr("…and %n more; the JSON export lists every one", nullptr, int(gaps.size() - MaxGapLines)));
+    }
 }

@@ -23,4 +23,5 @@ private:
     static qreal paintFigures(QPainter& painter, const AccessReportSummary& summary, QPointF topLeft, qreal width);
     static qreal paintEngineTable(QPainter& painter, const AccessReportSummary& summary, QPointF topLeft, qreal width);
     static void paintNotes(QPainter& painter, QPointF topLeft, qreal width);
+    static void paintGaps(QPainter& painter, const QList<AccessReportGap>& gaps, QPointF topLeft, qreal width);
 };

@@ -75,6 +75,14 @@ QJsonObject AccessReportJson::object(const AccessReport& report)
     QJsonArray accounts;
     for (const IndexedAccount& account : report.accounts)
         accounts.append(accountObject(account));
+    QJsonArray notCovered;
+    for (const AccessReportGap& gap : report.notCovered) {
+        notCovered.append(QJsonObject { { QStringLiteral("profile"), gap.profile },
+            { QStringLiteral("region"), gap.regionId },
+            { QStringLiteral("instanceId"), gap.instanceId },
+            { QStringLiteral("engine"), gap.engine },
+            { QStringLiteral("reason"), gap.reason } });
+    }
     return { { QStringLiteral("format"), formatName() },
         { QStringLiteral("formatVersion"), FormatVersion },
         { QStringLiteral("application"), QStringLiteral("Apsara Accounts " APSARA_VERSION) },
@@ -82,7 +90,8 @@ QJsonObject AccessReportJson::object(const AccessReport& report)
         { QStringLiteral("scope"), scopeObject(report.scope) },
         { QStringLiteral("profiles"), QJsonArray::fromStringList(report.profiles) },
         { QStringLiteral("summary"), summaryObject(report.summary) },
-        { QStringLiteral("accounts"), accounts } };
+        { QStringLiteral("accounts"), accounts },
+        { QStringLiteral("notCovered"), notCovered } };
 }
 
 QByteArray AccessReportJson::document(const AccessReport& report)

@@ -7,7 +7,8 @@
 
 // The access report as JSON for scripts: "format" and "formatVersion" at the top (a reader checks both; a change
 // that breaks readers raises the version), when and what it covers, the summary, and every account with its
-// privileges per database. Values are the API's wire values ("Super", "Locked", "ReadWrite"), not translations.
+// privileges per database, and the instances in scope whose accounts were not read ("notCovered", with why). Values are
+// the API's wire values ("Super", "Locked", "ReadWrite"), not translations.
 class AccessReportJson
 {
 public:

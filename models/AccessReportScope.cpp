@@ -45,6 +45,18 @@ bool AccessReportScope::includes(const IndexedAccount& account) const
     return false;
 }
 
+bool AccessReportScope::coversInstance(
+    const QString& instanceProfile, const QString& instanceRegion, const QString& id) const
+{
+    if (kind != Kind::View)
+        return true;
+    if (instanceProfile != profile)
+        return false;
+    if (!instanceId.isEmpty())
+        return id == instanceId;
+    return regionId.isEmpty() || instanceRegion == regionId;
+}
+
 QList<IndexedAccount> AccessReportScope::select(const QList<IndexedAccount>& accounts) const
 {
     QList<IndexedAccount> chosen;

@@ -26,6 +26,8 @@ public:
     static AccessReportScope everything();
 
     bool includes(const IndexedAccount& account) const;
+    // Whether an instance is in scope: a view's own; a search or everything covers every instance.
+    bool coversInstance(const QString& instanceProfile, const QString& instanceRegion, const QString& id) const;
     QList<IndexedAccount> select(const QList<IndexedAccount>& accounts) const;
 
     // "view", "search", "everything": the JSON export's value.

@@ -17,6 +17,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 AccessReportDialog::AccessReportDialog(
     AccountIndex* index, const std::optional<AccessReportScope>& view, const QString& searchQuery, QWidget* parent)
     : QDialog(parent)
@@ -118,7 +120,23 @@ void AccessReportDialog::updateOkButton()
                                .arg(summary.withoutDescription)
                                .arg(summary.withoutPrivileges));
     }
+    const auto notRead = std::count_if(m_gaps.cbegin(), m_gaps.cend(), [&scope](const AccessReportGap& gap) {
+        return scope.coversInstance(gap.profile, gap.regionId, gap.instanceId);
+    });
+    if (available && notRead > 0) {
+        m_summary->setText(m_summary->text() + QLatin1Char(' ')
+            + tr("%n instance(s) in scope whose accounts are not read (stopped, locked or too old) are named in "
+                 "the report.",
+                nullptr,
+                int(notRead)));
+    }
     m_save->setEnabled(available && summary.accounts > 0);
+}
+
+void AccessReportDialog::setInstancesNotRead(const QList<AccessReportGap>& gaps)
+{
+    m_gaps = gaps;
+    updateOkButton();
 }
 
 AccessReportScope AccessReportDialog::chosenScope() const
@@ -143,7 +161,7 @@ void AccessReportDialog::setFormat(AccessReportFile::Format format)
 AccessReport AccessReportDialog::report() const
 {
     return AccessReport::build(
-        m_index ? m_index->rows() : QList<IndexedAccount>(), chosenScope(), QDateTime::currentDateTimeUtc());
+        m_index ? m_index->rows() : QList<IndexedAccount>(), chosenScope(), QDateTime::currentDateTimeUtc(), m_gaps);
 }
 
 bool AccessReportDialog::saveTo(const QString& path)

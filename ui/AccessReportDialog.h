@@ -36,6 +36,9 @@ public:
     QLabel* summaryLabel() const { return m_summary; }
     QLabel* statusLabel() const { return m_status; }
 
+    // The instances whose accounts the app does not read: the report names those in its scope.
+    void setInstancesNotRead(const QList<AccessReportGap>& gaps);
+
     AccessReportScope chosenScope() const;
     AccessReportFile::Format chosenFormat() const;
     void setFormat(AccessReportFile::Format format);
@@ -52,6 +55,7 @@ private:
 
     QPointer<AccountIndex> m_index;
     std::optional<AccessReportScope> m_view;
+    QList<AccessReportGap> m_gaps;
     AccessReportScope m_search;
     QRadioButton* m_viewButton;
     QRadioButton* m_searchButton;

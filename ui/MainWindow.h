@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessReportGap.h"
 #include "AccessReportScope.h"
 #include "Account.h"
 #include "IndexedAccount.h"
@@ -162,6 +163,7 @@ private:
     void setUpAccessReport();
     void openAccessReport();
     std::optional<AccessReportScope> accessReportViewScope() const;
+    QList<AccessReportGap> instancesNotRead() const;
 
     AccountService* m_service = nullptr;
     QPointer<CredentialTester> m_tester;

@@ -49,10 +49,29 @@ std::optional<AccessReportScope> MainWindow::accessReportViewScope() const
     return std::nullopt;
 }
 
+QList<AccessReportGap> MainWindow::instancesNotRead() const
+{
+    QList<AccessReportGap> gaps;
+    QStringList profiles = m_instances->profileIds();
+    if (profiles.isEmpty())
+        profiles << QString(); // one connection: the top level
+    for (const QString& profile : std::as_const(profiles)) {
+        for (const Region& region : m_instances->regions(profile)) {
+            for (const Instance& instance : m_instances->instancesOf(profile, region.id)) {
+                if (auto gap = AccessReportGap::of(instance, profile.isEmpty() ? m_profileName : profile))
+                    gaps << *gap;
+            }
+        }
+    }
+    return gaps;
+}
+
 void MainWindow::openAccessReport()
 {
     auto* results = m_find ? qobject_cast<AccountSearchModel*>(m_find->resultView()->model()) : nullptr;
     const QString query = m_find ? m_find->queryField()->text() : QString();
-    showDialog(
-        new AccessReportDialog(results ? results->accountIndex() : nullptr, accessReportViewScope(), query, this));
+    auto* dialog
+        = new AccessReportDialog(results ? results->accountIndex() : nullptr, accessReportViewScope(), query, this);
+    dialog->setInstancesNotRead(instancesNotRead());
+    showDialog(dialog);
 }

@@ -216,7 +216,14 @@ private slots:
 
         // The instances whose accounts can be listed (Running; Redis 4.0 or later): the app reads no others.
         QList<Instance> instances = allInstances(journey.session()->instances());
+        QStringList notRead;
+        for (const Instance& i : instances) {
+            if (!InstancePolicy::canManageAccounts(i).isValid())
+                notRead << i.id;
+        }
+        notRead.sort();
         instances.removeIf([](const Instance& i) { return !InstancePolicy::canManageAccounts(i).isValid(); });
+        QVERIFY(!notRead.isEmpty()); // the demo has stopped, locked and too old instances
         QVERIFY(instances.size() >= 5);
         QList<Account> held;
         const QStringList expected = heldLines(journey, instances, &held);
@@ -303,6 +310,14 @@ private slots:
         QCOMPARE(summary.value(QStringLiteral("locked")).toInt(), locked);
         QCOMPARE(summary.value(QStringLiteral("withoutPrivileges")).toInt(), unprivileged);
         QVERIFY(privileged > 0);
+        // The instances whose accounts the app cannot read are named with the reason, not silently left out.
+        QStringList notCovered;
+        for (const QJsonValue& gap : json.value(QStringLiteral("notCovered")).toArray()) {
+            QVERIFY(!gap[QStringLiteral("reason")].toString().isEmpty());
+            notCovered << gap[QStringLiteral("instanceId")].toString();
+        }
+        notCovered.sort();
+        QCOMPARE(notCovered, notRead);
         QVERIFY(locked > 0);
 
         // PDF: a real PDF, the cover page and one page per LinesPerPage lines of the account table.

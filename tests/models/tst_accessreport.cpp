@@ -4,6 +4,7 @@
 #include "AccessReportChart.h"
 #include "AccessReportCsv.h"
 #include "AccessReportFile.h"
+#include "AccessReportGap.h"
 #include "AccessReportJson.h"
 #include "AccessReportPdf.h"
 
@@ -319,6 +320,54 @@ private slots:
         QVERIFY(pdf.size() > 5000);
         QCOMPARE(pdfPages(pdf), pages);
         QVERIFY(!pdf.contains(Secret.toUtf8()));
+    }
+
+    void instancesNotReadAreNamedInScope()
+    {
+        Instance stopped;
+        stopped.id = QStringLiteral("rm-stopped");
+        stopped.regionId = QStringLiteral("cn-hangzhou");
+        stopped.status = QStringLiteral("Stopped");
+        stopped.engineVersion = QStringLiteral("8.0");
+        Instance running = stopped;
+        running.id = QStringLiteral("rm-running");
+        running.status = QStringLiteral("Running");
+        Instance legacy = running;
+        legacy.id = QStringLiteral("r-legacy");
+        legacy.regionId = QStringLiteral("cn-shanghai");
+        legacy.product = Product::Redis;
+        legacy.engine = Engine::Redis;
+        legacy.engineVersion = QStringLiteral("2.8");
+        QVERIFY(!AccessReportGap::of(running, QStringLiteral("Demo")));
+        const std::optional<AccessReportGap> gap = AccessReportGap::of(stopped, QStringLiteral("Demo"));
+        QVERIFY(gap);
+        QCOMPARE(gap->engine, QStringLiteral("MySQL"));
+        QVERIFY2(gap->reason.contains(QLatin1String("Stopped")), qPrintable(gap->reason));
+        const QList<AccessReportGap> gaps = { *AccessReportGap::of(legacy, QStringLiteral("Demo")), *gap };
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const AccessReport all = AccessReport::build(knownSet(), AccessReportScope::everything(), now, gaps);
+        QCOMPARE(all.notCovered.size(), 2);
+        QCOMPARE(all.notCovered.constFirst().instanceId, QStringLiteral("rm-stopped")); // cn-hangzhou first
+        const AccessReport region = AccessReport::build(
+            knownSet(), AccessReportScope::view(QStringLiteral("Demo"), QStringLiteral("cn-shanghai")), now, gaps);
+        QCOMPARE(region.notCovered.size(), 1);
+        QCOMPARE(region.notCovered.constFirst().instanceId, QStringLiteral("r-legacy"));
+        const AccessReport otherProfile
+            = AccessReport::build(knownSet(), AccessReportScope::view(QStringLiteral("prod"), QString()), now, gaps);
+        QVERIFY(otherProfile.notCovered.isEmpty());
+
+        const QJsonArray notCovered = QJsonDocument::fromJson(AccessReportJson::document(all))
+                                          .object()
+                                          .value(QStringLiteral("notCovered"))
+                                          .toArray();
+        QCOMPARE(notCovered.size(), 2);
+        QCOMPARE(
+            notCovered.at(1).toObject().value(QStringLiteral("instanceId")).toString(), QStringLiteral("r-legacy"));
+        QVERIFY(!notCovered.at(1).toObject().value(QStringLiteral("reason")).toString().isEmpty());
+        QBuffer pdf;
+        QVERIFY(AccessReportPdf::write(all, &pdf));
+        QCOMPARE(pdfPages(pdf.data()), AccessReportPdf::pageCount(all));
     }
 
     void chartFitsItsArea()

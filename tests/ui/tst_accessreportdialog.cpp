@@ -87,6 +87,16 @@ private slots:
         QCOMPARE(dialog.summaryLabel()->text(), QStringLiteral("No account in this scope: nothing to report."));
         dialog.everythingButton()->click();
         QVERIFY(dialog.saveButton()->isEnabled());
+        // A stopped instance in scope is named, so nobody takes the list for complete.
+        dialog.setInstancesNotRead({ { QStringLiteral("Demo"),
+            QStringLiteral("cn-hangzhou"),
+            QStringLiteral("rm-c"),
+            QStringLiteral("MySQL"),
+            QStringLiteral("The instance is Stopped") } });
+        QVERIFY2(
+            dialog.summaryLabel()->text().contains(QLatin1String("1 instance(s) in scope whose accounts are not read")),
+            qPrintable(dialog.summaryLabel()->text()));
+        QCOMPARE(dialog.report().notCovered.size(), 1);
     }
 
     void savesTheChosenScopeInTheChosenFormat()
