@@ -62,7 +62,7 @@ BulkActions::BulkActions(QWidget* window)
         tr("Revoke every selected account's access to a database name"));
     make(BulkAction::EditDescription,
         tr("Bulk &Edit Descriptions..."),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        QKeySequence(), // Ctrl+Shift+E is File > Access Report
         tr("Give every selected account the same description"));
     make(BulkAction::Delete,
         tr("Bulk &Delete..."),

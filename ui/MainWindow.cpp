@@ -65,6 +65,7 @@ MainWindow::MainWindow(
     connectDialogs();
     connectModeActions();
     setUpAccessReport();
+    setUpBulkActions();
     connectModels();
     connectService();
     setTabOrders();
@@ -127,6 +128,7 @@ void MainWindow::buildInstanceTree()
     m_tree->setObjectName(QStringLiteral("instanceTree"));
     m_tree->setAccessibleName(tr("Regions, products and instances"));
     m_tree->setModel(m_instances);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection); // several instances for Bulk Create
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -178,7 +180,8 @@ void MainWindow::setUpAccountTable()
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new BusyRowDelegate(AccountTableModel::StatusColumn, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several accounts at once (Shift/Ctrl+click) for the Bulk actions; the single actions use the first.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AccountTableModel::NameColumn, Qt::AscendingOrder);

@@ -16,6 +16,7 @@
 #include <optional>
 
 class AccountActions;
+class BulkActions;
 class AccountDetailPane;
 class AccountFilterProxy;
 class AccountSearchModel;
@@ -89,6 +90,8 @@ public:
     std::optional<Account> currentAccount() const;
 
     AccountActions* actions() const { return m_actions; }
+    // The Account menu's Bulk entries (MainWindowBulk.cpp).
+    BulkActions* bulkActions() const { return m_bulk; }
     QTreeView* instanceView() const { return m_tree; }
     QTableView* accountView() const { return m_table; }
     QLineEdit* filterField() const { return m_filter; }
@@ -159,6 +162,13 @@ private:
     void copyAccountDetails();
     void tagTicket(int first, int last);
 
+    // Bulk actions over several selected accounts or instances (MainWindowBulk.cpp).
+    void setUpBulkActions();
+    void followFindSelection();
+    void updateBulkActions();
+    QList<Account> selectedAccounts() const;
+    QList<Instance> selectedInstances() const;
+
     // The access report (MainWindowReport.cpp).
     void setUpAccessReport();
     void openAccessReport();
@@ -178,6 +188,8 @@ private:
     QAction* m_accessReport = nullptr;
     CallMeterModel* m_callMeter = nullptr;
     AccountActions* m_actions = nullptr;
+    BulkActions* m_bulk = nullptr;
+    bool m_bulkFromFind = false; // Find's results were selected last: bulk actions apply to them
 
     DemoBanner* m_banner = nullptr;
     QSplitter* m_splitter = nullptr;

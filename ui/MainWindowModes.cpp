@@ -40,6 +40,7 @@ void MainWindow::setSearchModel(AccountSearchModel* model)
 {
     delete m_find;
     m_find = new FindPanel(model, this);
+    followFindSelection();
     auto* layout = qobject_cast<QVBoxLayout*>(centralWidget()->layout());
     layout->insertWidget(1, m_find, 1); // under the demo banner, above the console
     m_find->setVisible(m_mode == RoleMode::Helpdesk);
