@@ -80,7 +80,7 @@ QString BulkRowModel::stateText(const BulkRow& row)
                                          : tr("%1; then failed: %2").arg(row.partialText, why);
     }
     case BulkRow::State::Unknown:
-        return tr("Unknown: no definite answer came back, so it may or may not have applied");
+        return tr("Unknown: may or may not have applied (no definite answer came back)");
     case BulkRow::State::NotSent:
         return tr("Not sent (cancelled)");
     }

@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 BulkPreviewDialog::BulkPreviewDialog(BulkAction action, const QList<BulkTarget>& targets, QWidget* parent)
     : QDialog(parent)
     , m_action(action)
@@ -43,6 +45,9 @@ BulkPreviewDialog::BulkPreviewDialog(BulkAction action, const QList<BulkTarget>&
         m_table->hideColumn(column);
     if (action != BulkAction::Create)
         m_table->hideColumn(BulkRowModel::Differences);
+    else // what differs per instance is what the user checks first; the call text goes last
+        m_table->horizontalHeader()->moveSection(
+            m_table->horizontalHeader()->visualIndex(BulkRowModel::Call), BulkRowModel::ColumnCount - 1);
     QSet<QString> profiles;
     for (const BulkTarget& target : targets)
         profiles.insert(target.profileId);
@@ -102,9 +107,10 @@ void BulkPreviewDialog::replan()
 {
     m_rows->setPlan(BulkPlanner::plan(m_form->request(), m_targets));
     m_table->resizeColumnsToContents();
+    // Long instance names and reasons stay readable in their tooltips; every column stays on screen.
     for (int column = 0; column < BulkRowModel::ColumnCount; ++column) {
-        if (m_table->columnWidth(column) > 360)
-            m_table->setColumnWidth(column, 360);
+        const int cap = column == BulkRowModel::InstanceColumn ? 240 : 360;
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), cap));
     }
     updateOkButton();
 }
@@ -118,6 +124,18 @@ void BulkPreviewDialog::updateOkButton()
     if (skipped > 0)
         text += tr("; %n row(s) will be skipped (the Outcome column says why)", nullptr, skipped);
     text += QLatin1Char('.');
+    // The refused rows may be far down a long table: name the first few here.
+    int named = 0;
+    for (const BulkRow& row : plan.rows) {
+        if (row.isAllowed() || named == 3)
+            continue;
+        ++named;
+        //: %1 account, %2 instance, %3 why the rules refuse it
+        text += QLatin1Char('\n')
+            + tr("Skipped: %1 on %2: %3").arg(row.accountName, row.target.instance.id, row.skipReason);
+    }
+    if (skipped > named)
+        text += QLatin1Char('\n') + tr("…and %n more skipped row(s).", nullptr, skipped - named);
     const QString missing = m_form->missingInput();
     bool ok = allowed > 0 && missing.isEmpty();
     if (!missing.isEmpty())

@@ -63,6 +63,8 @@ BulkRunDialog::BulkRunDialog(const BulkPlan& plan, BulkRunner::ServiceLookup ser
     // The new password next to the account it belongs to, not off to the right behind a long error.
     QHeaderView* header = m_table->horizontalHeader();
     header->moveSection(header->visualIndex(BulkRowModel::Password), header->visualIndex(BulkRowModel::Outcome));
+    // What to do about a failure before its RequestId, which is for support.
+    header->moveSection(header->visualIndex(BulkRowModel::RequestId), BulkRowModel::ColumnCount - 1);
     layout->addWidget(m_table, 1);
     m_summary->setObjectName(QStringLiteral("bulkRunSummary"));
     m_summary->setWordWrap(true);
@@ -103,7 +105,7 @@ BulkRunDialog::BulkRunDialog(const BulkPlan& plan, BulkRunner::ServiceLookup ser
     // The rate and time left move between answers too.
     m_ticker->setInterval(500);
     connect(m_ticker, &QTimer::timeout, this, &BulkRunDialog::showProgress);
-    resize(1000, 600);
+    resize(1150, 620);
     updateButtons();
 }
 
@@ -124,8 +126,10 @@ void BulkRunDialog::fitColumns()
 {
     m_table->resizeColumnsToContents();
     // A long reason or advice stays readable in its tooltip; the other columns stay on screen.
-    for (int column = 0; column < BulkRowModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 380));
+    for (int column = 0; column < BulkRowModel::ColumnCount; ++column) {
+        const int cap = column == BulkRowModel::InstanceColumn ? 240 : 380;
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), cap));
+    }
 }
 
 bool BulkRunDialog::hasPasswords() const

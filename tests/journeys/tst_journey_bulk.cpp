@@ -260,7 +260,7 @@ private slots:
         QVERIFY(selectThirty(journey));
         QPointer<BulkPreviewDialog> preview = previewReset(journey);
         QVERIFY(preview);
-        QPointer<BulkRunDialog> run = runAndWait(journey, preview, QStringLiteral("bulk-run-progress"));
+        QPointer<BulkRunDialog> run = runAndWait(journey, preview, QStringLiteral("bulk-run-faults"));
         QVERIFY(run);
         BulkRowModel* rows = run->rows();
         QCOMPARE(rows->countIn(BulkRow::State::Skipped), 2);
