@@ -4,6 +4,7 @@
 #include "UiLogging.h"
 #include "WindowFit.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -53,7 +55,10 @@ AccessReportDialog::AccessReportDialog(
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Save status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(m_format, &QComboBox::currentIndexChanged, this, [this] { m_status->clear(); });
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_saving)
+            m_status->clear();
+    });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
@@ -130,7 +135,7 @@ void AccessReportDialog::updateOkButton()
                 nullptr,
                 int(notRead)));
     }
-    m_save->setEnabled(available && summary.accounts > 0);
+    m_save->setEnabled(available && summary.accounts > 0 && !m_saving);
 }
 
 void AccessReportDialog::setInstancesNotRead(const QList<AccessReportGap>& gaps)
@@ -168,14 +173,45 @@ bool AccessReportDialog::saveTo(const QString& path)
 {
     const AccessReport made = report();
     QString error;
-    if (!AccessReportFile::save(made, chosenFormat(), path, &error)) {
+    const bool saved = AccessReportFile::save(made, chosenFormat(), path, &error);
+    showSaved(path, made.summary.accounts, saved, error);
+    return saved;
+}
+
+void AccessReportDialog::saveInBackground(const QString& path)
+{
+    // Thousands of accounts take seconds as PDF: the report (a copy) is written on a pool thread so the window
+    // stays responsive. Only the GUI thread touches the dialog; a dialog closed meanwhile is simply not told.
+    const AccessReport made = report();
+    const AccessReportFile::Format format = chosenFormat();
+    m_saving = true;
+    m_status->setText(
+        tr("Saving %n account(s) to %1…", nullptr, made.summary.accounts).arg(QDir::toNativeSeparators(path)));
+    updateOkButton();
+    const QPointer<AccessReportDialog> dialog(this);
+    QThreadPool::globalInstance()->start([made, format, path, dialog] {
+        QString error;
+        const bool saved = AccessReportFile::save(made, format, path, &error);
+        QMetaObject::invokeMethod(
+            qApp,
+            [dialog, path, accounts = made.summary.accounts, saved, error] {
+                if (dialog)
+                    dialog->showSaved(path, accounts, saved, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void AccessReportDialog::showSaved(const QString& path, int accounts, bool saved, const QString& error)
+{
+    m_saving = false;
+    if (saved) {
+        m_status->setText(tr("Saved %n account(s) to %1.", nullptr, accounts).arg(QDir::toNativeSeparators(path)));
+    } else {
         qCWarning(lcUi) << "access report not saved:" << error;
         m_status->setText(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
-        return false;
     }
-    m_status->setText(
-        tr("Saved %n account(s) to %1.", nullptr, made.summary.accounts).arg(QDir::toNativeSeparators(path)));
-    return true;
+    updateOkButton();
 }
 
 void AccessReportDialog::chooseFileAndSave()
@@ -188,5 +224,5 @@ void AccessReportDialog::chooseFileAndSave()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + AccessReportFile::suffix(format);
-    saveTo(path);
+    saveInBackground(path);
 }

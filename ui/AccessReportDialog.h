@@ -16,7 +16,7 @@ class QRadioButton;
 
 // File > Access Report…: what to report on (the window's current view, Find's current search, or every indexed
 // account), in which format (PDF, CSV, JSON), and Save…. The accounts come from Find's index (no secret; no
-// call is made); the counts follow the index as background loads refresh it.
+// call is made); the counts follow the index as background loads refresh it. Save… writes on a pool thread.
 class AccessReportDialog : public QDialog
 {
     Q_OBJECT
@@ -46,16 +46,21 @@ public:
     AccessReport report() const;
     // Writes the report in the chosen format to path; false (and says why in statusLabel) when it cannot.
     bool saveTo(const QString& path);
+    // The same on a pool thread (Save… does this): Save is off and the status says "Saving…" until it is done.
+    void saveInBackground(const QString& path);
+    bool isSaving() const { return m_saving; }
 
 private:
     void refreshCounts();
     void updateOkButton();
     void chooseFileAndSave();
     int countOf(const AccessReportScope& scope) const;
+    void showSaved(const QString& path, int accounts, bool saved, const QString& error);
 
     QPointer<AccountIndex> m_index;
     std::optional<AccessReportScope> m_view;
     QList<AccessReportGap> m_gaps;
+    bool m_saving = false;
     AccessReportScope m_search;
     QRadioButton* m_viewButton;
     QRadioButton* m_searchButton;

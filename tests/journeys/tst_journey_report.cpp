@@ -151,9 +151,12 @@ class TestJourneyReport : public QObject
     Q_OBJECT
 
 private:
-    // Clicks Save… and answers the save dialog with path, as the user would; true once the file exists.
+    // Clicks Save… and answers the save dialog with path, as the user would; true once the report is saved (it is
+    // written on a pool thread: the status says so when the file is complete).
     static bool saveThroughTheFileDialog(AccessReportDialog* dialog, const QString& path)
     {
+        if (!QTest::qWaitFor([&] { return dialog->saveButton()->isEnabled(); }, 5000))
+            return false;
         QTimer answer;
         QObject::connect(&answer, &QTimer::timeout, dialog, [&] {
             auto* files = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
@@ -171,7 +174,10 @@ private:
         });
         answer.start(20);
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-        if (QTest::qWaitFor([&] { return QFile::exists(path); }, 5000))
+        if (QTest::qWaitFor(
+                [&] { return !dialog->isSaving() && dialog->statusLabel()->text().startsWith(QLatin1String("Saved")); },
+                JourneyFixture::CallTimeoutMs)
+            && QFile::exists(path))
             return true;
         qWarning().noquote() << "not saved:" << dialog->statusLabel()->text();
         return false;

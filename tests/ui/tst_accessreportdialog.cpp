@@ -117,9 +117,24 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("scope")).toObject().value(QStringLiteral("query")).toString(),
             QStringLiteral("region:cn-shanghai"));
 
+        // Save… writes on a pool thread: Save is off until the file is complete, then the status says where.
+        dialog.setFormat(AccessReportFile::Format::Csv);
+        const QString csvPath = dir.filePath(QStringLiteral("r.csv"));
+        dialog.saveInBackground(csvPath);
+        QVERIFY(dialog.isSaving());
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(dialog.statusLabel()->text().startsWith(QLatin1String("Saving 1 account(s)")));
+        QTRY_VERIFY(!dialog.isSaving());
+        QVERIFY(dialog.saveButton()->isEnabled());
+        QCOMPARE(dialog.statusLabel()->text(), QStringLiteral("Saved 1 account(s) to %1.").arg(csvPath));
+        QVERIFY(QFile::exists(csvPath));
+
         dialog.setFormat(AccessReportFile::Format::Pdf);
         QVERIFY(dialog.statusLabel()->text().isEmpty());
         QVERIFY(!dialog.saveTo(dir.filePath(QStringLiteral("missing/dir/r.pdf"))));
+        QVERIFY(dialog.statusLabel()->text().startsWith(QLatin1String("Could not save")));
+        dialog.saveInBackground(dir.filePath(QStringLiteral("missing/dir/r.pdf")));
+        QTRY_VERIFY(!dialog.isSaving());
         QVERIFY(dialog.statusLabel()->text().startsWith(QLatin1String("Could not save")));
     }
 };
