@@ -4,15 +4,11 @@
 #include "ModelRoles.h"
 
 #include <algorithm>
-#include <numeric>
-#include <vector>
 
 namespace {
 // Changes touching more rows than this are applied as one layout change instead of row-by-row signals: each row
 // signal shifts the whole visible list, so a big scattered change would cost rows x visible rows.
 constexpr qsizetype kFineGrainedLimit = 256;
-// Candidate lists from this size on are filtered in source order (see accepted()).
-constexpr qsizetype kSequentialScanFrom = 4096;
 
 bool touchesContent(const QList<int>& roles)
 {
@@ -36,7 +32,7 @@ void AccountFilterProxy::setSourceModel(QAbstractItemModel* source)
     for (const QMetaObject::Connection& connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
-    m_accounts = qobject_cast<AccountTableModel*>(source);
+    m_order.setSource(source);
     QAbstractProxyModel::setSourceModel(source);
     if (source) {
         using M = QAbstractItemModel;
@@ -55,6 +51,7 @@ void AccountFilterProxy::setSourceModel(QAbstractItemModel* source)
                 this,
                 [this] {
                     beginResetModel();
+                    m_order.setSource(nullptr);
                     m_sorted.clear();
                     m_visible.clear();
                     markProxyRowsStale();
@@ -63,38 +60,37 @@ void AccountFilterProxy::setSourceModel(QAbstractItemModel* source)
         };
     }
     sortAll();
-    m_visible = accepted(m_sorted);
+    m_visible = m_order.accepted(m_sorted);
     markProxyRowsStale();
     endResetModel();
 }
 
 void AccountFilterProxy::setInstanceFilter(const QString& instanceId)
 {
-    if (instanceId == m_instanceId)
+    if (instanceId == m_order.instanceId())
         return;
-    const bool narrowing = m_instanceId.isEmpty();
-    m_instanceId = instanceId;
+    const bool narrowing = m_order.instanceId().isEmpty();
+    m_order.setInstanceId(instanceId);
     refilter(narrowing);
 }
 
 void AccountFilterProxy::setTextFilter(const QString& text)
 {
     const QString lowered = text.trimmed().toLower();
-    if (lowered == m_text)
+    if (lowered == m_order.text())
         return;
     // A row containing the new text contains the old one too, so only the rows shown now need checking.
-    const bool narrowing = lowered.contains(m_text);
-    m_text = lowered;
+    const bool narrowing = lowered.contains(m_order.text());
+    m_order.setText(lowered);
     refilter(narrowing);
 }
 
 void AccountFilterProxy::sort(int column, Qt::SortOrder order)
 {
     relayout([&] {
-        m_sortColumn = column;
-        m_sortOrder = order;
+        m_order.setSort(column, order);
         sortAll();
-        m_visible = accepted(m_sorted);
+        m_visible = m_order.accepted(m_sorted);
     });
 }
 
@@ -159,113 +155,14 @@ QVariant AccountFilterProxy::headerData(int section, Qt::Orientation orientation
     return sourceModel()->headerData(m_visible.at(section), orientation, role);
 }
 
-bool AccountFilterProxy::accepts(int sourceRow) const
-{
-    if (m_accounts) {
-        if (!m_instanceId.isEmpty() && m_accounts->instanceIdAt(sourceRow) != m_instanceId)
-            return false;
-        return m_text.isEmpty() || m_accounts->filterText(sourceRow).contains(m_text);
-    }
-    const QAbstractItemModel* source = sourceModel();
-    if (!m_instanceId.isEmpty()
-        && source->index(sourceRow, AccountTableModel::InstanceColumn).data().toString() != m_instanceId)
-        return false;
-    return m_text.isEmpty() || source->index(sourceRow, 0).data(ModelRoles::FilterTextRole).toString().contains(m_text);
-}
-
-QList<int> AccountFilterProxy::accepted(const QList<int>& candidates) const
-{
-    if (m_instanceId.isEmpty() && m_text.isEmpty())
-        return candidates;
-    QList<int> rows;
-    if (candidates.size() < kSequentialScanFrom) {
-        for (int row : candidates) {
-            if (accepts(row))
-                rows.append(row);
-        }
-        return rows;
-    }
-    // Test the rows in source order, where their texts lie one after the other in memory, then read the answers
-    // in the candidates' (sorted) order: several times faster than testing in sorted order.
-    std::vector<char> keep(size_t(sourceModel()->rowCount()), 0);
-    for (int row : candidates)
-        keep[size_t(row)] = 1;
-    for (size_t row = 0; row < keep.size(); ++row) {
-        if (keep[row] && !accepts(int(row)))
-            keep[row] = 0;
-    }
-    rows.reserve(candidates.size());
-    for (int row : candidates) {
-        if (keep[size_t(row)])
-            rows.append(row);
-    }
-    return rows;
-}
-
-int AccountFilterProxy::compareKeys(int left, int right) const
-{
-    if (m_accounts && m_sortColumn == AccountTableModel::NameColumn)
-        return m_accounts->sortName(left).compare(m_accounts->sortName(right));
-    const QVariant a = sourceModel()->index(left, m_sortColumn).data(ModelRoles::SortRole);
-    const QVariant b = sourceModel()->index(right, m_sortColumn).data(ModelRoles::SortRole);
-    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
-        return a.toString().compare(b.toString());
-    const QPartialOrdering order = QVariant::compare(a, b);
-    return order == QPartialOrdering::Less ? -1 : order == QPartialOrdering::Greater ? 1 : 0;
-}
-
-bool AccountFilterProxy::precedes(int left, int right) const
-{
-    int order = 0;
-    if (m_sortColumn >= 0) {
-        order = compareKeys(left, right);
-        if (order == 0 && m_accounts)
-            order = m_accounts->instanceIdAt(left).compare(m_accounts->instanceIdAt(right));
-    }
-    if (order == 0)
-        order = left < right ? -1 : (left > right ? 1 : 0);
-    return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
-}
-
 void AccountFilterProxy::sortAll()
 {
-    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
-    m_sorted.resize(rows);
-    std::iota(m_sorted.begin(), m_sorted.end(), 0);
-    if (m_sortColumn < 0 || rows == 0) {
-        if (m_sortOrder == Qt::DescendingOrder)
-            std::reverse(m_sorted.begin(), m_sorted.end());
-        return;
-    }
-    if (m_accounts && m_sortColumn == AccountTableModel::NameColumn) {
-        std::sort(m_sorted.begin(), m_sorted.end(), [this](int l, int r) { return precedes(l, r); });
-        return;
-    }
-    // Other columns: read each key once instead of twice per comparison.
-    QList<QVariant> keys(rows);
-    for (int row = 0; row < rows; ++row)
-        keys[row] = sourceModel()->index(row, m_sortColumn).data(ModelRoles::SortRole);
-    std::sort(m_sorted.begin(), m_sorted.end(), [&](int l, int r) {
-        const QVariant& a = keys.at(l);
-        const QVariant& b = keys.at(r);
-        int order = 0;
-        if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
-            order = a.toString().compare(b.toString());
-        } else {
-            const QPartialOrdering p = QVariant::compare(a, b);
-            order = p == QPartialOrdering::Less ? -1 : p == QPartialOrdering::Greater ? 1 : 0;
-        }
-        if (order == 0 && m_accounts)
-            order = m_accounts->instanceIdAt(l).compare(m_accounts->instanceIdAt(r));
-        if (order == 0)
-            order = l < r ? -1 : 1;
-        return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
-    });
+    m_sorted = m_order.sortedRows();
 }
 
 void AccountFilterProxy::refilter(bool narrowing)
 {
-    QList<int> rows = accepted(narrowing ? m_visible : m_sorted);
+    QList<int> rows = m_order.accepted(narrowing ? m_visible : m_sorted);
     if (rows == m_visible)
         return;
     relayout([&] { m_visible = std::move(rows); });
@@ -307,7 +204,7 @@ int AccountFilterProxy::proxyRowOf(int sourceRow) const
 void AccountFilterProxy::insertVisible(int sourceRow)
 {
     const auto at = std::lower_bound(
-        m_visible.cbegin(), m_visible.cend(), sourceRow, [this](int l, int r) { return precedes(l, r); });
+        m_visible.cbegin(), m_visible.cend(), sourceRow, [this](int l, int r) { return m_order.precedes(l, r); });
     const int row = int(at - m_visible.cbegin());
     beginInsertRows({}, row, row);
     m_visible.insert(row, sourceRow);
@@ -330,7 +227,7 @@ void AccountFilterProxy::onRowsInserted(const QModelIndex& parent, int first, in
     markProxyRowsStale();
     QList<int> added(count);
     std::iota(added.begin(), added.end(), first);
-    const auto order = [this](int l, int r) { return precedes(l, r); };
+    const auto order = [this](int l, int r) { return m_order.precedes(l, r); };
     std::sort(added.begin(), added.end(), order);
     if (added.size() <= kFineGrainedLimit) {
         // A merge compares every row; a few binary searches compare a few dozen.
@@ -342,7 +239,7 @@ void AccountFilterProxy::onRowsInserted(const QModelIndex& parent, int first, in
         std::inplace_merge(m_sorted.begin(), m_sorted.begin() + middle, m_sorted.end(), order);
     }
 
-    const QList<int> shown = accepted(added);
+    const QList<int> shown = m_order.accepted(added);
     if (shown.isEmpty())
         return;
     if (m_visible.isEmpty()) {
@@ -425,20 +322,20 @@ void AccountFilterProxy::onDataChanged(
     if (last - first + 1 > kFineGrainedLimit) {
         relayout([&] {
             sortAll();
-            m_visible = accepted(m_sorted);
+            m_visible = m_order.accepted(m_sorted);
         });
         if (!m_visible.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
         return;
     }
-    const auto order = [this](int l, int r) { return precedes(l, r); };
+    const auto order = [this](int l, int r) { return m_order.precedes(l, r); };
     for (int source = first; source <= last; ++source) {
         // Its sort key may have changed: take it out of the order and put it back where it now belongs.
         m_sorted.removeOne(source);
         m_sorted.insert(std::lower_bound(m_sorted.cbegin(), m_sorted.cend(), source, order), source);
 
         const int row = proxyRowOf(source);
-        const bool shown = accepts(source);
+        const bool shown = m_order.accepts(source);
         if (row < 0) {
             if (shown)
                 insertVisible(source);
@@ -477,7 +374,7 @@ void AccountFilterProxy::onSourceLayoutAboutToBeChanged()
 void AccountFilterProxy::onSourceLayoutChanged()
 {
     sortAll();
-    m_visible = accepted(m_sorted);
+    m_visible = m_order.accepted(m_sorted);
     markProxyRowsStale();
     QModelIndexList to;
     for (const QPersistentModelIndex& source : std::as_const(m_layoutSources))
@@ -491,7 +388,7 @@ void AccountFilterProxy::onSourceLayoutChanged()
 void AccountFilterProxy::onSourceReset()
 {
     sortAll();
-    m_visible = accepted(m_sorted);
+    m_visible = m_order.accepted(m_sorted);
     markProxyRowsStale();
     endResetModel();
 }

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "AccountRowOrder.h"
+
 #include <QAbstractProxyModel>
 #include <QList>
 #include <QPersistentModelIndex>
-#include <QPointer>
 
 #include <functional>
-
-class AccountTableModel;
 
 // Filters AccountTableModel rows by instance (one instance's accounts, or all) and by text (case-insensitive
 // substring of name, description, privilege or status), applied as the user types; sorts by ModelRoles::SortRole.
@@ -27,14 +26,14 @@ public:
 
     // Empty: accounts of every instance.
     void setInstanceFilter(const QString& instanceId);
-    QString instanceFilter() const { return m_instanceId; }
+    QString instanceFilter() const { return m_order.instanceId(); }
     void setTextFilter(const QString& text);
-    QString textFilter() const { return m_text; }
+    QString textFilter() const { return m_order.text(); }
 
     // column -1: source order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    int sortColumn() const { return m_order.sortColumn(); }
+    Qt::SortOrder sortOrder() const { return m_order.sortOrder(); }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -47,11 +46,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    bool accepts(int sourceRow) const;
-    QList<int> accepted(const QList<int>& candidates) const;
-    // Total order of source rows for the current sort: key, then instance, then source row (never equal).
-    bool precedes(int left, int right) const;
-    int compareKeys(int left, int right) const;
     void sortAll();
     void refilter(bool narrowing);
     // Applies a change of m_visible as one layout change that moves persistent indexes with their rows.
@@ -68,12 +62,8 @@ private:
     void onSourceLayoutChanged();
     void onSourceReset();
 
-    QPointer<AccountTableModel> m_accounts; // set when the source is an AccountTableModel: skips QVariant
+    AccountRowOrder m_order; // the filters and the sort
     QList<QMetaObject::Connection> m_connections;
-    QString m_instanceId;
-    QString m_text; // lowercase
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<int> m_sorted; // every source row, in sort order
     QList<int> m_visible; // proxy row -> source row: the accepted part of m_sorted
     mutable QList<int> m_proxyRows; // source row -> proxy row or -1; rebuilt lazily after changes

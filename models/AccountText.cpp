@@ -3,57 +3,70 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <cstddef>
+
 namespace {
-QString translated(const char* text)
+
+// A wire value and its display text, kept literal for lupdate.
+struct Name
 {
-    return QCoreApplication::translate("AccountText", text);
+    const char* wire;
+    const char* text;
+};
+
+constexpr Name StatusNames[] = {
+    { "Available", QT_TRANSLATE_NOOP("AccountText", "Available") },
+    { "Unavailable", QT_TRANSLATE_NOOP("AccountText", "Unavailable") },
+    { "Creating", QT_TRANSLATE_NOOP("AccountText", "Creating") },
+    { "Locked", QT_TRANSLATE_NOOP("AccountText", "Locked") },
+};
+
+constexpr Name PrivilegeNames[] = {
+    { "RoleReadOnly", QT_TRANSLATE_NOOP("AccountText", "Read-only") },
+    { "RoleReadWrite", QT_TRANSLATE_NOOP("AccountText", "Read/Write") },
+    { "RoleRepl", QT_TRANSLATE_NOOP("AccountText", "Copy (read, write, SYNC, PSYNC)") },
+    { "ReadWrite", QT_TRANSLATE_NOOP("AccountText", "Read/Write") },
+    { "ReadOnly", QT_TRANSLATE_NOOP("AccountText", "Read-only") },
+    { "DDLOnly", QT_TRANSLATE_NOOP("AccountText", "DDL only") },
+    { "DMLOnly", QT_TRANSLATE_NOOP("AccountText", "DML only") },
+    { "DBOwner", QT_TRANSLATE_NOOP("AccountText", "Owner") },
+    { "Custom", QT_TRANSLATE_NOOP("AccountText", "Custom") },
+};
+
+constexpr Name TypeNames[] = {
+    { "Super", QT_TRANSLATE_NOOP("AccountText", "Privileged (Super)") },
+    { "Normal", QT_TRANSLATE_NOOP("AccountText", "Standard") },
+    { "Sysadmin", QT_TRANSLATE_NOOP("AccountText", "System admin") },
+};
+
+// The translated text of a wire value; an unknown value shows as it came.
+template<std::size_t N>
+QString lookUp(const Name (&names)[N], const QString& wire)
+{
+    for (const Name& name : names) {
+        if (wire == QLatin1String(name.wire))
+            return QCoreApplication::translate("AccountText", name.text);
+    }
+    return wire;
 }
+
 } // namespace
 
 namespace AccountText {
 
 QString statusName(const QString& wireStatus)
 {
-    if (wireStatus == QLatin1String("Available"))
-        return QCoreApplication::translate("AccountText", "Available");
-    if (wireStatus == QLatin1String("Unavailable"))
-        return QCoreApplication::translate("AccountText", "Unavailable");
-    if (wireStatus == QLatin1String("Creating"))
-        return QCoreApplication::translate("AccountText", "Creating");
-    if (wireStatus == QLatin1String("Locked"))
-        return QCoreApplication::translate("AccountText", "Locked");
-    return wireStatus;
+    return lookUp(StatusNames, wireStatus);
 }
 
 QString privilegeName(const QString& wirePrivilege)
 {
-    static const QList<QPair<QString, const char*>> names = {
-        { QStringLiteral("RoleReadOnly"), QT_TRANSLATE_NOOP("AccountText", "Read-only") },
-        { QStringLiteral("RoleReadWrite"), QT_TRANSLATE_NOOP("AccountText", "Read/Write") },
-        { QStringLiteral("RoleRepl"), QT_TRANSLATE_NOOP("AccountText", "Copy (read, write, SYNC, PSYNC)") },
-        { QStringLiteral("ReadWrite"), QT_TRANSLATE_NOOP("AccountText", "Read/Write") },
-        { QStringLiteral("ReadOnly"), QT_TRANSLATE_NOOP("AccountText", "Read-only") },
-        { QStringLiteral("DDLOnly"), QT_TRANSLATE_NOOP("AccountText", "DDL only") },
-        { QStringLiteral("DMLOnly"), QT_TRANSLATE_NOOP("AccountText", "DML only") },
-        { QStringLiteral("DBOwner"), QT_TRANSLATE_NOOP("AccountText", "Owner") },
-        { QStringLiteral("Custom"), QT_TRANSLATE_NOOP("AccountText", "Custom") },
-    };
-    for (const auto& [wire, text] : names) {
-        if (wire == wirePrivilege)
-            return translated(text);
-    }
-    return wirePrivilege;
+    return lookUp(PrivilegeNames, wirePrivilege);
 }
 
 QString typeName(const QString& wireType)
 {
-    if (wireType == QLatin1String("Super"))
-        return QCoreApplication::translate("AccountText", "Privileged (Super)");
-    if (wireType == QLatin1String("Normal"))
-        return QCoreApplication::translate("AccountText", "Standard");
-    if (wireType == QLatin1String("Sysadmin"))
-        return QCoreApplication::translate("AccountText", "System admin");
-    return wireType;
+    return lookUp(TypeNames, wireType);
 }
 
 QString privilegeSummary(const Account& account)

@@ -39,7 +39,6 @@ struct Advice
 // except that an Authentication category (HTTP 401/403) without a credential code gets a neutral "refused".
 Advice adviceFor(const ServiceError& error);
 Advice categoryAdvice(ServiceError::Category category);
-Advice categoryText(ServiceError::Category category);
 // A Code about the AccessKey, signature, token or RAM permission.
 bool isCredentialCode(const QString& code);
 // A write that failed in a way that leaves its outcome unknown (5xx, dropped connection, timeout, unreadable

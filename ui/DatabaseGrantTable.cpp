@@ -1,7 +1,7 @@
 #include "DatabaseGrantTable.h"
 
+#include "AccountText.h"
 #include "InstancePolicy.h"
-#include "PrivilegeText.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -70,7 +70,7 @@ void DatabaseGrantTable::addRow(const QString& database, const QString& currentP
     auto* privilege = new QComboBox(this);
     privilege->setAccessibleName(tr("Privilege on %1").arg(database));
     for (const QString& p : m_privileges)
-        privilege->addItem(PrivilegeText::displayName(p), p);
+        privilege->addItem(AccountText::privilegeName(p), p);
     const int held = privilege->findData(currentPrivilege);
     if (held >= 0)
         privilege->setCurrentIndex(held);
@@ -79,7 +79,7 @@ void DatabaseGrantTable::addRow(const QString& database, const QString& currentP
 
     if (m_mode == Mode::Modify) {
         auto* current = new QTableWidgetItem(
-            currentPrivilege.isEmpty() ? tr("none") : PrivilegeText::displayName(currentPrivilege));
+            currentPrivilege.isEmpty() ? tr("none") : AccountText::privilegeName(currentPrivilege));
         current->setFlags(Qt::ItemIsEnabled);
         setItem(row, CurrentColumn, current);
         auto* action = new QComboBox(this);

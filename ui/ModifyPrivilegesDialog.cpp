@@ -2,11 +2,11 @@
 
 #include "AccountHeader.h"
 #include "AccountService.h"
+#include "AccountText.h"
 #include "DatabaseGrantTable.h"
 #include "ErrorBanner.h"
 #include "FocusChain.h"
 #include "InstancePolicy.h"
-#include "PrivilegeText.h"
 #include "RuleTable.h"
 
 #include <QComboBox>
@@ -38,7 +38,7 @@ ModifyPrivilegesDialog::ModifyPrivilegesDialog(
         m_role->setObjectName(QStringLiteral("roleCombo"));
         m_role->setAccessibleName(tr("Privilege"));
         for (const QString& privilege : RuleTable::forEngine(instance.engine).privileges) {
-            m_role->addItem(PrivilegeText::displayName(privilege), privilege);
+            m_role->addItem(AccountText::privilegeName(privilege), privilege);
             const FieldCheck usable = InstancePolicy::canUsePrivilege(instance, privilege);
             if (!usable.isValid()) {
                 if (auto* model = qobject_cast<QStandardItemModel*>(m_role->model()))
@@ -106,7 +106,7 @@ void ModifyPrivilegesDialog::updateOkButton()
     const PrivilegeChange c = change();
     QStringList parts;
     if (!c.redisPrivilege.isEmpty())
-        parts << tr("New privilege: %1").arg(PrivilegeText::displayName(c.redisPrivilege));
+        parts << tr("New privilege: %1").arg(AccountText::privilegeName(c.redisPrivilege));
     if (!c.grants.isEmpty())
         parts << tr("Grant on %n database(s)", nullptr, static_cast<int>(c.grants.size()));
     if (!c.revokes.isEmpty())
