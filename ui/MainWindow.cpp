@@ -241,14 +241,17 @@ void MainWindow::setUpActivityAction()
 void MainWindow::buildStatusBar()
 {
     m_loadingBar = new QProgressBar(this);
+    m_loadingBar->setObjectName(QStringLiteral("loadingIndicator"));
     m_loadingBar->setRange(0, 0); // busy indicator: a list load has no known length
     m_loadingBar->setAccessibleName(tr("Loading"));
     m_loadingBar->setMaximumWidth(160);
     m_loadingBar->setTextVisible(false);
     m_loadingBar->hide();
     m_loadingLabel = new QLabel(this);
+    m_loadingLabel->setObjectName(QStringLiteral("loadingLabel"));
     m_loadingLabel->setAccessibleName(tr("What is loading"));
     m_callMeterButton = new QPushButton(this);
+    m_callMeterButton->setObjectName(QStringLiteral("callMeterButton"));
     m_callMeterButton->setFlat(true);
     m_callMeterButton->setAccessibleName(tr("Call meter"));
     m_callMeterButton->setToolTip(tr("Calls per action with the price and free tier"));

@@ -66,7 +66,6 @@ public:
     QAction* findEverywhereAction() const { return m_modes.findEverywhere; }
     QAction* helpdeskModeAction() const { return m_modes.helpdeskMode; }
     QAction* ramPolicyAction() const { return m_modes.ramPolicy; }
-    QAction* copyAccountAction() const { return m_modes.copyAccount; }
     // File > Access Report… (MainWindowReport.cpp).
     QAction* accessReportAction() const { return m_accessReport; }
     // Selects a Find result in the window (its instance, then the account once listed); with open, also opens
@@ -97,12 +96,7 @@ public:
     QLineEdit* filterField() const { return m_filter; }
     QLabel* instanceNotice() const { return m_instanceNotice; }
     AccountDetailPane* detailPane() const { return m_detail; }
-    ActivityDock* activityDock() const { return m_activityDock; }
     DemoBanner* demoBanner() const { return m_banner; }
-    QProgressBar* loadingIndicator() const { return m_loadingBar; }
-    QLabel* loadingLabel() const { return m_loadingLabel; }
-    QPushButton* callMeterButton() const { return m_callMeterButton; }
-    AnnouncementLabel* announcementLabel() const { return m_announcement; }
 
 signals:
     void profilesRequested();

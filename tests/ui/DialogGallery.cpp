@@ -4,6 +4,7 @@
 #include "CallMeterDialog.h"
 #include "CreateAccountDialog.h"
 #include "DeleteAccountDialog.h"
+#include "DialogSamples.h"
 #include "EditDescriptionDialog.h"
 #include "ErrorBanner.h"
 #include "ModifyPrivilegesDialog.h"
@@ -15,6 +16,7 @@
 #include "ResetPrivilegedAccountDialog.h"
 #include "ShortcutsDialog.h"
 
+#include <QTest>
 #include <QTimer>
 
 namespace {
@@ -52,7 +54,7 @@ private:
 
 Instance mysql()
 {
-    Instance i = DialogGallery::sampleInstance(
+    Instance i = DialogSamples::sampleInstance(
         QStringLiteral("rm-bp1k8x3n2q7w4e5r6"), Engine::MySQL, QStringLiteral("Shop primary"));
     i.databases = { Database { QStringLiteral("app_db"), QStringLiteral("Running"), {}, {} },
         Database { QStringLiteral("reporting"), QStringLiteral("Running"), {}, {} } };
@@ -61,7 +63,7 @@ Instance mysql()
 
 Instance redis()
 {
-    return DialogGallery::sampleInstance(QStringLiteral("r-bp1demo"), Engine::Redis);
+    return DialogSamples::sampleInstance(QStringLiteral("r-bp1demo"), Engine::Redis);
 }
 
 Account account(const QString& instanceId, const QString& name, const QString& type)
@@ -103,17 +105,14 @@ QStringList DialogGallery::names()
         QStringLiteral("profiles") };
 }
 
-Instance DialogGallery::sampleInstance(const QString& id, Engine engine, const QString& description)
+void DialogGallery::addTestRows()
 {
-    Instance i;
-    i.id = id;
-    i.regionId = QStringLiteral("cn-hangzhou");
-    i.engine = engine;
-    i.product = ProductInfo::productOf(engine);
-    i.engineVersion = engine == Engine::Redis ? QStringLiteral("6.0") : QStringLiteral("8.0");
-    i.status = QStringLiteral("Running");
-    i.description = description;
-    return i;
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("withError");
+    for (const QString& name : names()) {
+        QTest::newRow(qPrintable(name)) << name << false;
+        QTest::newRow(qPrintable(name + QStringLiteral(" with an error"))) << name << true;
+    }
 }
 
 std::unique_ptr<QDialog> DialogGallery::make(const QString& name, QWidget* parent)

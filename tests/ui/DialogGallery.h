@@ -19,8 +19,8 @@ public:
     ~DialogGallery();
 
     static QStringList names();
-    // A Running instance of that engine in cn-hangzhou, as the dialogs and the window tests use it.
-    static Instance sampleInstance(const QString& id, Engine engine, const QString& description = {});
+    // A data-driven test's rows over every dialog, with and without a service error: columns name, withError.
+    static void addTestRows();
     std::unique_ptr<QDialog> make(const QString& name, QWidget* parent = nullptr);
     // Shows a retryable server error in an account dialog's banner, so its buttons are checked too.
     static void showServiceError(QDialog* dialog);

@@ -7,10 +7,12 @@
 #include "Appearance.h"
 #include "DemoBanner.h"
 #include "DialogGallery.h"
+#include "DialogSamples.h"
 #include "ErrorBanner.h"
 #include "FieldHint.h"
 #include "InstanceTreeModel.h"
 #include "MainWindow.h"
+#include "SampleWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -229,44 +231,13 @@ private slots:
 
     void mainWindow()
     {
-        FakeAccountService service;
-        InstanceTreeModel instances;
-        AccountTableModel accounts;
-        ActivityLogModel activity;
-        CallMeterModel meter;
-        instances.setRegions({ Region { QStringLiteral("cn-hangzhou"), QStringLiteral("China (Hangzhou)"), {} } });
-        instances.setInstances(QStringLiteral("cn-hangzhou"),
-            { DialogGallery::sampleInstance(QStringLiteral("rm-mysql"), Engine::MySQL),
-                DialogGallery::sampleInstance(QStringLiteral("r-cache"), Engine::Redis) });
-        Account user;
-        user.instanceId = QStringLiteral("rm-mysql");
-        user.name = QStringLiteral("app_user");
-        user.type = QStringLiteral("Normal");
-        user.status = QStringLiteral("Available");
-        user.privileges = { DatabasePrivilege { QStringLiteral("orders"), QStringLiteral("ReadWrite"), {} } };
-        accounts.setAccounts(QStringLiteral("rm-mysql"), { user });
-        MainWindow window(&service, &instances, &accounts);
-        window.setActivityModel(&activity);
-        window.setCallMeterModel(&meter);
-        window.setContext(QStringLiteral("Demo"), QStringLiteral("cn-hangzhou"), true);
-        window.show();
-        window.activityDock()->show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user")));
-        const QStringList problems = problemsOf(&window);
+        SampleWindow sample;
+        QVERIFY(sample.show());
+        const QStringList problems = problemsOf(sample.window());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        window.setCallMeterModel(nullptr);
     }
 
-    void dialog_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<bool>("withError");
-        for (const QString& name : DialogGallery::names()) {
-            QTest::newRow(qPrintable(name)) << name << false;
-            QTest::newRow(qPrintable(name + QStringLiteral(" with an error"))) << name << true;
-        }
-    }
+    void dialog_data() { DialogGallery::addTestRows(); }
 
     void dialog()
     {

@@ -6,8 +6,10 @@
 #include "Appearance.h"
 #include "DemoBanner.h"
 #include "DialogGallery.h"
+#include "DialogSamples.h"
 #include "InstanceTreeModel.h"
 #include "MainWindow.h"
+#include "SampleWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -97,48 +99,14 @@ private slots:
 
     void mainWindow()
     {
-        FakeAccountService service;
-        InstanceTreeModel instances;
-        AccountTableModel accounts;
-        ActivityLogModel activity;
-        CallMeterModel meter;
-        instances.setRegions({ Region { QStringLiteral("cn-hangzhou"), QStringLiteral("China (Hangzhou)"), {} } });
-        instances.setInstances(QStringLiteral("cn-hangzhou"),
-            { DialogGallery::sampleInstance(
-                  QStringLiteral("rm-mysql"), Engine::MySQL, QStringLiteral("Shop primary database")),
-                DialogGallery::sampleInstance(
-                    QStringLiteral("r-cache"), Engine::Redis, QStringLiteral("Shop primary database")) });
-        Account user;
-        user.instanceId = QStringLiteral("rm-mysql");
-        user.name = QStringLiteral("app_user");
-        user.type = QStringLiteral("Normal");
-        user.status = QStringLiteral("Available");
-        user.description = QStringLiteral("Orders service");
-        user.lastRequestId = QStringLiteral("8A1B2C3D-4E5F-6789-ABCD-EF0123456789");
-        accounts.setAccounts(QStringLiteral("rm-mysql"), { user });
-        MainWindow window(&service, &instances, &accounts);
-        window.setActivityModel(&activity);
-        window.setCallMeterModel(&meter);
-        window.setContext(QStringLiteral("Demo"), QStringLiteral("cn-hangzhou"), true);
-        window.show();
-        window.activityDock()->show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user")));
+        SampleWindow sample(QStringLiteral("Shop primary database"));
+        QVERIFY(sample.show());
         QStringList problems;
-        (void)QTest::qWaitFor([&] { return (problems = clippedTexts(&window)).isEmpty(); }, 1000);
+        (void)QTest::qWaitFor([&] { return (problems = clippedTexts(sample.window())).isEmpty(); }, 1000);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        window.setCallMeterModel(nullptr);
     }
 
-    void dialog_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<bool>("withError");
-        for (const QString& name : DialogGallery::names()) {
-            QTest::newRow(qPrintable(name)) << name << false;
-            QTest::newRow(qPrintable(name + QStringLiteral(" with an error"))) << name << true;
-        }
-    }
+    void dialog_data() { DialogGallery::addTestRows(); }
 
     void dialog()
     {

@@ -441,7 +441,11 @@ void TestMainWindow::actionIconsRender()
     for (QAction* action : a->accountActions() + QList<QAction*> { a->newAccount, a->refresh, a->profiles, a->quit }) {
         QVERIFY2(!action->icon().pixmap(24, 24).isNull(), qPrintable(action->text()));
     }
-    QVERIFY(!m_window->activityDock()->toggleViewAction()->icon().pixmap(24, 24).isNull());
+    QVERIFY(!m_window->findChild<ActivityDock*>(QStringLiteral("activityDock"))
+                 ->toggleViewAction()
+                 ->icon()
+                 .pixmap(24, 24)
+                 .isNull());
 }
 
 void TestMainWindow::everyActionIsInTheMenusWithAShortcut()
@@ -462,7 +466,7 @@ void TestMainWindow::everyActionIsInTheMenusWithAShortcut()
         a->profiles,
         a->quit,
         a->about,
-        m_window->activityDock()->toggleViewAction() };
+        m_window->findChild<ActivityDock*>(QStringLiteral("activityDock"))->toggleViewAction() };
     const QList<QAction*> inMenus = menuActions();
     for (QAction* action : expected) {
         QVERIFY2(inMenus.contains(action), qPrintable(action->text()));
@@ -476,7 +480,8 @@ void TestMainWindow::everyActionIsInTheMenusWithAShortcut()
     QCOMPARE(a->lockAccount->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
     QCOMPARE(a->unlockAccount->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_U));
     QCOMPARE(a->refresh->shortcut(), QKeySequence(Qt::Key_F5));
-    QCOMPARE(m_window->activityDock()->toggleViewAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QCOMPARE(m_window->findChild<ActivityDock*>(QStringLiteral("activityDock"))->toggleViewAction()->shortcut(),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     // Distinct shortcuts, or Qt reports them as ambiguous and runs neither.
     QSet<QKeySequence> seen;
@@ -493,14 +498,15 @@ void TestMainWindow::everyActionIsInTheMenusWithAShortcut()
 void TestMainWindow::statusBarShowsListLoads()
 {
     m_window->show();
-    QVERIFY(!m_window->loadingIndicator()->isVisible());
+    QVERIFY(!m_window->findChild<QProgressBar*>(QStringLiteral("loadingIndicator"))->isVisible());
     emit m_service->loadingChanged(true, QStringLiteral("Loading instances of cn-hangzhou"));
-    QVERIFY(m_window->loadingIndicator()->isVisible());
-    QCOMPARE(m_window->loadingIndicator()->maximum(), 0); // busy indicator
-    QCOMPARE(m_window->loadingLabel()->text(), QStringLiteral("Loading instances of cn-hangzhou"));
+    QVERIFY(m_window->findChild<QProgressBar*>(QStringLiteral("loadingIndicator"))->isVisible());
+    QCOMPARE(m_window->findChild<QProgressBar*>(QStringLiteral("loadingIndicator"))->maximum(), 0); // busy indicator
+    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("loadingLabel"))->text(),
+        QStringLiteral("Loading instances of cn-hangzhou"));
     emit m_service->loadingChanged(false, QString());
-    QVERIFY(!m_window->loadingIndicator()->isVisible());
-    QVERIFY(m_window->loadingLabel()->text().isEmpty());
+    QVERIFY(!m_window->findChild<QProgressBar*>(QStringLiteral("loadingIndicator"))->isVisible());
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("loadingLabel"))->text().isEmpty());
 }
 
 void TestMainWindow::backgroundErrorGoesToAMessageBox()
@@ -530,22 +536,24 @@ void TestMainWindow::callMeterLabelAndActivityDock()
     CallMeterModel meter;
     m_window->setCallMeterModel(&meter);
     QVERIFY(m_window->actions()->callMeter->isEnabled());
-    QCOMPARE(m_window->callMeterButton()->text(), QStringLiteral("Calls: 0 (¥0.00 this month)"));
+    QCOMPARE(m_window->findChild<QPushButton*>(QStringLiteral("callMeterButton"))->text(),
+        QStringLiteral("Calls: 0 (¥0.00 this month)"));
     meter.setUsages({ CallUsage { QStringLiteral("rds"), QStringLiteral("CreateAccount"), 0, 1000, 0.001, 0 } });
     meter.addCall(QStringLiteral("rds"), QStringLiteral("CreateAccount"));
-    QCOMPARE(m_window->callMeterButton()->text(), QStringLiteral("Calls: 1 (¥1.00 this month)"));
-    m_window->callMeterButton()->click();
+    QCOMPARE(m_window->findChild<QPushButton*>(QStringLiteral("callMeterButton"))->text(),
+        QStringLiteral("Calls: 1 (¥1.00 this month)"));
+    m_window->findChild<QPushButton*>(QStringLiteral("callMeterButton"))->click();
     QVERIFY(m_window->findChild<QDialog*>() && m_window->findChild<QDialog*>()->isVisible());
 
     ActivityLogModel log;
     m_window->setActivityModel(&log);
-    QCOMPARE(m_window->activityDock()->model(), &log);
-    QVERIFY(m_window->activityDock()->isHidden());
+    QCOMPARE(m_window->findChild<ActivityDock*>(QStringLiteral("activityDock"))->model(), &log);
+    QVERIFY(m_window->findChild<ActivityDock*>(QStringLiteral("activityDock"))->isHidden());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-    QVERIFY(m_window->activityDock()->isVisible());
-    QTRY_VERIFY(m_window->activityDock()->table()->hasFocus());
+    QVERIFY(m_window->findChild<ActivityDock*>(QStringLiteral("activityDock"))->isVisible());
+    QTRY_VERIFY(m_window->findChild<ActivityDock*>(QStringLiteral("activityDock"))->table()->hasFocus());
     m_window->setCallMeterModel(nullptr);
 }
 
@@ -751,23 +759,24 @@ void TestMainWindow::accountTurningAvailableIsAnnounced()
 {
     Account created = account(QStringLiteral("rm-mysql"), QStringLiteral("new_app"), QStringLiteral("Creating"));
     m_accounts->upsertAccount(created);
-    QVERIFY(m_window->announcementLabel()->text().isEmpty());
+    QVERIFY(m_window->statusBar()->findChild<AnnouncementLabel*>()->text().isEmpty());
     created.status = QStringLiteral("Available");
     m_accounts->upsertAccount(created);
     const QString expected = QStringLiteral("new_app on rm-mysql is now available.");
-    QCOMPARE(m_window->announcementLabel()->text(), expected);
+    QCOMPARE(m_window->statusBar()->findChild<AnnouncementLabel*>()->text(), expected);
     // What a screen reader reads from the label (the Alert event itself needs a running AT-SPI bridge, which the
     // offscreen platform does not have).
-    QAccessibleInterface* spoken = QAccessible::queryAccessibleInterface(m_window->announcementLabel());
+    QAccessibleInterface* spoken
+        = QAccessible::queryAccessibleInterface(m_window->statusBar()->findChild<AnnouncementLabel*>());
     QVERIFY(spoken);
     QCOMPARE(spoken->text(QAccessible::Name), expected);
     // Accounts that were Available all along are not announced again.
-    m_window->announcementLabel()->clear();
+    m_window->statusBar()->findChild<AnnouncementLabel*>()->clear();
     m_accounts->upsertAccount(created);
     Account renamed = created;
     renamed.description = QStringLiteral("changed");
     m_accounts->upsertAccount(renamed);
-    QVERIFY(m_window->announcementLabel()->text().isEmpty());
+    QVERIFY(m_window->statusBar()->findChild<AnnouncementLabel*>()->text().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

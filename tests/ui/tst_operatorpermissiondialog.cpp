@@ -1,0 +1,120 @@
+// Drives the real widgets with QTest key and mouse events against FakeAccountService. Service-account permission
+// dialog: the UTC expiry, the remaining time, revoke.
+#include "AccountHeader.h"
+#include "AccountRules.h"
+#include "ClipboardGuard.h"
+#include "CreateAccountDialog.h"
+#include "DatabaseGrantTable.h"
+#include "DeleteAccountDialog.h"
+#include "DialogSamples.h"
+#include "EditDescriptionDialog.h"
+#include "ErrorBanner.h"
+#include "FakeAccountService.h"
+#include "FieldHint.h"
+#include "MessageBox.h"
+#include "ModifyPrivilegesDialog.h"
+#include "OperatorPermissionDialog.h"
+#include "PasswordField.h"
+#include "PasswordGenerator.h"
+#include "ResetPasswordDialog.h"
+#include "ResetPrivilegedAccountDialog.h"
+#include "RuleTable.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace DialogSamples;
+
+class TstOperatorPermissionDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void operatorPermissionRefusesPastDates();
+    void operatorPermissionShowsTheRemainingTime();
+    void operatorPermissionRevoke();
+};
+
+void TstOperatorPermissionDialog::init()
+{
+    QGuiApplication::clipboard()->clear();
+}
+
+void TstOperatorPermissionDialog::operatorPermissionRefusesPastDates()
+{
+    FakeAccountService service;
+    OperatorPermissionDialog dialog(&service, mysqlInstance());
+    dialog.show();
+    QCOMPARE(dialog.expiryEdit()->timeSpec(), Qt::UTC);
+    QVERIFY(dialog.expiryEdit()->displayFormat().contains(QStringLiteral("UTC")));
+    QVERIFY(dialog.okButton()->isEnabled()); // tomorrow by default
+
+    dialog.expiryEdit()->setDateTime(QDateTime(QDate(2020, 1, 1), QTime(12, 0), Qt::UTC));
+    QVERIFY(dialog.expiryHint()->isShowingError());
+    QVERIFY(!dialog.okButton()->isEnabled());
+    dialog.submit();
+    QVERIFY(service.calls.isEmpty());
+
+    const QDateTime future(QDate::currentDate().addYears(1), QTime(8, 30), Qt::UTC);
+    dialog.expiryEdit()->setDateTime(future);
+    QVERIFY(!dialog.expiryHint()->isShowingError());
+    dialog.privilegeCombo()->setCurrentIndex(dialog.privilegeCombo()->findData(QStringLiteral("Data")));
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QCOMPARE(service.lastCall().method, QStringLiteral("GrantOperatorPermission"));
+    QCOMPARE(service.lastCall().permission.privileges, QStringLiteral("Data"));
+    QCOMPARE(service.lastCall().permission.expiredTime, future);
+    QCOMPARE(service.lastCall().permission.expiredTime.timeSpec(), Qt::UTC);
+}
+
+void TstOperatorPermissionDialog::operatorPermissionShowsTheRemainingTime()
+{
+    // The permission lapses at ExpiredTime; the dialog says how long the access will last.
+    QCOMPARE(OperatorPermissionDialog::remainingText(2 * 86400 + 3 * 3600 + 10),
+        QStringLiteral("Access ends in 2 d 3 h; then the service account loses it."));
+    QCOMPARE(OperatorPermissionDialog::remainingText(5 * 3600 + 59 * 60 + 1),
+        QStringLiteral("Access ends in 6 h 0 min; then the service account loses it."));
+    QCOMPARE(OperatorPermissionDialog::remainingText(90),
+        QStringLiteral("Access ends in 2 min; then the service account loses it."));
+    FakeAccountService service;
+    OperatorPermissionDialog dialog(&service, mysqlInstance());
+    dialog.show();
+    dialog.expiryEdit()->setDateTime(QDateTime::currentDateTimeUtc().addDays(3).addSecs(7200));
+    QVERIFY2(dialog.remainingLabel()->text().startsWith(QStringLiteral("Access ends in 3 d 2 h")),
+        qPrintable(dialog.remainingLabel()->text()));
+    dialog.expiryEdit()->setDateTime(QDateTime(QDate(2020, 1, 1), QTime(12, 0), Qt::UTC));
+    QVERIFY(dialog.remainingLabel()->text().isEmpty()); // already past: the hint says so instead
+    dialog.revokeRadio()->setChecked(true);
+    QVERIFY(dialog.remainingLabel()->text().isEmpty());
+}
+
+void TstOperatorPermissionDialog::operatorPermissionRevoke()
+{
+    FakeAccountService service;
+    OperatorPermissionDialog dialog(&service, mysqlInstance());
+    dialog.show();
+    dialog.expiryEdit()->setDateTime(QDateTime(QDate(2020, 1, 1), QTime(12, 0), Qt::UTC));
+    QTest::mouseClick(dialog.revokeRadio(), Qt::LeftButton);
+    QVERIFY(dialog.isRevoke());
+    QVERIFY(!dialog.expiryEdit()->isEnabled());
+    QVERIFY(dialog.okButton()->isEnabled()); // the date does not matter for a revoke
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QCOMPARE(service.lastCall().method, QStringLiteral("RevokeOperatorPermission"));
+}
+
+QTEST_MAIN(TstOperatorPermissionDialog)
+#include "tst_operatorpermissiondialog.moc"

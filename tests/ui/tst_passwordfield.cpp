@@ -1,0 +1,98 @@
+// Drives the real widgets with QTest key and mouse events against FakeAccountService. The password field: prefix-aware
+// confirmation, show/hide, the Caps Lock warning.
+#include "AccountHeader.h"
+#include "AccountRules.h"
+#include "ClipboardGuard.h"
+#include "CreateAccountDialog.h"
+#include "DatabaseGrantTable.h"
+#include "DeleteAccountDialog.h"
+#include "DialogSamples.h"
+#include "EditDescriptionDialog.h"
+#include "ErrorBanner.h"
+#include "FakeAccountService.h"
+#include "FieldHint.h"
+#include "MessageBox.h"
+#include "ModifyPrivilegesDialog.h"
+#include "OperatorPermissionDialog.h"
+#include "PasswordField.h"
+#include "PasswordGenerator.h"
+#include "ResetPasswordDialog.h"
+#include "ResetPrivilegedAccountDialog.h"
+#include "RuleTable.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace DialogSamples;
+
+class TstPasswordField : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void passwordConfirmationIsPrefixAware();
+    void capsLockWarning();
+};
+
+void TstPasswordField::init()
+{
+    QGuiApplication::clipboard()->clear();
+}
+
+void TstPasswordField::passwordConfirmationIsPrefixAware()
+{
+    PasswordField field(RuleTable::forEngine(Engine::MySQL));
+    QTest::keyClicks(field.passwordEdit(), QStringLiteral("abcDef12!x"));
+    QTest::keyClicks(field.confirmationEdit(), QStringLiteral("abcD"));
+    QVERIFY(!field.confirmationHint()->isShowingError());
+    QVERIFY(!field.confirmationHint()->text().isEmpty());
+    QVERIFY(!field.isValid());
+    QTest::keyClicks(field.confirmationEdit(), QStringLiteral("X"));
+    QVERIFY(field.confirmationHint()->isShowingError());
+    QTest::keyClick(field.confirmationEdit(), Qt::Key_Backspace);
+    QTest::keyClicks(field.confirmationEdit(), QStringLiteral("ef12!x"));
+    QVERIFY(field.isValid());
+    QVERIFY(field.confirmationHint()->text().isEmpty());
+
+    // Shown: the confirmation is hidden and follows the password.
+    field.show();
+    field.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&field));
+    field.passwordEdit()->setFocus();
+    QTest::keyClick(field.passwordEdit(), Qt::Key_H, Qt::ControlModifier);
+    QVERIFY(field.isPasswordVisible());
+    QVERIFY(!field.confirmationEdit()->isVisible());
+    QTest::keyClicks(field.passwordEdit(), QStringLiteral("Z"));
+    QCOMPARE(field.confirmation(), field.password());
+    QVERIFY(field.isValid());
+}
+
+void TstPasswordField::capsLockWarning()
+{
+    PasswordField field(RuleTable::forEngine(Engine::MySQL));
+    field.show();
+    QVERIFY(!field.capsLockWarning()->isVisible());
+    QTest::keyClick(field.passwordEdit(), Qt::Key_A, Qt::NoModifier, 0);
+    QTest::keyClicks(field.passwordEdit(), QStringLiteral("A")); // uppercase without Shift: Caps Lock
+    QVERIFY(field.capsLockWarning()->isVisible());
+    QTest::keyClicks(field.passwordEdit(), QStringLiteral("b"));
+    QVERIFY(!field.capsLockWarning()->isVisible());
+}
+
+QTEST_MAIN(TstPasswordField)
+#include "tst_passwordfield.moc"
