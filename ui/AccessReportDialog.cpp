@@ -116,7 +116,7 @@ void AccessReportDialog::updateOkButton()
         m_summary->setText(tr("No account in this scope: nothing to report."));
     } else {
         m_summary->setText(tr("%n account(s) on %1 instance(s): %2 privileged, %3 locked, %4 without a description, "
-                              "%5 with no privileges.",
+                              "%5 standard account(s) with no privileges.",
             nullptr,
             summary.accounts)
                                .arg(summary.instances)
