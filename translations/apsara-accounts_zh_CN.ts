@@ -25,6 +25,479 @@
     </message>
 </context>
 <context>
+    <name>AccessReportChart</name>
+    <message>
+        <source>No accounts.</source>
+        <translation>没有账号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more instance(s) with %1 account(s)</source>
+        <translation>
+            <numerusform>…以及其他 %n 个实例，共 %1 个账号</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccessReportCoverPage</name>
+    <message>
+        <source>Accounts per instance</source>
+        <translation>各实例账号数</translation>
+    </message>
+    <message>
+        <source>Database access report</source>
+        <translation>数据库访问权限报告</translation>
+    </message>
+    <message>
+        <source>Apsara Accounts · ApsaraDB RDS and ApsaraDB for Redis accounts</source>
+        <translation>Apsara Accounts · 云数据库 RDS 与云数据库 Redis 账号</translation>
+    </message>
+    <message>
+        <source>no account in this scope</source>
+        <translation>此范围内没有账号</translation>
+    </message>
+    <message>
+        <source>accounts read from the API between %1 and %2</source>
+        <translation>账号于 %1 至 %2 期间从 API 读取</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>凭证配置</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 instance(s); %2 privilege line(s) on pages 2 to %3</source>
+        <translation>
+            <numerusform>%1 个实例上的 %n 个账号；%2 行权限，位于第 2 至 %3 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <source>None: the accounts of every instance in scope were read</source>
+        <translation>无：已读取范围内所有实例的账号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) in scope whose accounts are not read, listed under the chart</source>
+        <translation>
+            <numerusform>范围内有 %n 个实例的账号未读取，列于图表下方</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Privileged accounts (Super, System admin)</source>
+        <translation>高权限账号（Super、系统管理员）</translation>
+    </message>
+    <message>
+        <source>Accounts without a description</source>
+        <translation>无描述的账号</translation>
+    </message>
+    <message>
+        <source>Locked accounts</source>
+        <translation>已锁定的账号</translation>
+    </message>
+    <message>
+        <source>Standard accounts with no privileges</source>
+        <translation>无任何权限的普通账号</translation>
+    </message>
+    <message>
+        <source>Accounts per engine and status</source>
+        <translation>按引擎和状态统计的账号数</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Privileged: account type Super (RDS) or System admin (SQL Server). Locked: a PostgreSQL account locked with LockAccount. No privileges: a standard account with no database privilege and no Redis role (a privileged account has every privilege by its type). Figures are of the accounts as last read from the API (see Data). The report holds no password, access key or token.</source>
+        <translation>高权限：账号类型为 Super（RDS）或系统管理员（SQL Server）。已锁定：通过 LockAccount 锁定的 PostgreSQL 账号。无权限：没有任何数据库权限且没有 Redis 角色的普通账号（高权限账号因其类型拥有全部权限）。数字均基于最近一次从 API 读取的账号（见“数据”）。报告不含任何密码、AccessKey 或令牌。</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Instances whose accounts were not read</source>
+        <translation>账号未读取的实例</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more; the JSON export lists every one</source>
+        <translation>
+            <numerusform>…另有 %n 个；JSON 导出文件列出了全部</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccessReportCsv</name>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Instance description</source>
+        <translation>实例描述</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>SQL privileges</source>
+        <translation>SQL 权限</translation>
+    </message>
+    <message>
+        <source>Seen (UTC)</source>
+        <translation>读取时间（UTC）</translation>
+    </message>
+    <message>
+        <source>All (privileged account)</source>
+        <translation>全部（高权限账号）</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReportDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Access Report</source>
+        <translation>访问权限报告</translation>
+    </message>
+    <message>
+        <source>Accounts to report</source>
+        <translation>报告的账号范围</translation>
+    </message>
+    <message>
+        <source>PDF document, to print or archive</source>
+        <translation>PDF 文档，用于打印或存档</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet</source>
+        <translation>CSV，用于电子表格</translation>
+    </message>
+    <message>
+        <source>JSON, for scripts</source>
+        <translation>JSON，用于脚本</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>报告摘要</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current &amp;view: %1 (%n account(s))</source>
+        <translation>
+            <numerusform>当前视图(&amp;V)：%1（%n 个账号）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current &amp;view (select an instance or a region first)</source>
+        <translation>当前视图(&amp;V)（请先选择实例或地域）</translation>
+    </message>
+    <message>
+        <source>&amp;Search (type a query in Find first)</source>
+        <translation>搜索结果(&amp;S)（请先在查找中输入查询）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Search: %1 (%n account(s))</source>
+        <translation>
+            <numerusform>搜索结果(&amp;S)：%1（%n 个账号）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Everything: every indexed account (%n account(s))</source>
+        <translation>
+            <numerusform>全部(&amp;E)：所有已索引的账号（%n 个账号）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account in this scope: nothing to report.</source>
+        <translation>此范围内没有账号，无可报告的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 instance(s): %2 privileged, %3 locked, %4 without a description, %5 standard account(s) with no privileges.</source>
+        <translation>
+            <numerusform>%1 个实例上共 %n 个账号：%2 个高权限账号，%3 个已锁定，%4 个无描述，%5 个普通账号无任何权限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) in scope whose accounts are not read (stopped, locked or too old) are named in the report.</source>
+        <translation>
+            <numerusform>范围内有 %n 个实例的账号未读取（已停止、已锁定或版本过旧），报告中列出了这些实例。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n account(s) to %1…</source>
+        <translation>
+            <numerusform>正在将 %n 个账号保存到 %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n account(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个账号保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save Access Report</source>
+        <translation>保存访问权限报告</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReportFile</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReportPdf</name>
+    <message>
+        <source>Profile · region</source>
+        <translation>配置 · 地域</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Database access report</source>
+        <translation>数据库访问权限报告</translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation>PDF 写入器无法启动。</translation>
+    </message>
+    <message>
+        <source>Apsara Accounts %1 · Database access report · generated %2 · %3</source>
+        <translation>Apsara Accounts %1 · 数据库访问权限报告 · 生成于 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 instance(s)</source>
+        <translation>
+            <numerusform>%1 个实例上的 %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <source>All (privileged)</source>
+        <translation>全部（高权限）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReportScope</name>
+    <message>
+        <source>Instance %1 in %2, profile %3</source>
+        <translation>%2 中的实例 %1，配置“%3”</translation>
+    </message>
+    <message>
+        <source>Region %1, profile %2</source>
+        <translation>地域 %1，配置“%2”</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>配置“%1”</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <source>Every indexed account of every profile</source>
+        <translation>所有配置中已索引的全部账号</translation>
+    </message>
+    <message>
+        <source>profile: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <source>region: %1</source>
+        <translation>地域：%1</translation>
+    </message>
+    <message>
+        <source>instance: %1</source>
+        <translation>实例：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>&amp;New Account...</source>
@@ -180,62 +653,22 @@
     </message>
 </context>
 <context>
-    <name>AccountController</name>
+    <name>AccountClient</name>
     <message>
-        <source>Loading the accounts of %1…</source>
-        <translation>正在加载 %1 的账号…</translation>
+        <source>%1 does not offer %2.</source>
+        <translation>%1 不提供 %2 接口。</translation>
     </message>
     <message>
-        <source>Loading the databases of %1…</source>
-        <translation>正在加载 %1 的数据库…</translation>
+        <source>is empty</source>
+        <translation>为空</translation>
     </message>
     <message>
-        <source>Loading regions…</source>
-        <translation>正在加载地域…</translation>
+        <source>is not a string</source>
+        <translation>不是字符串</translation>
     </message>
     <message>
-        <source>Loading instances…</source>
-        <translation>正在加载实例…</translation>
-    </message>
-    <message>
-        <source>%1 is not available in %2 mode.</source>
-        <translation>%2模式下不能执行 %1。</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%2 上的%1权限</translation>
-    </message>
-    <message>
-        <source>granted %1</source>
-        <translation>已授予 %1</translation>
-    </message>
-    <message>
-        <source>granting %1</source>
-        <translation>授予 %1</translation>
-    </message>
-    <message>
-        <source>waiting until %1 is Available</source>
-        <translation>等待 %1 变为可用</translation>
-    </message>
-    <message>
-        <source>%1 was still Creating after %2 seconds.</source>
-        <translation>%2 秒后 %1 仍处于创建中。</translation>
-    </message>
-    <message>
-        <source>%1 was created</source>
-        <translation>已创建 %1</translation>
-    </message>
-    <message>
-        <source>creating %1</source>
-        <translation>创建 %1</translation>
-    </message>
-    <message>
-        <source>Revoked access to %1</source>
-        <translation>已撤销 %1 上的权限</translation>
-    </message>
-    <message>
-        <source>revoking access to %1</source>
-        <translation>撤销 %1 上的权限</translation>
+        <source>has the unknown value &quot;%1&quot;</source>
+        <translation>的值“%1”未知</translation>
     </message>
 </context>
 <context>
@@ -553,6 +986,13 @@
     </message>
 </context>
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>This connection cannot read the account %1 back.</source>
+        <translation>此连接无法回读账号 %1。</translation>
+    </message>
+</context>
+<context>
     <name>AccountTableModel</name>
     <message>
         <source>Name</source>
@@ -652,6 +1092,45 @@
     <message>
         <source>This account has no database privileges.</source>
         <translation>该账号没有任何数据库权限。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountWrites</name>
+    <message>
+        <source>%1 is not available in %2 mode.</source>
+        <translation>%2模式下不能执行 %1。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的%1权限</translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation>已授予 %1</translation>
+    </message>
+    <message>
+        <source>granting %1</source>
+        <translation>授予 %1</translation>
+    </message>
+    <message>
+        <source>Revoked access to %1</source>
+        <translation>已撤销 %1 上的权限</translation>
+    </message>
+    <message>
+        <source>revoking access to %1</source>
+        <translation>撤销 %1 上的权限</translation>
+    </message>
+    <message>
+        <source>waiting until %1 is Available</source>
+        <translation>等待 %1 变为可用</translation>
+    </message>
+    <message>
+        <source>%1 was created</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>创建 %1</translation>
     </message>
 </context>
 <context>
@@ -1007,20 +1486,686 @@
         <translation>不存在名为“%1”的配置，改为显示演示数据。</translation>
     </message>
     <message>
-        <source>Cannot read the profile&apos;s secret</source>
-        <translation>无法读取配置的密钥</translation>
+        <source>The secret could not be read from the system keychain: %1</source>
+        <translation>无法从系统密钥环读取密钥：%1</translation>
     </message>
     <message>
-        <source>The secret of profile &apos;%1&apos; could not be read from the keychain: %2</source>
-        <translation>无法从密钥环读取配置“%1”的密钥：%2</translation>
+        <source>The keychain holds no AccessKey secret for this profile: edit the profile to enter it.</source>
+        <translation>密钥环中没有此配置的 AccessKey Secret：请编辑该配置并输入。</translation>
     </message>
     <message>
-        <source>Invalid endpoint</source>
-        <translation>无效的 Endpoint</translation>
+        <source>The keychain holds no AccessKey secret or STS token for this profile: edit the profile to enter them.</source>
+        <translation>密钥环中没有此配置的 AccessKey Secret 或 STS Token：请编辑该配置并输入。</translation>
     </message>
     <message>
-        <source>Changes cancelled</source>
-        <translation>变更已取消</translation>
+        <source>The keychain holds no bearer token for this profile: edit the profile to enter it.</source>
+        <translation>密钥环中没有此配置的 Bearer Token：请编辑该配置并输入。</translation>
+    </message>
+    <message>
+        <source>Demo (built-in sandbox)</source>
+        <translation>演示（内置沙箱）</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <source>Bulk &amp;Reset Passwords...</source>
+        <translation>批量重置密码(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>New passwords for every selected account, previewed before anything is sent</source>
+        <translation>为所选的每个账号设置新密码，发送前先预览</translation>
+    </message>
+    <message>
+        <source>Bulk &amp;Lock...</source>
+        <translation>批量锁定(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Lock every selected PostgreSQL account; others are listed as skipped</source>
+        <translation>锁定所选的每个 PostgreSQL 账号；其他账号列为已跳过</translation>
+    </message>
+    <message>
+        <source>Bulk &amp;Unlock...</source>
+        <translation>批量解锁(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Unlock every selected PostgreSQL account</source>
+        <translation>解锁所选的每个 PostgreSQL 账号</translation>
+    </message>
+    <message>
+        <source>Bulk &amp;Grant...</source>
+        <translation>批量授权(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>Grant one privilege on a database name to every selected account</source>
+        <translation>为所选的每个账号授予指定数据库上的同一权限</translation>
+    </message>
+    <message>
+        <source>Bulk Re&amp;voke...</source>
+        <translation>批量撤销授权(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Revoke every selected account&apos;s access to a database name</source>
+        <translation>撤销所选的每个账号在指定数据库上的权限</translation>
+    </message>
+    <message>
+        <source>Bulk &amp;Edit Descriptions...</source>
+        <translation>批量修改描述(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Give every selected account the same description</source>
+        <translation>为所选的每个账号设置相同的描述</translation>
+    </message>
+    <message>
+        <source>Bulk &amp;Delete...</source>
+        <translation>批量删除(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Delete every selected account, after typing how many</source>
+        <translation>删除所选的每个账号（需输入账号数量确认）</translation>
+    </message>
+    <message>
+        <source>Bulk &amp;Create on Instances...</source>
+        <translation>在多个实例上批量创建(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Create the same account on every selected instance from one template</source>
+        <translation>按同一模板在所选的每个实例上创建相同的账号</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlan</name>
+    <message>
+        <source>Reset passwords</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Lock accounts</source>
+        <translation>锁定账号</translation>
+    </message>
+    <message>
+        <source>Unlock accounts</source>
+        <translation>解锁账号</translation>
+    </message>
+    <message>
+        <source>Grant a privilege</source>
+        <translation>授予权限</translation>
+    </message>
+    <message>
+        <source>Revoke a privilege</source>
+        <translation>撤销权限</translation>
+    </message>
+    <message>
+        <source>Edit descriptions</source>
+        <translation>修改描述</translation>
+    </message>
+    <message>
+        <source>Delete accounts</source>
+        <translation>删除账号</translation>
+    </message>
+    <message>
+        <source>Create an account on several instances</source>
+        <translation>在多个实例上创建账号</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanner</name>
+    <message>
+        <source>Selected twice; it is planned once, in the row above.</source>
+        <translation>重复选择；已在上方的行中计划一次。</translation>
+    </message>
+    <message>
+        <source>The typed password does not meet the %1 rules: %2</source>
+        <extracomment>%1 engine name, %2 the password rule that is broken</extracomment>
+        <translation>输入的密码不符合 %1 的规则：%2</translation>
+    </message>
+    <message>
+        <source>Reset the password to a new generated one</source>
+        <translation>重置为新生成的密码</translation>
+    </message>
+    <message>
+        <source>Reset the password to the typed one</source>
+        <translation>重置为输入的密码</translation>
+    </message>
+    <message>
+        <source>Lock the account</source>
+        <translation>锁定账号</translation>
+    </message>
+    <message>
+        <source>Unlock the account</source>
+        <translation>解锁账号</translation>
+    </message>
+    <message>
+        <source>Grant %1 on %2</source>
+        <translation>授予 %2 上的%1权限</translation>
+    </message>
+    <message>
+        <source>Revoke access to %1</source>
+        <translation>撤销 %1 上的权限</translation>
+    </message>
+    <message>
+        <source>%1 has no databases to grant on; change the account&apos;s role with Modify privileges.</source>
+        <translation>%1 没有可授权的数据库；请通过“修改权限”更改该账号的角色。</translation>
+    </message>
+    <message>
+        <source>This instance has no database named %1.</source>
+        <translation>该实例上没有名为 %1 的数据库。</translation>
+    </message>
+    <message>
+        <source>The account already holds %1 on %2.</source>
+        <translation>该账号已拥有 %2 上的%1权限。</translation>
+    </message>
+    <message>
+        <source>The account holds no privilege on %1.</source>
+        <translation>该账号在 %1 上没有任何权限。</translation>
+    </message>
+    <message>
+        <source>Set the description to &quot;%1&quot;</source>
+        <translation>将描述设为“%1”</translation>
+    </message>
+    <message>
+        <source>The account already has this description.</source>
+        <translation>该账号的描述已是此内容。</translation>
+    </message>
+    <message>
+        <source>Delete the account</source>
+        <translation>删除账号</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Revoke their privileges first&quot; to include it.</source>
+        <translation>勾选“先撤销其权限”即可包含该账号。</translation>
+    </message>
+    <message>
+        <source>Revoke access to %1, then delete the account</source>
+        <translation>撤销 %1 上的权限，然后删除账号</translation>
+    </message>
+    <message>
+        <source>Create the account %1</source>
+        <translation>创建账号 %1</translation>
+    </message>
+    <message>
+        <source>The name breaks the %1 rules: %2</source>
+        <extracomment>%1 engine name, %2 the name rule that is broken</extracomment>
+        <translation>名称不符合 %1 的规则：%2</translation>
+    </message>
+    <message>
+        <source>An account named %1 already exists on this instance.</source>
+        <translation>该实例上已存在名为 %1 的账号。</translation>
+    </message>
+    <message>
+        <source>Role %1 (Redis has no databases or account types)</source>
+        <translation>角色 %1（Redis 没有数据库和账号类型）</translation>
+    </message>
+    <message>
+        <source>This instance already has a privileged account (%1); it allows only one.</source>
+        <translation>该实例已有高权限账号（%1），且只允许一个。</translation>
+    </message>
+    <message>
+        <source>A privileged account holds every privilege: no grants are sent</source>
+        <translation>高权限账号拥有全部权限：不发送授权请求</translation>
+    </message>
+    <message>
+        <source>No database %1 here: not granted</source>
+        <translation>此处没有数据库 %1：不授权</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 privilege: nothing granted on %3</source>
+        <extracomment>%1 privilege name, %2 engine, %3 database</extracomment>
+        <translation>%1 不是 %2 的权限：不在 %3 上授权</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的%1权限</translation>
+    </message>
+    <message>
+        <source>Create the account %1, then grant %2</source>
+        <translation>创建账号 %1，然后授予 %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreviewDialog</name>
+    <message>
+        <source>%1: preview</source>
+        <translation>%1：预览</translation>
+    </message>
+    <message>
+        <source>Planned calls</source>
+        <translation>计划的调用</translation>
+    </message>
+    <message>
+        <source>Number of accounts to delete</source>
+        <translation>要删除的账号数量</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>执行(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n instance(s)</source>
+        <translation>
+            <numerusform>分布于 %n 个实例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n profile(s)</source>
+        <translation>
+            <numerusform>，涉及 %n 个配置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %n instance(s)</source>
+        <translation>
+            <numerusform>已选择 %n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. The account is created from this template on each; the table shows what differs per instance.</source>
+        <translation>。将按此模板在每个实例上创建该账号；表格列出各实例的差异。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %n account(s)</source>
+        <translation>
+            <numerusform>已选择 %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Nothing is sent until you press Run.</source>
+        <translation>。点击“执行”之前不会发送任何请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) will be sent</source>
+        <translation>
+            <numerusform>将发送 %n 个调用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) will be skipped (the Outcome column says why)</source>
+        <translation>
+            <numerusform>；将跳过 %n 行（原因见“结果”列）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1 on %2: %3</source>
+        <extracomment>%1 account, %2 instance, %3 why the rules refuse it</extracomment>
+        <translation>已跳过：%2 上的 %1：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more skipped row(s).</source>
+        <translation>
+            <numerusform>…另有 %n 行已跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. Type the number of accounts to delete (%1) to &amp;confirm:</source>
+        <translation>删除后无法恢复。请输入要删除的账号数量（%1）以确认(&amp;C)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Run %n call(s)</source>
+        <translation>
+            <numerusform>执行 %n 个调用(&amp;R)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkRequestForm</name>
+    <message>
+        <source>Database name</source>
+        <translation>数据库名</translation>
+    </message>
+    <message>
+        <source>e.g. orders</source>
+        <translation>例如 orders</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Privilege:</source>
+        <translation>权限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>New description</source>
+        <translation>新描述</translation>
+    </message>
+    <message>
+        <source>New &amp;description:</source>
+        <translation>新描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke their privileges first (RDS refuses to delete an account that holds privileges)</source>
+        <translation>先撤销其权限(&amp;R)（RDS 不允许删除仍拥有权限的账号）</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new password for each account (meets its engine&apos;s rules)</source>
+        <translation>为每个账号生成新密码(&amp;G)（符合其引擎的规则）</translation>
+    </message>
+    <message>
+        <source>Use &amp;one password for all:</source>
+        <translation>所有账号使用同一密码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Password for every account</source>
+        <translation>所有账号的密码</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账号名</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>账号名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>RDS account &amp;type:</source>
+        <translation>RDS 账号类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Databases to grant on</source>
+        <translation>要授权的数据库</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. orders, billing</source>
+        <translation>以逗号分隔，例如 orders, billing</translation>
+    </message>
+    <message>
+        <source>RDS &amp;databases:</source>
+        <translation>RDS 数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>RDS &amp;privilege:</source>
+        <translation>RDS 权限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Redis &amp;role:</source>
+        <translation>Redis 角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Type the password, or choose to generate one for each account.</source>
+        <translation>请输入密码，或选择为每个账号生成密码。</translation>
+    </message>
+    <message>
+        <source>Type the database name.</source>
+        <translation>请输入数据库名。</translation>
+    </message>
+    <message>
+        <source>Type the new description.</source>
+        <translation>请输入新描述。</translation>
+    </message>
+    <message>
+        <source>Type the account name.</source>
+        <translation>请输入账号名。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRowModel</name>
+    <message>
+        <source>Will be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Reading the account to learn whether the first send applied…</source>
+        <translation>正在读取账号，确认首次发送是否已生效…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>完成（%1）</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>%1; then failed: %2</source>
+        <translation>%1；随后失败：%2</translation>
+    </message>
+    <message>
+        <source>Unknown: may or may not have applied (no definite answer came back)</source>
+        <translation>未知：可能已生效，也可能未生效（未收到明确应答）</translation>
+    </message>
+    <message>
+        <source>Not sent (cancelled)</source>
+        <translation>未发送（已取消）</translation>
+    </message>
+    <message>
+        <source>A read cannot show a password: run a new reset for this account to be sure of its password.</source>
+        <translation>读取无法显示密码：请对该账号重新执行一次重置，以确定其密码。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Select the row and press Copy password; the clipboard is cleared after 30 seconds.</source>
+        <translation>选中该行并点击“复制密码”；剪贴板将在 30 秒后清除。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Planned call</source>
+        <translation>计划的调用</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Differences on this instance</source>
+        <translation>该实例上的差异</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunDialog</name>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation>取消发送(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed rows</source>
+        <translation>重试失败的行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y password</source>
+        <translation>复制密码(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Export passwords…</source>
+        <translation>导出密码(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Show passwords</source>
+        <translation>显示密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied; the clipboard is cleared in %n s.</source>
+        <translation>
+            <numerusform>已复制；剪贴板将在 %n 秒后清除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>剪贴板已清除。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> · %1 calls/s</source>
+        <translation> · 每秒 %1 个调用</translation>
+    </message>
+    <message numerus="yes">
+        <source> · about %n s left</source>
+        <translation>
+            <numerusform> · 约剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n failed</source>
+        <translation>
+            <numerusform> · %n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unknown</source>
+        <translation>
+            <numerusform> · %n 个未知</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: no new call is sent; the %n call(s) already sent are finishing.</source>
+        <translation>
+            <numerusform>正在取消：不再发送新调用；已发送的 %n 个调用正在完成。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n 个成功</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may or may not have applied (no definite answer)</source>
+        <translation>
+            <numerusform>%n 个结果未知（未收到明确应答）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped by the rules</source>
+        <translation>
+            <numerusform>%n 个因规则跳过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n call(s) were sent; their results are below. </source>
+        <translation>
+            <numerusform>已取消。已发送 %n 个调用，结果见下表。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent. </source>
+        <translation>
+            <numerusform>%n 行未发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished. </source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>The new passwords are shown only here: copy or export them before closing.</source>
+        <translation>新密码仅在此处显示：请在关闭前复制或导出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n failed row(s)</source>
+        <translation>
+            <numerusform>重试 %n 个失败的行(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export passwords</source>
+        <translation>导出密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold %n password(s) in plain text. Anyone who can read it can log in to these accounts. It is created readable by you only; hand the passwords over and delete it. Export?</source>
+        <translation>
+            <numerusform>该文件将以明文保存 %n 个密码，任何能读取该文件的人都能登录这些账号。文件创建后仅您本人可读；请在交付密码后将其删除。是否导出？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <source>The connection of profile %1 is not open; open it and retry.</source>
+        <translation>配置“%1”的连接未打开，请打开后重试。</translation>
+    </message>
+    <message>
+        <source>access to %1 was revoked</source>
+        <translation>已撤销 %1 上的权限</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +2455,21 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsMenu</name>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect %1 alongside the other checked profiles</source>
+        <translation>连接“%1”，与其他已勾选的配置同时使用</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>凭证配置(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>CreateAccountDialog</name>
     <message>
         <source>Create Account on %1</source>
@@ -1429,6 +2589,10 @@
     <message>
         <source>no answer within %1 s</source>
         <translation>%1 秒内无应答</translation>
+    </message>
+    <message>
+        <source>%1 is still being created: Redis lets it log in once it is Available. Try again in a moment. (%2)</source>
+        <translation>%1 仍在创建中：Redis 账号状态变为可用后才允许登录。请稍后重试。（%2）</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +2727,77 @@
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>%1: the field &apos;%2&apos; is missing or not text</source>
+        <translation>%1：字段“%2”缺失或不是文本</translation>
+    </message>
+    <message>
+        <source>%1: the field &apos;%2&apos; is missing or not a number of days</source>
+        <translation>%1：字段“%2”缺失或不是天数</translation>
+    </message>
+    <message>
+        <source>it is not apsara-sandbox demo data version %1 (&quot;format&quot;: &quot;%2&quot;)</source>
+        <translation>不是 apsara-sandbox 演示数据第 %1 版（&quot;format&quot;: &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>地域 %1</translation>
+    </message>
+    <message>
+        <source>%1: it has no zones</source>
+        <translation>%1：没有可用区</translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation>实例 %1</translation>
+    </message>
+    <message>
+        <source>%1: engine &apos;%2&apos; is not an engine of RDS or Redis</source>
+        <translation>%1：引擎“%2”不是 RDS 或 Redis 的引擎</translation>
+    </message>
+    <message>
+        <source>%1: architecture &apos;%2&apos; is not standard, cluster or rwsplit</source>
+        <translation>%1：架构“%2”不是 standard、cluster 或 rwsplit</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: zone %2 is not a zone of region %3</source>
+        <translation>%1：可用区 %2 不属于地域 %3</translation>
+    </message>
+    <message>
+        <source>%1: region %2 is not one of the demo regions</source>
+        <translation>%1：地域 %2 不是演示数据中的地域</translation>
+    </message>
+    <message>
+        <source>instance %1, database %2</source>
+        <translation>实例 %1，数据库 %2</translation>
+    </message>
+    <message>
+        <source>instance %1, account %2</source>
+        <translation>实例 %1，账号 %2</translation>
+    </message>
+    <message>
+        <source>%1: status &apos;%2&apos; is not an account status</source>
+        <translation>%1：状态“%2”不是账号状态</translation>
+    </message>
+    <message>
+        <source>%1: privilege breaks the rule: %2</source>
+        <translation>%1：权限不符合规则：%2</translation>
+    </message>
+    <message>
+        <source>%1: database &apos;%2&apos; is not a database of this instance</source>
+        <translation>%1：数据库“%2”不属于该实例</translation>
+    </message>
+    <message>
+        <source>the demo data is not a JSON object (%1 at byte %2)</source>
+        <translation>演示数据不是 JSON 对象（第 %2 字节处：%1）</translation>
+    </message>
+</context>
+<context>
     <name>EditDescriptionDialog</name>
     <message>
         <source>Edit Description of %1</source>
@@ -1615,14 +2850,6 @@
 <context>
     <name>EngineBackends</name>
     <message>
-        <source>--engines: &apos;%1&apos; is not auto or redis=HOST:PORT, postgres=HOST:PORT, mysql=HOST:PORT.</source>
-        <translation>--engines：“%1”不是 auto，也不是 redis=HOST:PORT、postgres=HOST:PORT、mysql=HOST:PORT 格式。</translation>
-    </message>
-    <message>
-        <source>--engines needs auto or a list such as redis=127.0.0.1:6379.</source>
-        <translation>--engines 需要 auto 或列表，例如 redis=127.0.0.1:6379。</translation>
-    </message>
-    <message>
         <source>The database engine refused the change, so nothing was changed: %1</source>
         <translation>数据库引擎拒绝了该变更，未做任何修改：%1</translation>
     </message>
@@ -1633,6 +2860,14 @@
     <message>
         <source>The engine behind %1 refused the demo accounts: %2</source>
         <translation>%1 背后的引擎拒绝了演示账号：%2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not auto or redis=HOST:PORT, postgres=HOST:PORT, mysql=HOST:PORT.</source>
+        <translation>%1：“%2”不是 auto，也不是 redis=HOST:PORT、postgres=HOST:PORT、mysql=HOST:PORT 格式。</translation>
+    </message>
+    <message>
+        <source>%1 needs auto or a list such as redis=127.0.0.1:6379.</source>
+        <translation>%1 需要 auto 或列表，例如 redis=127.0.0.1:6379。</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +3140,49 @@ Status: %5</source>
 %2 %3，%4
 状态：%5</translation>
     </message>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1（加载中…）</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1（失败）</translation>
+    </message>
+    <message>
+        <source>%1 (secret missing)</source>
+        <translation>%1（缺少密钥）</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>配置“%1”</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code：%1</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryLoader</name>
+    <message>
+        <source>Loading regions…</source>
+        <translation>正在加载地域…</translation>
+    </message>
+    <message>
+        <source>Loading instances…</source>
+        <translation>正在加载实例…</translation>
+    </message>
+    <message>
+        <source>Loading the accounts of %1…</source>
+        <translation>正在加载 %1 的账号…</translation>
+    </message>
+    <message>
+        <source>Loading the databases of %1…</source>
+        <translation>正在加载 %1 的数据库…</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -2157,6 +3435,18 @@ Status: %5</source>
     <message>
         <source>Copied %1&apos;s details.</source>
         <translation>已复制 %1 的详情。</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk</source>
+        <translation>批量操作(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Access &amp;Report…</source>
+        <translation>访问权限报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Every account with its type, status, description and privileges, as PDF, CSV or JSON for an audit</source>
+        <translation>导出所有账号及其类型、状态、描述和权限，格式为 PDF、CSV 或 JSON，用于审计</translation>
     </message>
 </context>
 <context>
@@ -2467,41 +3757,6 @@ Status: %5</source>
     <message>
         <source>The instance is not in the Running state (it is %1); wait until it is Running before proceeding.</source>
         <translation>实例未处于运行中（当前为 %1），请等待实例变为运行中后再操作。</translation>
-    </message>
-</context>
-<context>
-    <name>PrivilegeText</name>
-    <message>
-        <source>Read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <source>Read/Write</source>
-        <translation>读写</translation>
-    </message>
-    <message>
-        <source>Copy (read, write, SYNC, PSYNC)</source>
-        <translation>复制（读写、SYNC、PSYNC）</translation>
-    </message>
-    <message>
-        <source>DDL only</source>
-        <translation>仅 DDL</translation>
-    </message>
-    <message>
-        <source>DML only</source>
-        <translation>仅 DML</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>所有者</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <source>The Copy role exists only on standard instances, not on cluster or read/write-splitting instances.</source>
-        <translation>复制角色仅适用于标准版实例，不适用于集群或读写分离实例。</translation>
     </message>
 </context>
 <context>
@@ -2828,46 +4083,14 @@ Status: %5</source>
     </message>
 </context>
 <context>
-    <name>RdsActions</name>
+    <name>RdsAccountActions</name>
     <message>
         <source>The database %1 does not exist on this instance.</source>
         <translation>该实例上不存在数据库 %1。</translation>
     </message>
     <message>
-        <source>The NextToken parameter is not a token this service issued.</source>
-        <translation>NextToken 参数不是本服务签发的令牌。</translation>
-    </message>
-    <message>
-        <source>The Key parameter must be account or database.</source>
-        <translation>Key 参数必须为 account 或 database。</translation>
-    </message>
-    <message>
         <source>DBName lists %1 database(s) but AccountPrivilege lists %2 privilege(s); give one privilege per database.</source>
         <translation>DBName 列出 %1 个数据库，而 AccountPrivilege 列出 %2 个权限；每个数据库需对应一个权限。</translation>
-    </message>
-    <message>
-        <source>The account %1 does not exist on this instance.</source>
-        <translation>该实例上不存在账号 %1。</translation>
-    </message>
-    <message>
-        <source>Specified account password is not valid: %1</source>
-        <translation>指定的账号密码无效：%1</translation>
-    </message>
-    <message>
-        <source>The database instance does not exist: %1; verify the DBInstanceId.</source>
-        <translation>数据库实例不存在：%1；请检查 DBInstanceId。</translation>
-    </message>
-    <message>
-        <source>Specified account name already exists: %1 is taken on this instance; choose a different AccountName.</source>
-        <translation>指定的账号名已存在：该实例上已有 %1，请使用其他 AccountName。</translation>
-    </message>
-    <message>
-        <source>Create Account failed: input value not satisfy instance policy: %1 allows %2 privileged account(s) per instance and this one has %3.</source>
-        <translation>创建账号失败：输入不满足实例策略：%1 每个实例最多允许 %2 个高权限账号，该实例已有 %3 个。</translation>
-    </message>
-    <message>
-        <source>Exceeding the allowed amount of account: this instance allows %1 accounts and has %2. Delete unused accounts or request a quota increase.</source>
-        <translation>账号数量超出上限：该实例最多允许 %1 个账号，当前已有 %2 个。请删除不用的账号或申请提高配额。</translation>
     </message>
     <message>
         <source>Privileges must be exactly one of Control or Data; &apos;%1&apos; is not.</source>
@@ -2883,48 +4106,21 @@ Status: %5</source>
     </message>
 </context>
 <context>
-    <name>RdsClient</name>
+    <name>RdsDescribe</name>
     <message>
-        <source>has the unknown value &quot;%1&quot;</source>
-        <translation>的值“%1”未知</translation>
+        <source>The NextToken parameter is not a token this service issued.</source>
+        <translation>NextToken 参数不是本服务签发的令牌。</translation>
     </message>
     <message>
-        <source>is empty</source>
-        <translation>为空</translation>
-    </message>
-    <message>
-        <source>is not a string</source>
-        <translation>不是字符串</translation>
+        <source>The Key parameter must be account or database.</source>
+        <translation>Key 参数必须为 account 或 database。</translation>
     </message>
 </context>
 <context>
-    <name>RedisActions</name>
-    <message>
-        <source>The specified instance %1 does not exist.</source>
-        <translation>指定的实例 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The account %1 does not exist on this instance.</source>
-        <translation>该实例上不存在账号 %1。</translation>
-    </message>
-    <message>
-        <source>The account name %1 already exists on this instance.</source>
-        <translation>该实例上已存在账号名 %1。</translation>
-    </message>
+    <name>RedisAccountActions</name>
     <message>
         <source>The old password is not the account&apos;s current password.</source>
         <translation>旧密码不是该账号的当前密码。</translation>
-    </message>
-</context>
-<context>
-    <name>RedisClient</name>
-    <message>
-        <source>has the unknown value &quot;%1&quot;</source>
-        <translation>的值“%1”未知</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>为空</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +4351,20 @@ Status: %5</source>
     </message>
 </context>
 <context>
+    <name>RoutedAccountService</name>
+    <message>
+        <source>Profile %1 is not connected: enable it under Connections to act on %2.</source>
+        <translation>配置“%1”未连接：请在“连接”菜单中启用后再操作 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutedCredentialTester</name>
+    <message>
+        <source>Profile %1 is not connected.</source>
+        <translation>配置“%1”未连接。</translation>
+    </message>
+</context>
+<context>
     <name>RuleFormLayout</name>
     <message>
         <source>Rule for %1</source>
@@ -3163,6 +4373,37 @@ Status: %5</source>
     <message>
         <source>Problem with %1</source>
         <translation>%1 的问题</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxActions</name>
+    <message>
+        <source>The database instance does not exist: %1; verify the DBInstanceId.</source>
+        <translation>数据库实例不存在：%1；请检查 DBInstanceId。</translation>
+    </message>
+    <message>
+        <source>The specified instance %1 does not exist.</source>
+        <translation>指定的实例 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The account %1 does not exist on this instance.</source>
+        <translation>该实例上不存在账号 %1。</translation>
+    </message>
+    <message>
+        <source>Specified account password is not valid: %1</source>
+        <translation>指定的账号密码无效：%1</translation>
+    </message>
+    <message>
+        <source>Specified account name already exists: %1 is taken on this instance; choose a different AccountName.</source>
+        <translation>指定的账号名已存在：该实例上已有 %1，请使用其他 AccountName。</translation>
+    </message>
+    <message>
+        <source>Create Account failed: input value not satisfy instance policy: %1 allows %2 privileged account(s) per instance and this one has %3.</source>
+        <translation>创建账号失败：输入不满足实例策略：%1 每个实例最多允许 %2 个高权限账号，该实例已有 %3 个。</translation>
+    </message>
+    <message>
+        <source>Exceeding the allowed amount of account: this instance allows %1 accounts and has %2. Delete unused accounts or request a quota increase.</source>
+        <translation>账号数量超出上限：该实例最多允许 %1 个账号，当前已有 %2 个。请删除不用的账号或申请提高配额。</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +5187,13 @@ A local emulator of the ApsaraDB RDS (2014-08-15) and ApsaraDB for Redis (2015-0
     </message>
 </context>
 <context>
+    <name>StatusPoller</name>
+    <message>
+        <source>%1 was still Creating after %2 seconds.</source>
+        <translation>%2 秒后 %1 仍处于创建中。</translation>
+    </message>
+</context>
+<context>
     <name>TestLoginDialog</name>
     <message>
         <source>Test Login of %1</source>
@@ -3998,6 +5246,29 @@ A local emulator of the ApsaraDB RDS (2014-08-15) and ApsaraDB for Redis (2015-0
     <message>
         <source>Refused by the engine at %1: %2</source>
         <translation>%1 上的引擎拒绝了登录：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TestLoginOffer</name>
+    <message>
+        <source>Prove the new password of %1 works:</source>
+        <translation>验证 %1 的新密码是否可用：</translation>
+    </message>
+    <message>
+        <source>&amp;Test Login</source>
+        <translation>测试登录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test login of %1</source>
+        <translation>测试 %1 的登录</translation>
+    </message>
+    <message>
+        <source>Log in to %1 as %2 with the password just set; it is kept in memory until the test closes.</source>
+        <translation>使用刚设置的密码以 %2 的身份登录 %1；密码仅保存在内存中，测试结束后即清除。</translation>
+    </message>
+    <message>
+        <source>Dismiss the Test login offer</source>
+        <translation>关闭测试登录提示</translation>
     </message>
 </context>
 <context>
