@@ -36,24 +36,6 @@ QMessageBox::StandardButton MessageBox::warning(QWidget* parent,
     return show(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
 }
 
-QMessageBox::StandardButton MessageBox::information(QWidget* parent,
-    const QString& title,
-    const QString& text,
-    QMessageBox::StandardButtons buttons,
-    QMessageBox::StandardButton defaultButton)
-{
-    return show(QMessageBox::Information, parent, title, text, buttons, defaultButton);
-}
-
-QMessageBox::StandardButton MessageBox::critical(QWidget* parent,
-    const QString& title,
-    const QString& text,
-    QMessageBox::StandardButtons buttons,
-    QMessageBox::StandardButton defaultButton)
-{
-    return show(QMessageBox::Critical, parent, title, text, buttons, defaultButton);
-}
-
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     nextAnswer().answer = answer;

@@ -18,12 +18,9 @@ public:
         const QString& text,
         QMessageBox::StandardButtons buttons = QMessageBox::Ok,
         QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
-    static QMessageBox::StandardButton information(QWidget* parent,
-        const QString& title,
-        const QString& text,
-        QMessageBox::StandardButtons buttons = QMessageBox::Ok,
-        QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
-    static QMessageBox::StandardButton critical(QWidget* parent,
+    // Any other kind of box (QMessageBox::Information, ...).
+    static QMessageBox::StandardButton show(QMessageBox::Icon icon,
+        QWidget* parent,
         const QString& title,
         const QString& text,
         QMessageBox::StandardButtons buttons = QMessageBox::Ok,
@@ -33,12 +30,4 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The text of the last box answered through the seam, so a test can check what would have been asked.
     static QString lastAnsweredText();
-
-private:
-    static QMessageBox::StandardButton show(QMessageBox::Icon icon,
-        QWidget* parent,
-        const QString& title,
-        const QString& text,
-        QMessageBox::StandardButtons buttons,
-        QMessageBox::StandardButton defaultButton);
 };

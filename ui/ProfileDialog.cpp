@@ -382,7 +382,7 @@ void ProfileDialog::importFrom(const QString& filePath)
     PendingOperation* operation = m_service->importAliyunConfig(filePath);
     connect(operation, &PendingOperation::succeeded, this, [this](const QString& summary) {
         showStatus(summary, false);
-        MessageBox::information(this, tr("Import from aliyun CLI"), summary);
+        MessageBox::show(QMessageBox::Information, this, tr("Import from aliyun CLI"), summary);
     });
     connect(operation, &PendingOperation::failed, this, [this](const ServiceError& error) {
         showStatus(error.message, true);
