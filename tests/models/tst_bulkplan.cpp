@@ -1,6 +1,9 @@
 #include "AccountRules.h"
+#include "AccountTableModel.h"
 #include "BulkPlanner.h"
+#include "BulkTargetSource.h"
 #include "BulkTestData.h"
+#include "InstanceTreeModel.h"
 
 #include <QSet>
 #include <QTest>
@@ -23,6 +26,7 @@ private slots:
     void createShowsPerInstanceDifferences();
     void createRefusesTakenReservedAndOverQuota();
     void aTargetSelectedTwiceIsPlannedOnce();
+    void aFoundAccountOfAnUnlistedInstanceWaitsForARefresh();
 };
 
 void BulkPlanTest::resetGeneratesOnePasswordPerAccountMeetingItsEngine()
@@ -266,5 +270,27 @@ void BulkPlanTest::aTargetSelectedTwiceIsPlannedOnce()
     QVERIFY(plan.rows.at(1).skipReason.contains(QStringLiteral("twice")));
 }
 
-QTEST_GUILESS_MAIN(BulkPlanTest)
+void BulkPlanTest::aFoundAccountOfAnUnlistedInstanceWaitsForARefresh()
+{
+    InstanceTreeModel tree;
+    AccountTableModel accounts;
+    Instance mysql = instance(QStringLiteral("rm-1"), Engine::MySQL);
+    mysql.regionId = QStringLiteral("cn-hangzhou");
+    tree.setInstances(mysql.regionId, { mysql });
+    const BulkTargetSource source(&tree, &accounts, {});
+    IndexedAccount listed;
+    listed.profile = QStringLiteral("Demo");
+    listed.engine = QStringLiteral("MySQL");
+    listed.instanceId = QStringLiteral("rm-1");
+    listed.name = QStringLiteral("app");
+    listed.status = QStringLiteral("Available");
+    IndexedAccount elsewhere = listed;
+    elsewhere.instanceId = QStringLiteral("rm-other-profile");
+    const BulkPlan plan = BulkPlanner::plan(BulkRequest {}, source.forFound({ listed, elsewhere }));
+    QVERIFY2(plan.rows.at(0).isAllowed(), qPrintable(plan.rows.at(0).skipReason));
+    QCOMPARE(plan.rows.at(0).target.instance.databases.size(), 2); // the instance as the tree lists it
+    QVERIFY2(plan.rows.at(1).skipReason.contains(QStringLiteral("refresh")), qPrintable(plan.rows.at(1).skipReason));
+}
+
+QTEST_MAIN(BulkPlanTest)
 #include "tst_bulkplan.moc"

@@ -705,7 +705,7 @@ void TestMainWindow::everyActionShowsItsShortcutInItsTooltip()
     m_window->selectInstance(QStringLiteral("rm-mysql"));
     QVERIFY(m_window->selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user")));
     for (QAction* action : menuActions()) {
-        if (action->isSeparator())
+        if (action->isSeparator() || action->menu()) // a submenu (Account > Bulk) opens by its mnemonic
             continue;
         QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
         const QString keys = action->shortcut().toString(QKeySequence::NativeText);
