@@ -1,24 +1,24 @@
 #pragma once
 
-#include "AccountController.h"
 #include "AccountIndex.h"
 #include "AccountIndexFile.h"
 #include "AccountIndexSync.h"
 #include "AccountSearchModel.h"
 #include "AccountTableModel.h"
 #include "ActivityLogModel.h"
-#include "ApiClient.h"
 #include "ApiConnectionProbe.h"
 #include "AppProfileService.h"
 #include "CallMeter.h"
 #include "CallMeterModel.h"
 #include "CommandLine.h"
-#include "CredentialProbe.h"
+#include "ConnectionSet.h"
 #include "InstanceTreeModel.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "RateLimiterRegistry.h"
 #include "RequestLog.h"
+#include "RoutedAccountService.h"
+#include "RoutedCredentialTester.h"
 
 #include <QObject>
 #include <QPointer>
@@ -26,23 +26,38 @@
 
 #include <memory>
 
+class ConnectionsMenu;
 class DemoSandbox;
+class SecretStore;
 
-// The composition root of the window: owns the models, the OpenAPI client, the controller, the profile service and
-// (in demo mode) the built-in sandbox, and decides at start which connection to use: --sandbox or no profile at all
-// gives demo mode; otherwise --profile, the active profile, or the environment.
+// The composition root of the window: owns the models, the connections of the enabled profiles (ConnectionSet: a
+// client and controller each), the profile service and (when the demo is enabled) the built-in sandbox. At start:
+// --sandbox gives the demo, --profile that profile, the environment's credentials the "environment" profile;
+// otherwise the profiles enabled last time (Connections menu, remembered without secrets), else the active
+// profile, else the demo.
 class AppSession : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit AppSession(const CommandLine& commandLine, QObject* parent = nullptr);
+    static inline const QString DemoId = QStringLiteral("Demo"); // the demo's profile ID, in every language
+    static inline const QString EnabledKey = QStringLiteral("Connections/enabled");
+
+    // secrets: where saved profiles' secrets are read (null: the OS keychain); journeys pass a memory store.
+    explicit AppSession(const CommandLine& commandLine, SecretStore* secrets = nullptr, QObject* parent = nullptr);
     ~AppSession() override;
 
     void start();
     MainWindow* window() const { return m_window; }
-    AccountController* controller() { return &m_controller; }
-    bool isDemo() const { return m_demo; }
+    // The AccountService the window uses: each call goes to the instance's profile's connection.
+    AccountService* service() { return &m_service; }
+    // The AccountService that acts for one enabled profile (its AccountController); null when not enabled.
+    AccountService* serviceFor(const QString& profileId) const { return m_connections.serviceFor(profileId); }
+    ConnectionSet* connections() { return &m_connections; }
+    AppProfileService* profiles() { return &m_profiles; }
+    // Connects or disconnects a profile (DemoId for the demo), as the Connections menu does, and remembers it.
+    void setConnectionEnabled(const QString& profileId, bool enabled);
+    bool isDemo() const { return m_connections.ids() == QStringList { DemoId }; }
     // What the window shows, for journey tests that check what the user sees.
     AccountTableModel* accounts() { return &m_accounts; }
     InstanceTreeModel* instances() { return &m_tree; }
@@ -60,13 +75,16 @@ signals:
     void fatalError(const QString& reason);
 
 private:
-    void startDemo();
-    void connectProfile(const QString& name);
-    void useConnection(const Credentials& credentials,
-        const QMap<QString, QUrl>& endpoints,
-        const QString& region,
-        const QString& contextName,
-        bool demo);
+    QStringList initialConnections();
+    void enable(const QString& profileId);
+    void enableDemo();
+    void openDemo(const QUrl& endpoint);
+    void openProfile(const Profile& profile, const std::optional<ProfileSecrets>& secrets, const QString& error);
+    static QString missingSecret(const Profile& profile, const ProfileSecrets& secrets);
+    void onActiveProfileChanged(const QString& name);
+    void onProfilesChanged();
+    void updateContext();
+    void updateConnectionsMenu();
     void openProfiles();
     void onInventoryLoaded();
     void openScreenshotDialog();
@@ -83,20 +101,20 @@ private:
     AppProfileService m_profiles;
     RequestLog m_log;
     CallMeter m_meter;
-    ApiClient m_client;
     InstanceTreeModel m_tree;
     AccountTableModel m_accounts;
     ActivityLogModel m_activity;
     CallMeterModel m_usage;
-    AccountController m_controller;
-    CredentialProbe m_credentials; // Test login
+    ConnectionSet m_connections;
+    RoutedAccountService m_service;
+    RoutedCredentialTester m_tester; // Test login
     AccountIndex m_index;
     AccountIndexFile m_indexFile;
     AccountSearchModel m_search;
     AccountIndexSync m_indexSync;
-    QString m_contextName; // the profile the window shows ("Demo" in demo mode)
+    QString m_contextName; // the first enabled profile: its remembered role mode is the window's
     std::unique_ptr<DemoSandbox> m_sandbox;
     QPointer<MainWindow> m_window;
-    bool m_demo = false;
+    QPointer<ConnectionsMenu> m_menu;
     bool m_inventoryReported = false;
 };

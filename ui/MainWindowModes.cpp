@@ -5,6 +5,7 @@
 #include "AccountTableModel.h"
 #include "ActivityLogModel.h"
 #include "FindPanel.h"
+#include "InstanceTreeModel.h"
 #include "MainWindow.h"
 #include "RamPolicyDialog.h"
 
@@ -76,13 +77,19 @@ void MainWindow::setRoleMode(RoleMode mode)
 
 void MainWindow::showFound(const IndexedAccount& found, bool open)
 {
-    if (!found.profile.isEmpty() && !m_profileName.isEmpty() && found.profile != m_profileName) {
-        statusBar()->showMessage(
-            tr("%1 is in profile %2: open that profile (File > Profiles) to act on it.").arg(found.name, found.profile),
+    // Every enabled profile has its node in the tree and its own connection: its results are acted on at once.
+    const bool enabled = m_instances->profileIds().isEmpty() ? m_profileName.isEmpty() || found.profile == m_profileName
+                                                             : m_instances->indexOfProfile(found.profile).isValid();
+    if (!found.profile.isEmpty() && !enabled) {
+        statusBar()->showMessage(tr("%1 is in profile %2: enable that profile (Connections menu) to act on it.")
+                                     .arg(found.name, found.profile),
             8000);
         return;
     }
-    if (!selectInstance(found.instanceId)) {
+    const QModelIndex node = m_instances->indexOfInstance(found.profile, found.instanceId);
+    if (node.isValid()) {
+        m_tree->setCurrentIndex(node); // the profile's own node, also when two profiles list the instance
+    } else if (!selectInstance(found.instanceId)) {
         statusBar()->showMessage(tr("Instance %1 is not listed now; refresh (F5).").arg(found.instanceId), 8000);
         return;
     }
@@ -113,9 +120,12 @@ void MainWindow::copyAccountDetails()
     if (!account || !instance)
         return;
     // Names and places only: never a password.
-    QApplication::clipboard()->setText(
-        tr("%1 on %2 (%3, %4, profile %5)")
-            .arg(account->name, instance->id, instance->description, instance->regionId, m_profileName));
+    QApplication::clipboard()->setText(tr("%1 on %2 (%3, %4, profile %5)")
+                                           .arg(account->name,
+                                               instance->id,
+                                               instance->description,
+                                               instance->regionId,
+                                               instance->profile.isEmpty() ? m_profileName : instance->profile));
     statusBar()->showMessage(tr("Copied %1's details.").arg(account->name), 4000);
 }
 

@@ -102,9 +102,13 @@ std::optional<Account> MainWindow::currentAccount() const
 
 std::optional<Instance> MainWindow::currentInstance() const
 {
-    if (const std::optional<Account> account = currentAccount())
+    const std::optional<Instance> selected = selectedTreeInstance();
+    if (const std::optional<Account> account = currentAccount()) {
+        if (selected && selected->id == account->instanceId)
+            return selected; // under the profile the user chose, when two profiles list it
         return instanceById(account->instanceId);
-    return selectedTreeInstance();
+    }
+    return selected;
 }
 
 bool MainWindow::selectInstance(const QString& instanceId)

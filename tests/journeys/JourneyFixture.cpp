@@ -6,20 +6,26 @@
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "ApiRequest.h"
+#include "AppProfileService.h"
 #include "CommandLine.h"
+#include "DemoSandbox.h"
 #include "ErrorBanner.h"
 #include "InstanceTreeModel.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "SandboxOptions.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QItemSelectionModel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTreeView>
 
 JourneyFixture::JourneyFixture(const QStringList& arguments)
     : m_arguments(arguments)
+    , m_secrets(std::make_unique<MemorySecretStore>())
 {
 }
 
@@ -57,9 +63,9 @@ bool JourneyFixture::start()
         qWarning() << "command line refused:" << commandLine.errorText;
         return false;
     }
-    m_session = std::make_unique<AppSession>(commandLine);
+    m_session = std::make_unique<AppSession>(commandLine, m_secrets.get());
     QSignalSpy ready(m_session.get(), &AppSession::inventoryReady);
-    QObject::connect(m_session->controller(),
+    QObject::connect(m_session->service(),
         &AccountService::loadingChanged,
         m_session.get(),
         [this](bool loading, const QString& what) {
@@ -68,6 +74,47 @@ bool JourneyFixture::start()
         });
     m_session->start();
     return ready.wait(StartTimeoutMs) || !ready.isEmpty();
+}
+
+bool JourneyFixture::addProfile(const Profile& profile, const ProfileSecrets& secrets)
+{
+    QSettings settings;
+    AppProfileService profiles(&settings, m_secrets.get(), nullptr);
+    std::optional<bool> saved;
+    PendingOperation* operation = profiles.saveProfile(profile, secrets, {});
+    QObject::connect(operation, &PendingOperation::succeeded, [&saved] { saved = true; });
+    QObject::connect(operation, &PendingOperation::failed, [&saved](const ServiceError& error) {
+        qWarning() << "saving the profile failed:" << error.summary();
+        saved = false;
+    });
+    return QTest::qWaitFor([&] { return saved.has_value(); }, CallTimeoutMs) && *saved;
+}
+
+void JourneyFixture::enableConnections(const QStringList& profileIds)
+{
+    QSettings().setValue(AppSession::EnabledKey, profileIds);
+}
+
+QUrl JourneyFixture::startCloudAccount(
+    const QString& stateFile, const QString& accessKeyId, const QString& accessKeySecret)
+{
+    const QString copy = m_scratch.filePath(QStringLiteral("cloud-%1.json").arg(m_clouds.size()));
+    if (!QFile::copy(stateFile, copy)) {
+        qWarning() << "cannot copy" << stateFile;
+        return {};
+    }
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    SandboxOptions options;
+    options.stateFile = copy;
+    options.accessKeys.insert(accessKeyId, accessKeySecret);
+    auto sandbox = std::make_unique<DemoSandbox>(options);
+    QSignalSpy ready(sandbox.get(), &DemoSandbox::ready);
+    sandbox->start();
+    if (ready.isEmpty() && !ready.wait(StartTimeoutMs))
+        return {};
+    const QUrl endpoint = sandbox->endpoint();
+    m_clouds.push_back(std::move(sandbox));
+    return endpoint;
 }
 
 AccountActions* JourneyFixture::actions() const

@@ -4,6 +4,7 @@
 #include "AppSession.h"
 #include "Instance.h"
 #include "OperationDialog.h"
+#include "Profile.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -15,8 +16,11 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class AccountActions;
+class DemoSandbox;
+class MemorySecretStore;
 
 // One user's session for a journey: AppSession started exactly as main() starts it, from a command line a user
 // could type (no arguments: demo mode on the built-in sandbox, demo data, throttling on, the default delays).
@@ -34,6 +38,16 @@ public:
 
     // Starts the session; true once the instance tree is filled.
     bool start();
+
+    // Before start(): a profile the user saved earlier, as the profile dialog saves it (the secret to the keychain,
+    // which a journey plays with a memory store, since an offscreen test has no Secret Service).
+    bool addProfile(const Profile& profile, const ProfileSecrets& secrets);
+    // Before start(): the profiles the Connections menu had checked when the app last closed (AppSession::DemoId
+    // for the demo).
+    static void enableConnections(const QStringList& profileIds);
+    // Another cloud account: a sandbox of its own on loopback holding the inventory of stateFile (copied first:
+    // the sandbox writes its state back) and accepting one more AccessKey pair. Returns its address.
+    QUrl startCloudAccount(const QString& stateFile, const QString& accessKeyId, const QString& accessKeySecret);
 
     AppSession* session() const { return m_session.get(); }
     MainWindow* window() const { return m_session->window(); }
@@ -100,6 +114,9 @@ public:
 
 private:
     QStringList m_arguments;
+    QTemporaryDir m_scratch;
+    std::unique_ptr<MemorySecretStore> m_secrets; // the keychain of the journey's profiles; outlives the session
+    std::vector<std::unique_ptr<DemoSandbox>> m_clouds;
     std::unique_ptr<AppSession> m_session;
     QStringList m_loadingTexts;
 };

@@ -8,8 +8,10 @@
 #include "AccountIndexFile.h"
 #include "AccountSearchModel.h"
 #include "ActivityLogModel.h"
+#include "AppSession.h"
 #include "ClipboardGuard.h"
 #include "FindPanel.h"
+#include "InstanceTreeModel.h"
 #include "JourneyFixture.h"
 #include "MainWindow.h"
 #include "PasswordField.h"
@@ -30,6 +32,7 @@
 namespace {
 
 const QString CrmLegacy = QStringLiteral("rm-bp19a2c4d6f8h0j1k");
+const QString CrmReplica = QStringLiteral("rm-uf6shanghai000001"); // in tests/journeys/data/shanghai-ops-state.json
 
 QStringList resultNames(MainWindow* window)
 {
@@ -55,6 +58,28 @@ void seedSecondProfile()
     other.status = QStringLiteral("Available");
     other.seen = QDateTime::currentDateTimeUtc().addDays(-1);
     QVERIFY(AccountIndexFile(AccountIndexFile::defaultPath()).save({ other }));
+}
+
+// The agent's second profile, "shanghai-ops": another cloud account (a sandbox of its own holding the CRM replica)
+// with its AccessKey secret in the keychain, enabled next to the demo in the Connections menu last time.
+bool addShanghaiOps(JourneyFixture& journey)
+{
+    const QString state = QStringLiteral(APSARA_SOURCE_DIR "/tests/journeys/data/shanghai-ops-state.json");
+    const QUrl cloud = journey.startCloudAccount(state, QStringLiteral("ops-key-id"), QStringLiteral("ops-key-secret"));
+    if (cloud.isEmpty())
+        return false;
+    Profile ops;
+    ops.name = QStringLiteral("shanghai-ops");
+    ops.accessKeyId = QStringLiteral("ops-key-id");
+    ops.defaultRegion = QStringLiteral("cn-shanghai");
+    ops.endpointOverrides
+        = { { QStringLiteral("rds"), cloud.toString() }, { QStringLiteral("r-kvstore"), cloud.toString() } };
+    ProfileSecrets secrets;
+    secrets.accessKeySecret = QStringLiteral("ops-key-secret");
+    if (!journey.addProfile(ops, secrets))
+        return false;
+    JourneyFixture::enableConnections({ AppSession::DemoId, ops.name });
+    return true;
 }
 
 } // namespace
@@ -127,6 +152,76 @@ private slots:
         }
         QCOMPARE(ticket, QStringLiteral("INC-4711"));
         QVERIFY(activity->toCsv().contains(QLatin1String(",INC-4711")));
+    }
+
+    void helpdeskWithTwoProfilesResetsTheOtherProfilesAccount()
+    {
+        JourneyFixture journey({ QStringLiteral("--mode"), QStringLiteral("helpdesk") });
+        QVERIFY(addShanghaiOps(journey));
+        QVERIFY(journey.start());
+        MainWindow* window = journey.window();
+        // Both connections load at once, each under its own profile node.
+        InstanceTreeModel* tree = journey.session()->instances();
+        QCOMPARE(tree->profileIds(), QStringList({ AppSession::DemoId, QStringLiteral("shanghai-ops") }));
+        QCOMPARE(
+            tree->indexOfProfile(QStringLiteral("shanghai-ops")).data().toString(), QStringLiteral("shanghai-ops"));
+        QVERIFY(tree->indexOfInstance(QStringLiteral("shanghai-ops"), CrmReplica).isValid());
+        QVERIFY(tree->indexOfInstance(AppSession::DemoId, CrmLegacy).isValid());
+
+        // Each connection's accounts are indexed for Find as they load in the background.
+        auto indexed = [&journey](const QString& profile) {
+            const QList<IndexedAccount>& rows = journey.session()->accountIndex()->rows();
+            return std::any_of(rows.cbegin(), rows.cend(), [&profile](const IndexedAccount& row) {
+                return row.profile == profile && row.name == QLatin1String("crm_app");
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(indexed(QStringLiteral("shanghai-ops")), JourneyFixture::CallTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(indexed(AppSession::DemoId), JourneyFixture::CallTimeoutMs);
+
+        FindPanel* find = window->findPanel();
+        QTest::keyClicks(find->ticketField(), QStringLiteral("INC-5120"));
+        find->queryField()->setFocus();
+        QElapsedTimer typing;
+        typing.start();
+        QTest::keyClicks(find->queryField(), QStringLiteral("crm_ap"));
+        // The demo's crm_app and the replica's, each loaded by its own connection in the background.
+        QTRY_COMPARE(resultNames(window), QStringList({ QStringLiteral("crm_app"), QStringLiteral("crm_app") }));
+        QVERIFY2(typing.elapsed() < 1000, qPrintable(QString::number(typing.elapsed())));
+        QAbstractItemModel* results = find->resultView()->model();
+        int replicaRow = -1;
+        for (int row = 0; row < results->rowCount(); ++row) {
+            if (results->index(row, AccountSearchModel::WhereColumn).data().toString().contains(CrmReplica))
+                replicaRow = row;
+        }
+        QVERIFY(replicaRow >= 0);
+        const QString where = results->index(replicaRow, AccountSearchModel::WhereColumn).data().toString();
+        QVERIFY2(where.startsWith(QStringLiteral("shanghai-ops › cn-shanghai")), qPrintable(where));
+
+        // The other profile's result is acted on directly: no switching profiles first.
+        find->resultView()->setCurrentIndex(results->index(replicaRow, 0));
+        QTRY_COMPARE(window->currentInstance().value_or(Instance {}).id, CrmReplica);
+        QTest::keyClick(find->resultView(), Qt::Key_Return);
+        auto dialog = journey.dialog<ResetPasswordDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->account().instanceId, CrmReplica);
+        const QString password = dialog->passwordField()->password();
+        QVERIFY(password.size() >= 8);
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isDone(), JourneyFixture::CallTimeoutMs);
+        // Only shanghai-ops's cloud holds the replica, so the success means the call went out with its credentials.
+        const QString requestId = dialog->lastRequestId();
+        QCOMPARE(journey.activityRequestIds(QStringLiteral("ResetAccountPassword")), QStringList { requestId });
+        QVERIFY(journey.failedCalls().isEmpty());
+
+        dialog->clipboardGuard()->setTimeout(std::chrono::milliseconds(700));
+        QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), password);
+        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
+        dialog->close();
+        for (const CallRecord& record : journey.session()->activity()->records()) {
+            if (record.requestId == requestId)
+                QCOMPARE(record.ticket, QStringLiteral("INC-5120"));
+        }
     }
 
     void helpdeskReachesNoDeleteCreateOrGrant()

@@ -1,11 +1,16 @@
-// Journey of a helpdesk agent: find the account by part of its name, reset its password with Generate, copy
-// it, and the clipboard is emptied when the countdown ends; the RequestId is there for the ticket.
+// Journeys of a helpdesk agent: find the account by part of its name, reset its password with Generate, copy
+// it, and the clipboard is emptied when the countdown ends; the RequestId is there for the ticket. With several
+// profiles enabled, one whose secret is wrong (or missing) says so on its own node while the others load and work.
 #include "AccountActions.h"
 #include "AccountDetailPane.h"
+#include "AccountTableModel.h"
+#include "AppSession.h"
 #include "ClipboardGuard.h"
+#include "InstanceTreeModel.h"
 #include "JourneyFixture.h"
 #include "MainWindow.h"
 #include "PasswordField.h"
+#include "ProfileStore.h"
 #include "ResetPasswordDialog.h"
 
 #include <QAction>
@@ -13,19 +18,43 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 namespace {
 const QString MySql = QStringLiteral("rm-bp1k8x3n2q7w4e5r6");
+const QString CrmReplica = QStringLiteral("rm-uf6shanghai000001"); // in tests/journeys/data/shanghai-ops-state.json
+
+Profile cloudProfile(const QString& name, const QUrl& cloud)
+{
+    Profile profile;
+    profile.name = name;
+    profile.accessKeyId = QStringLiteral("ops-key-id");
+    profile.defaultRegion = QStringLiteral("cn-shanghai");
+    profile.endpointOverrides
+        = { { QStringLiteral("rds"), cloud.toString() }, { QStringLiteral("r-kvstore"), cloud.toString() } };
+    return profile;
 }
+
+ProfileSecrets secret(const QString& value)
+{
+    ProfileSecrets secrets;
+    secrets.accessKeySecret = value;
+    return secrets;
+}
+} // namespace
 
 class TestJourneyHelpdesk : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void wrongSecretStaysOnItsProfileNodeWhileTheOtherProfileResets();
+
     void filterResetWithGenerateCopyAndClipboardClears()
     {
         JourneyFixture journey;
@@ -72,6 +101,66 @@ private slots:
         QTRY_COMPARE(window->detailPane()->requestIdField()->text(), requestId);
     }
 };
+
+void TestJourneyHelpdesk::wrongSecretStaysOnItsProfileNodeWhileTheOtherProfileResets()
+{
+    JourneyFixture journey;
+    // Three saved profiles of one cloud account, all enabled last time: one with the right secret, one whose
+    // secret was mistyped, one whose secret never reached the keychain.
+    const QString state = QStringLiteral(APSARA_SOURCE_DIR "/tests/journeys/data/shanghai-ops-state.json");
+    const QUrl cloud = journey.startCloudAccount(state, QStringLiteral("ops-key-id"), QStringLiteral("ops-key-secret"));
+    QVERIFY(!cloud.isEmpty());
+    QVERIFY(journey.addProfile(cloudProfile(QStringLiteral("ops"), cloud), secret(QStringLiteral("ops-key-secret"))));
+    QVERIFY(
+        journey.addProfile(cloudProfile(QStringLiteral("ops-typo"), cloud), secret(QStringLiteral("ops-key-secrte"))));
+    {
+        QSettings settings;
+        ProfileStore(&settings).save(cloudProfile(QStringLiteral("ops-nokey"), cloud));
+    }
+    JourneyFixture::enableConnections(
+        { QStringLiteral("ops-typo"), QStringLiteral("ops-nokey"), QStringLiteral("ops") });
+    QVERIFY(journey.start());
+    MainWindow* window = journey.window();
+    QAbstractItemModel* shown = window->instanceView()->model();
+    InstanceTreeModel* tree = journey.session()->instances();
+
+    // The mistyped secret: its node says it failed, with the code and the RequestId, and a warning icon.
+    const QPersistentModelIndex typo = tree->indexOfProfile(QStringLiteral("ops-typo"));
+    QCOMPARE(typo.model(), shown);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        typo.data().toString(), QStringLiteral("ops-typo (failed)"), JourneyFixture::CallTimeoutMs);
+    const QString typoTip = typo.data(Qt::ToolTipRole).toString();
+    QVERIFY2(typoTip.contains(QLatin1String("Code: SignatureDoesNotMatch")), qPrintable(typoTip));
+    QVERIFY2(typoTip.contains(QLatin1String("RequestId: ")), qPrintable(typoTip));
+    QVERIFY(!typo.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(shown->rowCount(typo), 0);
+    // The missing secret says so on its node; nothing was sent for it.
+    const QModelIndex nokey = tree->indexOfProfile(QStringLiteral("ops-nokey"));
+    QCOMPARE(nokey.data().toString(), QStringLiteral("ops-nokey (secret missing)"));
+    QVERIFY(nokey.data(Qt::ToolTipRole).toString().contains(QLatin1String("no AccessKey secret")));
+    // No error box stopped anything: the other profile loaded, under its own node.
+    const QModelIndex ops = tree->indexOfProfile(QStringLiteral("ops"));
+    QCOMPARE(ops.data().toString(), QStringLiteral("ops"));
+    QVERIFY(tree->indexOfInstance(QStringLiteral("ops"), CrmReplica).isValid());
+    QVERIFY(window->findChildren<QMessageBox*>().isEmpty());
+
+    // ...and its accounts can be reset.
+    QVERIFY(journey.openInstance(CrmReplica));
+    QVERIFY(journey.selectAccount(CrmReplica, QStringLiteral("crm_app")));
+    journey.actions()->resetPassword->trigger();
+    auto dialog = journey.dialog<ResetPasswordDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->account().instanceId, CrmReplica);
+    dialog->passwordField()->generate();
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isDone(), JourneyFixture::CallTimeoutMs);
+    QCOMPARE(
+        journey.activityRequestIds(QStringLiteral("ResetAccountPassword")), QStringList { dialog->lastRequestId() });
+    dialog->close();
+    // The mistyped profile is still where it was: its failure blocked nothing and nothing retried it behind the
+    // user's back.
+    QCOMPARE(typo.data().toString(), QStringLiteral("ops-typo (failed)"));
+}
 
 JOURNEY_MAIN(TestJourneyHelpdesk)
 #include "tst_journey_helpdesk.moc"
