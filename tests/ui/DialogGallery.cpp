@@ -68,11 +68,7 @@ Instance redis()
 
 Account account(const QString& instanceId, const QString& name, const QString& type)
 {
-    Account a;
-    a.instanceId = instanceId;
-    a.name = name;
-    a.type = type;
-    a.status = QStringLiteral("Available");
+    Account a = DialogSamples::sampleAccount(instanceId, name, type);
     a.description = QStringLiteral("Shop backend");
     a.privileges = { DatabasePrivilege { QStringLiteral("app_db"), QStringLiteral("ReadWrite"), {} } };
     return a;

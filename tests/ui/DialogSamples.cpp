@@ -38,13 +38,19 @@ Instance mysqlInstance()
     return i;
 }
 
-Account mysqlAccount(const QString& type)
+Account sampleAccount(const QString& instanceId, const QString& name, const QString& type, const QString& status)
 {
     Account a;
-    a.instanceId = QStringLiteral("rm-bp1demo");
-    a.name = QStringLiteral("app_user");
+    a.instanceId = instanceId;
+    a.name = name;
     a.type = type;
-    a.status = QStringLiteral("Available");
+    a.status = status;
+    return a;
+}
+
+Account mysqlAccount(const QString& type)
+{
+    Account a = sampleAccount(QStringLiteral("rm-bp1demo"), QStringLiteral("app_user"), type);
     a.description = QStringLiteral("Shop backend");
     a.privileges = { DatabasePrivilege { QStringLiteral("db1"), QStringLiteral("ReadWrite"), {} } };
     return a;

@@ -13,6 +13,11 @@ namespace DialogSamples {
 Instance sampleInstance(const QString& id, Engine engine, const QString& description = {});
 Instance redisInstance(Architecture architecture = Architecture::Standard);
 Instance mysqlInstance();
+// An Available account; the rest of its fields empty.
+Account sampleAccount(const QString& instanceId,
+    const QString& name,
+    const QString& type = QStringLiteral("Normal"),
+    const QString& status = QStringLiteral("Available"));
 Account mysqlAccount(const QString& type = QStringLiteral("Normal"));
 // Replaces the text of edit by typing, as a user would.
 void retype(QLineEdit* edit, const QString& text);

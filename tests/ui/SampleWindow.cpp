@@ -9,11 +9,7 @@ namespace {
 
 Account sampleAccount()
 {
-    Account user;
-    user.instanceId = QStringLiteral("rm-mysql");
-    user.name = QStringLiteral("app_user");
-    user.type = QStringLiteral("Normal");
-    user.status = QStringLiteral("Available");
+    Account user = DialogSamples::sampleAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user"));
     user.description = QStringLiteral("Orders service");
     user.lastRequestId = QStringLiteral("8A1B2C3D-4E5F-6789-ABCD-EF0123456789");
     user.privileges = { DatabasePrivilege { QStringLiteral("orders"), QStringLiteral("ReadWrite"), {} } };

@@ -212,13 +212,9 @@ private slots:
     void statusIconsAreDescribed()
     {
         AccountTableModel accounts;
-        Account locked;
-        locked.instanceId = QStringLiteral("pgm-pg");
-        locked.name = QStringLiteral("bi_analyst");
-        locked.status = QStringLiteral("Locked");
-        Account ready = locked;
-        ready.name = QStringLiteral("etl");
-        ready.status = QStringLiteral("Available");
+        const Account locked = DialogSamples::sampleAccount(
+            QStringLiteral("pgm-pg"), QStringLiteral("bi_analyst"), QStringLiteral("Normal"), QStringLiteral("Locked"));
+        const Account ready = DialogSamples::sampleAccount(QStringLiteral("pgm-pg"), QStringLiteral("etl"));
         accounts.setAccounts(QStringLiteral("pgm-pg"), { locked, ready });
         const QModelIndex lockedStatus = accounts.index(
             accounts.rowOf(QStringLiteral("pgm-pg"), QStringLiteral("bi_analyst")), AccountTableModel::StatusColumn);

@@ -1,6 +1,7 @@
 // Server-supplied text (descriptions, messages) is shown as plain text: markup in it is shown, never rendered.
 #include "AccountDetailPane.h"
 #include "AccountTableModel.h"
+#include "DialogSamples.h"
 
 #include <QLabel>
 #include <QTest>
@@ -21,11 +22,7 @@ const QString kHostile
 
 Account hostileAccount()
 {
-    Account account;
-    account.instanceId = QStringLiteral("rm-1");
-    account.name = QStringLiteral("app_user");
-    account.status = QStringLiteral("Available");
-    account.type = QStringLiteral("Normal");
+    Account account = DialogSamples::sampleAccount(QStringLiteral("rm-1"), QStringLiteral("app_user"));
     account.description = kHostile;
     return account;
 }
