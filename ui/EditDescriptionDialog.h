@@ -17,7 +17,6 @@ public:
         AccountService* service, const Instance& instance, const Account& account, QWidget* parent = nullptr);
 
     QLineEdit* descriptionEdit() const { return m_description; }
-    FieldHint* descriptionHint() const { return m_hint; }
 
 protected:
     void startOperation() override;

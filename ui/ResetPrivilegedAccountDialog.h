@@ -18,8 +18,6 @@ public:
         AccountService* service, const Instance& instance, const Account& account, QWidget* parent = nullptr);
 
     PasswordField* passwordField() const { return m_password; }
-    QCheckBox* understoodCheck() const { return m_understood; }
-    QLabel* explanationLabel() const { return m_explanation; }
 
 protected:
     void startOperation() override;

@@ -265,7 +265,7 @@ private slots:
         QVERIFY(edit);
         edit->descriptionEdit()->clear();
         QTest::keyClicks(edit->descriptionEdit(), QStringLiteral("http://example.com"));
-        QVERIFY(edit->descriptionHint()->isShowingError());
+        QVERIFY(edit->findChild<FieldHint*>(QStringLiteral("descriptionHint"))->isShowingError());
         QVERIFY(!edit->okButton()->isEnabled());
         edit->reject();
 

@@ -236,7 +236,7 @@ private slots:
         auto reset = journey.dialog<ResetPrivilegedAccountDialog>();
         QVERIFY(reset);
         typePassword(reset->passwordField(), QStringLiteral("Dba#Reset2026y"));
-        reset->understoodCheck()->setChecked(true);
+        reset->findChild<QCheckBox*>(QStringLiteral("understoodCheck"))->setChecked(true);
         QVERIFY(reset->okButton()->isEnabled());
         QTest::mouseClick(reset->okButton(), Qt::LeftButton);
         QVERIFY(journey.closes(reset));

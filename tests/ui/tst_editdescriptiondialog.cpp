@@ -68,12 +68,12 @@ void TstEditDescriptionDialog::editDescriptionRequiresAChange()
     QVERIFY2(rules.contains(AccountRules(Engine::MySQL).descriptionRuleText(true)), qPrintable(rules.join(u'|')));
     QVERIFY(!rules.join(u'|').contains(QStringLiteral("Optional")));
     retype(dialog.descriptionEdit(), QStringLiteral("1 backend"));
-    QVERIFY(dialog.descriptionHint()->isShowingError());
+    QVERIFY(dialog.findChild<FieldHint*>(QStringLiteral("descriptionHint"))->isShowingError());
     QVERIFY(!dialog.okButton()->isEnabled());
     retype(dialog.descriptionEdit(), QString());
     QVERIFY(!dialog.okButton()->isEnabled()); // the API needs a description
     dialog.descriptionEdit()->insert(QStringLiteral("订单服务")); // QTest types ASCII only
-    QVERIFY(!dialog.descriptionHint()->isShowingError());
+    QVERIFY(!dialog.findChild<FieldHint*>(QStringLiteral("descriptionHint"))->isShowingError());
     QVERIFY(dialog.okButton()->isEnabled());
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
     QCOMPARE(service.lastCall().description, QStringLiteral("订单服务"));

@@ -58,11 +58,11 @@ void TstResetPrivilegedAccountDialog::resetPrivilegedAccountNeedsConfirmation()
     FakeAccountService service;
     ResetPrivilegedAccountDialog dialog(&service, mysqlInstance(), mysqlAccount(QStringLiteral("Super")));
     dialog.show();
-    QVERIFY(dialog.explanationLabel()->text().contains(QStringLiteral("app_user")));
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("explanationLabel"))->text().contains(QStringLiteral("app_user")));
     dialog.passwordField()->setPassword(QStringLiteral("abcDef12!x"));
     QVERIFY(!dialog.okButton()->isEnabled());
-    QTest::mouseClick(dialog.understoodCheck(), Qt::LeftButton);
-    QVERIFY(dialog.understoodCheck()->isChecked());
+    QTest::mouseClick(dialog.findChild<QCheckBox*>(QStringLiteral("understoodCheck")), Qt::LeftButton);
+    QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("understoodCheck"))->isChecked());
     QVERIFY(dialog.okButton()->isEnabled());
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
     QCOMPARE(service.lastCall().method, QStringLiteral("ResetAccount"));
@@ -71,7 +71,7 @@ void TstResetPrivilegedAccountDialog::resetPrivilegedAccountNeedsConfirmation()
     // A Normal account is no privileged account: explained, and OK stays off.
     ResetPrivilegedAccountDialog normal(&service, mysqlInstance(), mysqlAccount());
     normal.passwordField()->setPassword(QStringLiteral("abcDef12!x"));
-    normal.understoodCheck()->setChecked(true);
+    normal.findChild<QCheckBox*>(QStringLiteral("understoodCheck"))->setChecked(true);
     QVERIFY(!normal.okButton()->isEnabled());
 }
 
