@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPair>
 
 #include <cstddef>
 #include <cstdint>
@@ -18,4 +19,17 @@ inline QList<QByteArray> fuzzFields(const uint8_t* data, size_t size, int count,
     while (fields.size() < count)
         fields.append(QByteArray());
     return fields;
+}
+
+// "Name: value" lines as (lower-case name, value) pairs, the way an HTTP server hands headers to the sandbox; lines
+// without a name are dropped.
+inline QList<QPair<QByteArray, QByteArray>> fuzzHeaders(const QByteArray& lines)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    for (const QByteArray& line : lines.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            headers.append({ line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed() });
+    }
+    return headers;
 }

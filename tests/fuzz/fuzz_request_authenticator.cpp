@@ -9,12 +9,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     static const QDateTime now = QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate);
     const QList<QByteArray> fields = fuzzFields(data, size, 4);
-    SandboxRequest::HeaderList headers;
-    for (const QByteArray& line : fields.at(2).split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0)
-            headers.append({ line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed() });
-    }
+    const SandboxRequest::HeaderList headers = fuzzHeaders(fields.at(2));
     const SandboxRequest request(
         fields.at(0).isEmpty() ? QByteArrayLiteral("GET") : fields.at(0), fields.at(1), headers, fields.at(3));
     const SandboxOptions options;
