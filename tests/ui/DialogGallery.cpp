@@ -111,6 +111,23 @@ void DialogGallery::addTestRows()
     }
 }
 
+std::unique_ptr<QDialog> DialogGallery::showTestRow(ErrorTiming timing)
+{
+    QFETCH(QString, name);
+    QFETCH(bool, withError);
+    std::unique_ptr<QDialog> dialog = make(name);
+    if (!dialog)
+        return nullptr;
+    if (withError && timing == ErrorBeforeShowing)
+        showServiceError(dialog.get());
+    dialog->show();
+    if (!QTest::qWaitForWindowExposed(dialog.get()))
+        return nullptr;
+    if (withError && timing == ErrorWhileShown)
+        showServiceError(dialog.get());
+    return dialog;
+}
+
 std::unique_ptr<QDialog> DialogGallery::make(const QString& name, QWidget* parent)
 {
     const Account user = account(mysql().id, QStringLiteral("app_rw"), QStringLiteral("Normal"));

@@ -21,6 +21,10 @@ public:
     static QStringList names();
     // A data-driven test's rows over every dialog, with and without a service error: columns name, withError.
     static void addTestRows();
+    enum ErrorTiming { ErrorBeforeShowing, ErrorWhileShown };
+    // The current row's dialog (of a test over addTestRows()), shown and exposed, with its error if the row has
+    // one; null when it could not be made or shown.
+    std::unique_ptr<QDialog> showTestRow(ErrorTiming timing);
     std::unique_ptr<QDialog> make(const QString& name, QWidget* parent = nullptr);
     // Shows a retryable server error in an account dialog's banner, so its buttons are checked too.
     static void showServiceError(QDialog* dialog);
