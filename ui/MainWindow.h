@@ -64,7 +64,6 @@ public:
     RoleMode roleMode() const { return m_mode; }
     FindPanel* findPanel() const { return m_find; }
     QAction* findEverywhereAction() const { return m_modes.findEverywhere; }
-    QAction* helpdeskModeAction() const { return m_modes.helpdeskMode; }
     QAction* ramPolicyAction() const { return m_modes.ramPolicy; }
     // File > Access Report… (MainWindowReport.cpp).
     QAction* accessReportAction() const { return m_accessReport; }
@@ -94,9 +93,7 @@ public:
     QTreeView* instanceView() const { return m_tree; }
     QTableView* accountView() const { return m_table; }
     QLineEdit* filterField() const { return m_filter; }
-    QLabel* instanceNotice() const { return m_instanceNotice; }
     AccountDetailPane* detailPane() const { return m_detail; }
-    DemoBanner* demoBanner() const { return m_banner; }
 
 signals:
     void profilesRequested();

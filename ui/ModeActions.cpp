@@ -39,4 +39,6 @@ ModeActions::ModeActions(QObject* parent)
 {
     findEverywhere->setEnabled(false);
     helpdeskMode->setCheckable(true);
+    findEverywhere->setObjectName(QStringLiteral("findEverywhere"));
+    helpdeskMode->setObjectName(QStringLiteral("helpdeskMode"));
 }

@@ -26,8 +26,9 @@ private slots:
         MainWindow* window = journey.window();
         QVERIFY(journey.session()->isDemo());
         QVERIFY(window->isDemoMode());
-        QVERIFY(window->demoBanner()->isVisible());
-        const QList<QLabel*> labels = window->demoBanner()->findChildren<QLabel*>();
+        QVERIFY(window->findChild<DemoBanner*>(QStringLiteral("demoBanner"))->isVisible());
+        const QList<QLabel*> labels
+            = window->findChild<DemoBanner*>(QStringLiteral("demoBanner"))->findChildren<QLabel*>();
         QVERIFY(std::any_of(
             labels.cbegin(), labels.cend(), [](QLabel* l) { return l->text().contains(QLatin1String("Demo data.")); }));
         QVERIFY(window->windowTitle().contains(QLatin1String("Demo")));
@@ -35,12 +36,13 @@ private slots:
         QVERIFY(journey.openInstance(MySql));
         QVERIFY(journey.shown(MySql, QStringLiteral("app_rw")));
 
-        QTest::mouseClick(window->demoBanner()->connectButton(), Qt::LeftButton);
+        QTest::mouseClick(
+            window->findChild<DemoBanner*>(QStringLiteral("demoBanner"))->connectButton(), Qt::LeftButton);
         ProfileDialog* profiles = journey.dialog<ProfileDialog>();
         QVERIFY(profiles);
         QTest::keyClick(profiles, Qt::Key_Escape);
         QTRY_VERIFY(!profiles->isVisible());
-        QVERIFY(window->demoBanner()->isVisible());
+        QVERIFY(window->findChild<DemoBanner*>(QStringLiteral("demoBanner"))->isVisible());
         QVERIFY(journey.session()->isDemo());
         QVERIFY(journey.shown(MySql, QStringLiteral("app_rw")));
     }

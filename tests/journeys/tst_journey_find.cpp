@@ -262,7 +262,7 @@ private slots:
         QVERIFY(
             window->findChildren<QDialog*>().isEmpty() || !window->findChildren<QDialog*>().constFirst()->isVisible());
         // Switching back to DBA mode is remembered for the profile, and brings the actions back.
-        window->helpdeskModeAction()->trigger();
+        window->findChild<QAction*>(QStringLiteral("helpdeskMode"))->trigger();
         QCOMPARE(window->roleMode(), RoleMode::Dba);
         QVERIFY(window->actions()->deleteAccount->isVisible());
     }

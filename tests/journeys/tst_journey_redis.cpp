@@ -97,8 +97,8 @@ private slots:
         JourneyFixture journey;
         QVERIFY(journey.start());
         QVERIFY(journey.window()->selectInstance(Legacy));
-        QTRY_VERIFY(journey.window()->instanceNotice()->isVisible());
-        const QString notice = journey.window()->instanceNotice()->text();
+        QTRY_VERIFY(journey.window()->findChild<QLabel*>(QStringLiteral("instanceNotice"))->isVisible());
+        const QString notice = journey.window()->findChild<QLabel*>(QStringLiteral("instanceNotice"))->text();
         QVERIFY2(notice.contains(QLatin1String("4.0")), qPrintable(notice));
         QVERIFY(!journey.actions()->newAccount->isEnabled());
 

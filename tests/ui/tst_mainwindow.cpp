@@ -355,10 +355,11 @@ void TestMainWindow::unusableInstanceShowsTheReason()
 {
     m_window->show();
     m_window->selectInstance(QStringLiteral("r-old"));
-    QVERIFY(m_window->instanceNotice()->isVisible());
-    QVERIFY(m_window->instanceNotice()->text().contains(QStringLiteral("2.8")));
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("instanceNotice"))->isVisible());
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("instanceNotice"))->text().contains(QStringLiteral("2.8")));
     QVERIFY(!m_window->actions()->newAccount->isEnabled());
-    QCOMPARE(m_window->actions()->newAccount->statusTip(), m_window->instanceNotice()->text());
+    QCOMPARE(m_window->actions()->newAccount->statusTip(),
+        m_window->findChild<QLabel*>(QStringLiteral("instanceNotice"))->text());
     QVERIFY(m_service->accountRefreshes.isEmpty()); // nothing to load from an instance that cannot have accounts
     QVERIFY(m_instances->indexOfInstance(QStringLiteral("r-old"))
                 .data(Qt::ToolTipRole)
@@ -369,12 +370,13 @@ void TestMainWindow::unusableInstanceShowsTheReason()
     restarting.status = QStringLiteral("Restarting");
     m_instances->updateInstance(restarting);
     m_window->selectInstance(QStringLiteral("rm-mysql"));
-    QVERIFY(m_window->instanceNotice()->text().contains(QStringLiteral("Restarting")));
+    QVERIFY(
+        m_window->findChild<QLabel*>(QStringLiteral("instanceNotice"))->text().contains(QStringLiteral("Restarting")));
     QVERIFY(m_window->selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user")));
     QVERIFY(!m_window->actions()->resetPassword->isEnabled());
 
     m_window->selectInstance(QStringLiteral("pgm-pg"));
-    QVERIFY(!m_window->instanceNotice()->isVisible());
+    QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("instanceNotice"))->isVisible());
 }
 
 void TestMainWindow::busyAccountDisablesItsActions()
@@ -563,17 +565,17 @@ void TestMainWindow::titleAndDemoBanner()
     m_window->setContext(QStringLiteral("prod"), QStringLiteral("cn-hangzhou"), false);
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Apsara Accounts — prod — cn-hangzhou"));
     QVERIFY(!m_window->isDemoMode());
-    QVERIFY(!m_window->demoBanner()->isVisible());
+    QVERIFY(!m_window->findChild<DemoBanner*>(QStringLiteral("demoBanner"))->isVisible());
     m_window->setContext(QStringLiteral("Demo"), QStringLiteral("cn-hangzhou"), true);
     QVERIFY(m_window->isDemoMode());
-    QVERIFY(m_window->demoBanner()->isVisible());
+    QVERIFY(m_window->findChild<DemoBanner*>(QStringLiteral("demoBanner"))->isVisible());
     m_window->selectInstance(QStringLiteral("rm-mysql"));
     m_window->selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user"));
     // A developer aid to look at the window without X: APSARA_UI_GRAB_DIR=/tmp/x ./tst_mainwindow
     if (const QString dir = qEnvironmentVariable("APSARA_UI_GRAB_DIR"); !dir.isEmpty())
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window.png")));
     QSignalSpy connectRequested(m_window.get(), &MainWindow::connectRequested);
-    m_window->demoBanner()->connectButton()->click();
+    m_window->findChild<DemoBanner*>(QStringLiteral("demoBanner"))->connectButton()->click();
     QCOMPARE(connectRequested.count(), 1);
 }
 
