@@ -1,27 +1,12 @@
 #include "InstanceTreeModel.h"
 
 #include "InstancePolicy.h"
+#include "InstanceTreeModelNode.h"
 #include "ModelRoles.h"
 #include "ModelsLogging.h"
 
 #include <QBrush>
 #include <QPalette>
-
-struct InstanceTreeModel::Node
-{
-    enum class Kind { Root, Profile, Region, Product, Instance };
-
-    Kind kind = Kind::Root;
-    Node* parent = nullptr;
-    int row = 0; // position in parent->children, kept current on every insert and removal
-    std::vector<std::unique_ptr<Node>> children;
-    QString profileId; // Profile; and Region nodes under a profile
-    QString profileLabel;
-    ConnectionStatus status;
-    Region region;
-    Product product = Product::Rds;
-    Instance instance;
-};
 
 namespace {
 
@@ -117,47 +102,6 @@ QVariant InstanceTreeModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant InstanceTreeModel::profileData(const Node& node, int role) const
-{
-    const ConnectionStatus& status = node.status;
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (status.phase) {
-        case ConnectionStatus::Phase::Loading:
-            return tr("%1 (loading…)").arg(node.profileLabel);
-        case ConnectionStatus::Phase::Ready:
-            return node.profileLabel;
-        case ConnectionStatus::Phase::Failed:
-            return tr("%1 (failed)").arg(node.profileLabel);
-        case ConnectionStatus::Phase::MissingSecret:
-            return tr("%1 (secret missing)").arg(node.profileLabel);
-        }
-        return node.profileLabel;
-    case Qt::ToolTipRole: {
-        QString tip = tr("Profile %1").arg(node.profileLabel);
-        if (!status.message.isEmpty())
-            tip += QLatin1Char('\n') + status.message;
-        if (!status.code.isEmpty())
-            tip += QLatin1Char('\n') + tr("Code: %1").arg(status.code);
-        if (!status.requestId.isEmpty())
-            tip += QLatin1Char('\n') + tr("RequestId: %1").arg(status.requestId);
-        return tip;
-    }
-    case Qt::DecorationRole:
-        if (status.isProblem())
-            return m_icons.warning();
-        return status.phase == ConnectionStatus::Phase::Ready ? QVariant(m_icons.ok()) : QVariant();
-    case ModelRoles::DomainObjectRole:
-        return QVariant::fromValue(status);
-    case ModelRoles::SortRole:
-        return node.profileLabel.toLower();
-    case ModelRoles::FilterTextRole:
-        return node.profileLabel.toLower();
-    default:
-        return {};
-    }
-}
-
 QVariant InstanceTreeModel::regionData(const Node& node, int role) const
 {
     const Region& r = node.region;
@@ -240,30 +184,6 @@ QVariant InstanceTreeModel::instanceData(const Node& node, int role) const
     default:
         return {};
     }
-}
-
-QString InstanceTreeModel::instanceKey(const QString& profileId, const QString& id)
-{
-    return profileId.isEmpty() ? id : profileId + QLatin1Char('\x1f') + id;
-}
-
-InstanceTreeModel::Node* InstanceTreeModel::profileNode(const QString& profileId) const
-{
-    for (const auto& child : m_root->children) {
-        if (child->kind == Node::Kind::Profile && child->profileId == profileId)
-            return child.get();
-    }
-    return nullptr;
-}
-
-InstanceTreeModel::Node* InstanceTreeModel::regionParent(const QString& profileId)
-{
-    if (profileId.isEmpty())
-        return m_root.get();
-    if (Node* existing = profileNode(profileId))
-        return existing;
-    setProfile(profileId, profileId);
-    return profileNode(profileId);
 }
 
 InstanceTreeModel::Node* InstanceTreeModel::regionNode(const Node* parent, const QString& regionId) const
@@ -490,16 +410,6 @@ std::optional<Region> InstanceTreeModel::regionAt(const QModelIndex& index) cons
     return node->region;
 }
 
-QString InstanceTreeModel::profileAt(const QModelIndex& index) const
-{
-    if (!index.isValid() || index.model() != this)
-        return {};
-    const Node* node = nodeOf(index);
-    while (node && node->kind != Node::Kind::Profile)
-        node = node->parent;
-    return node ? node->profileId : QString();
-}
-
 QModelIndex InstanceTreeModel::indexOfInstance(const QString& id) const
 {
     if (Node* top = m_instances.value(id))
@@ -513,94 +423,7 @@ QModelIndex InstanceTreeModel::indexOfInstance(const QString& id) const
     return {};
 }
 
-QModelIndex InstanceTreeModel::indexOfInstance(const QString& profileId, const QString& id) const
-{
-    return indexOf(m_instances.value(instanceKey(profileId, id)));
-}
-
 QModelIndex InstanceTreeModel::indexOfRegion(const QString& profileId, const QString& regionId) const
 {
     return indexOf(regionNode(profileId.isEmpty() ? m_root.get() : profileNode(profileId), regionId));
-}
-
-QModelIndex InstanceTreeModel::indexOfProfile(const QString& profileId) const
-{
-    return indexOf(profileNode(profileId));
-}
-
-void InstanceTreeModel::setProfile(const QString& profileId, const QString& label)
-{
-    if (Node* existing = profileNode(profileId)) {
-        if (existing->profileLabel != label) {
-            existing->profileLabel = label;
-            const QModelIndex idx = indexOf(existing);
-            emit dataChanged(idx, idx);
-        }
-        return;
-    }
-    auto node = std::make_unique<Node>();
-    node->kind = Node::Kind::Profile;
-    node->profileId = profileId;
-    node->profileLabel = label;
-    std::vector<std::unique_ptr<Node>> nodes;
-    nodes.push_back(std::move(node));
-    insertChildren(m_root.get(), int(m_root->children.size()), std::move(nodes));
-}
-
-void InstanceTreeModel::removeProfile(const QString& profileId)
-{
-    if (const Node* node = profileNode(profileId))
-        removeChild(m_root.get(), node->row);
-}
-
-void InstanceTreeModel::setProfileStatus(const QString& profileId, const ConnectionStatus& status)
-{
-    Node* node = profileNode(profileId);
-    if (!node || node->status == status)
-        return;
-    node->status = status;
-    const QModelIndex idx = indexOf(node);
-    emit dataChanged(idx, idx);
-}
-
-QStringList InstanceTreeModel::profileIds() const
-{
-    QStringList ids;
-    for (const auto& child : m_root->children) {
-        if (child->kind == Node::Kind::Profile)
-            ids << child->profileId;
-    }
-    return ids;
-}
-
-std::optional<ConnectionStatus> InstanceTreeModel::profileStatus(const QString& profileId) const
-{
-    const Node* node = profileNode(profileId);
-    return node ? std::optional<ConnectionStatus>(node->status) : std::nullopt;
-}
-
-QList<Region> InstanceTreeModel::regions(const QString& profileId) const
-{
-    const Node* parent = profileId.isEmpty() ? m_root.get() : profileNode(profileId);
-    QList<Region> regions;
-    if (!parent)
-        return regions;
-    for (const auto& child : parent->children) {
-        if (child->kind == Node::Kind::Region)
-            regions << child->region;
-    }
-    return regions;
-}
-
-QList<Instance> InstanceTreeModel::instancesOf(const QString& profileId, const QString& regionId) const
-{
-    QList<Instance> instances;
-    const Node* region = regionNode(profileId.isEmpty() ? m_root.get() : profileNode(profileId), regionId);
-    if (!region)
-        return instances;
-    for (const auto& product : region->children) {
-        for (const auto& instance : product->children)
-            instances << instance->instance;
-    }
-    return instances;
 }

@@ -20,7 +20,13 @@ void ConnectionsMenu::setEntries(const QStringList& ids, const QStringList& labe
         action->setCheckable(true);
         action->setChecked(enabled.contains(id));
         action->setStatusTip(tr("Connect %1 alongside the other checked profiles").arg(labels.value(i, id)));
-        connect(action, &QAction::toggled, this, [this, id](bool on) { emit enabledChanged(id, on); });
+        // Queued: the app rebuilds this menu in answer, which must not delete the action while it is signalling.
+        connect(
+            action,
+            &QAction::toggled,
+            this,
+            [this, id](bool on) { emit enabledChanged(id, on); },
+            Qt::QueuedConnection);
     }
     addSeparator();
     QAction* manage = addAction(tr("&Profiles…"));

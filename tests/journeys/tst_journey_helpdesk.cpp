@@ -6,6 +6,7 @@
 #include "AccountTableModel.h"
 #include "AppSession.h"
 #include "ClipboardGuard.h"
+#include "ConnectionsMenu.h"
 #include "InstanceTreeModel.h"
 #include "JourneyFixture.h"
 #include "MainWindow.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -160,6 +162,24 @@ void TestJourneyHelpdesk::wrongSecretStaysOnItsProfileNodeWhileTheOtherProfileRe
     // The mistyped profile is still where it was: its failure blocked nothing and nothing retried it behind the
     // user's back.
     QCOMPARE(typo.data().toString(), QStringLiteral("ops-typo (failed)"));
+
+    // Unchecking it in the Connections menu drops its node; the choice is remembered by name, with no secret.
+    auto* menu = window->findChild<ConnectionsMenu*>();
+    QVERIFY(menu);
+    QAction* entry = menu->entry(QStringLiteral("ops-typo"));
+    QVERIFY(entry && entry->isChecked());
+    entry->trigger();
+    QTRY_VERIFY(!tree->indexOfProfile(QStringLiteral("ops-typo")).isValid());
+    QVERIFY(tree->indexOfInstance(QStringLiteral("ops"), CrmReplica).isValid());
+    QSettings settings;
+    QCOMPARE(settings.value(AppSession::EnabledKey).toStringList(),
+        QStringList({ QStringLiteral("ops-nokey"), QStringLiteral("ops") }));
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains("ops-nokey"));
+    QVERIFY(!written.contains("ops-key-secret") && !written.contains("ops-key-secrte"));
 }
 
 JOURNEY_MAIN(TestJourneyHelpdesk)
