@@ -1,10 +1,12 @@
 #pragma once
 
+#include "AppProfileService.h"
 #include "ConnectionProbe.h"
 #include "MemorySecretStore.h"
 #include "SecretStore.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTimer>
 
 // A probe that answers like DescribeRegions would, and remembers what it was given.
@@ -88,4 +90,17 @@ inline QByteArray fileBytes(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Saves a profile "default" with this AccessKey ID and the secret "existing-secret", the one an import then meets;
+// false if the save did not succeed in time.
+inline bool saveExistingDefault(AppProfileService& service, const QString& accessKeyId)
+{
+    Profile existing;
+    existing.name = QStringLiteral("default");
+    existing.accessKeyId = accessKeyId;
+    ProfileSecrets secrets;
+    secrets.accessKeySecret = QStringLiteral("existing-secret");
+    QSignalSpy saved(service.saveProfile(existing, secrets, {}), &PendingOperation::succeeded);
+    return saved.wait(5000);
 }

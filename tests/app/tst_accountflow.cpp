@@ -5,6 +5,7 @@
 #include "AccountTableModel.h"
 #include "ApiClient.h"
 #include "ClipboardGuard.h"
+#include "ControllerOnSandbox.h"
 #include "CreateAccountDialog.h"
 #include "DeleteAccountDialog.h"
 #include "ErrorBanner.h"
@@ -39,22 +40,18 @@ class TestAccountFlow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<InstanceTreeModel> m_tree;
-    std::unique_ptr<AccountTableModel> m_accounts;
-    std::unique_ptr<AccountController> m_controller;
+    ControllerOnSandbox m_app;
 
-    Instance instance(const QString& id) const { return *m_tree->instanceAt(m_tree->indexOfInstance(id)); }
+    Instance instance(const QString& id) const { return m_app.instance(id); }
     std::optional<Account> account(const QString& instanceId, const QString& name) const
     {
-        const int row = m_accounts->rowOf(instanceId, name);
-        return row < 0 ? std::nullopt : m_accounts->accountAt(row);
+        const int row = m_app.accounts->rowOf(instanceId, name);
+        return row < 0 ? std::nullopt : m_app.accounts->accountAt(row);
     }
     void loadAccounts(const QString& instanceId)
     {
-        m_controller->refreshAccounts(instance(instanceId));
-        QTRY_VERIFY(m_accounts->accountCount(instanceId) > 0);
+        m_app.controller->refreshAccounts(instance(instanceId));
+        QTRY_VERIFY(m_app.accounts->accountCount(instanceId) > 0);
     }
 
 private slots:
@@ -65,37 +62,19 @@ private slots:
         SandboxOptions options;
         options.creatingDelayMs = 400;
         options.rdsLagMs = 400; // a lagging RDS service, so the MySQL account below passes through Creating
-        m_sandbox = std::make_unique<SandboxServer>(options);
-        QVERIFY2(m_sandbox->listen() != 0, qPrintable(m_sandbox->errorString()));
-        m_client = std::make_unique<ApiClient>();
-        m_client->setCredentials(Credentials::accessKey(
-            QLatin1String(SandboxOptions::DemoAccessKeyId), QLatin1String(SandboxOptions::DemoAccessKeySecret)));
-        m_client->setRegion(QStringLiteral("cn-hangzhou"));
-        QVERIFY(m_client->endpoints().setOverrides({ { QStringLiteral("rds"), m_sandbox->endpoint() },
-            { QStringLiteral("r-kvstore"), m_sandbox->endpoint() } }));
-        m_tree = std::make_unique<InstanceTreeModel>();
-        m_accounts = std::make_unique<AccountTableModel>();
-        m_controller = std::make_unique<AccountController>(m_client.get(), m_tree.get(), m_accounts.get());
-        m_controller->setPolling(100, 100);
-        m_controller->setPrefetchAccounts(false);
-        QSignalSpy loaded(m_controller.get(), &AccountController::inventoryLoaded);
-        m_controller->refreshInventory();
+        const QString error = m_app.start(options);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSignalSpy loaded(m_app.controller.get(), &AccountController::inventoryLoaded);
+        m_app.controller->refreshInventory();
         QVERIFY(loaded.wait(10000));
-        QVERIFY(m_tree->indexOfInstance(MySql).isValid());
+        QVERIFY(m_app.tree->indexOfInstance(MySql).isValid());
     }
 
-    void cleanup()
-    {
-        m_controller.reset();
-        m_accounts.reset();
-        m_tree.reset();
-        m_client.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { m_app.stop(); }
 
     void createdAccountGoesFromCreatingToAvailable()
     {
-        CreateAccountDialog dialog(m_controller.get(), instance(MySql), 0);
+        CreateAccountDialog dialog(m_app.controller.get(), instance(MySql), 0);
         dialog.show();
         QTest::keyClicks(dialog.nameEdit(), QStringLiteral("9lives"));
         QVERIFY(dialog.nameHint()->isShowingError());
@@ -121,17 +100,17 @@ private slots:
     void reservedWordsFallBackToTheBuiltInList()
     {
         // DescribeInstanceKeywords answered: the dialog checks the service's list and says nothing more.
-        QTRY_VERIFY(!m_controller->reservedAccountNamesAreBuiltIn(instance(MySql)));
+        QTRY_VERIFY(!m_app.controller->reservedAccountNamesAreBuiltIn(instance(MySql)));
         {
-            CreateAccountDialog dialog(m_controller.get(), instance(MySql), 0);
+            CreateAccountDialog dialog(m_app.controller.get(), instance(MySql), 0);
             QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("reservedWordsNote")));
         }
         // A controller whose DescribeInstanceKeywords fails (the key is refused) falls back to the built-in list
         // kept in models/data, and the dialog says so, instead of checking nothing.
         ApiClient refused;
         refused.setCredentials(Credentials::accessKey(QStringLiteral("nobody"), QStringLiteral("nothing")));
-        QVERIFY(refused.endpoints().setOverrides({ { QStringLiteral("rds"), m_sandbox->endpoint() } }));
-        AccountController offline(&refused, m_tree.get(), m_accounts.get());
+        QVERIFY(refused.endpoints().setOverrides({ { QStringLiteral("rds"), m_app.sandbox->endpoint() } }));
+        AccountController offline(&refused, m_app.tree.get(), m_app.accounts.get());
         QVERIFY(offline.reservedAccountNamesAreBuiltIn(instance(MySql)));
         QCOMPARE(offline.reservedAccountNames(instance(MySql)), RuleTable::rdsReservedAccountWords());
         CreateAccountDialog dialog(&offline, instance(MySql), 0);
@@ -147,26 +126,26 @@ private slots:
     void operatorPermissionDialogShowsTheCurrentAccessAndItsTimeLeft()
     {
         // The instance reports the service account's access until it lapses; the dialog shows the time left.
-        SandboxInstance* mysql = m_sandbox->state().findInstance(Product::Rds, MySql);
+        SandboxInstance* mysql = m_app.sandbox->state().findInstance(Product::Rds, MySql);
         mysql->operatorPermission = OperatorPermission { QStringLiteral("Data"),
             QDateTime::currentDateTimeUtc().addDays(2).addSecs(3 * 3600) };
         {
-            OperatorPermissionDialog dialog(m_controller.get(), instance(MySql));
+            OperatorPermissionDialog dialog(m_app.controller.get(), instance(MySql));
             QTRY_VERIFY(dialog.currentLabel()->text().startsWith(QStringLiteral("Current access: Data until")));
             QVERIFY2(dialog.currentLabel()->text().contains(QStringLiteral("Access ends in 2 d 3 h")),
                 qPrintable(dialog.currentLabel()->text()));
         }
         mysql->operatorPermission->expiredTime = QDateTime::currentDateTimeUtc().addSecs(-1); // lapsed
-        OperatorPermissionDialog dialog(m_controller.get(), instance(MySql));
+        OperatorPermissionDialog dialog(m_app.controller.get(), instance(MySql));
         QTRY_COMPARE(
             dialog.currentLabel()->text(), QStringLiteral("The service account has no access to this instance now."));
-        QVERIFY(!m_sandbox->state().findInstance(Product::Rds, MySql)->operatorPermission);
+        QVERIFY(!m_app.sandbox->state().findInstance(Product::Rds, MySql)->operatorPermission);
     }
 
     void refusedCallKeepsEveryField()
     {
         loadAccounts(MySql);
-        CreateAccountDialog dialog(m_controller.get(), instance(MySql), m_accounts->accountCount(MySql));
+        CreateAccountDialog dialog(m_app.controller.get(), instance(MySql), m_app.accounts->accountCount(MySql));
         dialog.show();
         // A name the rules accept but the server already has: only the server can refuse it.
         QTest::keyClicks(dialog.nameEdit(), QStringLiteral("app_rw"));
@@ -193,7 +172,7 @@ private slots:
     {
         loadAccounts(MySql);
         const Account target = *account(MySql, QStringLiteral("app_rw"));
-        ResetPasswordDialog dialog(m_controller.get(), instance(MySql), target);
+        ResetPasswordDialog dialog(m_app.controller.get(), instance(MySql), target);
         dialog.clipboardGuard()->setTimeout(std::chrono::milliseconds(600));
         dialog.show();
         dialog.passwordField()->generate();
@@ -213,7 +192,7 @@ private slots:
         loadAccounts(MySql);
         const Account target = *account(MySql, QStringLiteral("report_ro"));
         QVERIFY(!target.privileges.isEmpty());
-        DeleteAccountDialog dialog(m_controller.get(), instance(MySql), target);
+        DeleteAccountDialog dialog(m_app.controller.get(), instance(MySql), target);
         dialog.show();
         QVERIFY(!dialog.okButton()->isEnabled());
         QTest::keyClicks(dialog.confirmationEdit(), QStringLiteral("report_ro"));
@@ -236,32 +215,32 @@ private slots:
         emptyOptions.data = SandboxOptions::Data::Empty;
         SandboxServer empty(emptyOptions);
         QVERIFY(empty.listen() != 0);
-        QVERIFY(m_client->endpoints().setOverrides(
+        QVERIFY(m_app.client->endpoints().setOverrides(
             { { QStringLiteral("rds"), empty.endpoint() }, { QStringLiteral("r-kvstore"), empty.endpoint() } }));
-        QSignalSpy loaded(m_controller.get(), &AccountController::inventoryLoaded);
-        m_controller->refreshInventory();
+        QSignalSpy loaded(m_app.controller.get(), &AccountController::inventoryLoaded);
+        m_app.controller->refreshInventory();
         QVERIFY(loaded.wait(10000));
-        QVERIFY(!m_tree->indexOfInstance(MySql).isValid());
-        QCOMPARE(m_accounts->rowCount(), 0);
+        QVERIFY(!m_app.tree->indexOfInstance(MySql).isValid());
+        QCOMPARE(m_app.accounts->rowCount(), 0);
     }
 
     void regionNamesFollowTheUserInterfaceLanguage()
     {
         const QString hangzhou = QStringLiteral("cn-hangzhou");
-        QVERIFY(!m_tree->regionAt(m_tree->indexOfRegion(hangzhou))->localName.contains(QChar(0x676D))); // 杭
+        QVERIFY(!m_app.tree->regionAt(m_app.tree->indexOfRegion(hangzhou))->localName.contains(QChar(0x676D))); // 杭
         const QLocale previous;
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-        QSignalSpy loaded(m_controller.get(), &AccountController::inventoryLoaded);
-        m_controller->refreshInventory();
+        QSignalSpy loaded(m_app.controller.get(), &AccountController::inventoryLoaded);
+        m_app.controller->refreshInventory();
         QLocale::setDefault(previous);
         QVERIFY(loaded.wait(10000));
-        QVERIFY2(m_tree->regionAt(m_tree->indexOfRegion(hangzhou))->localName.contains(QChar(0x676D)),
-            qPrintable(m_tree->regionAt(m_tree->indexOfRegion(hangzhou))->localName));
+        QVERIFY2(m_app.tree->regionAt(m_app.tree->indexOfRegion(hangzhou))->localName.contains(QChar(0x676D)),
+            qPrintable(m_app.tree->regionAt(m_app.tree->indexOfRegion(hangzhou))->localName));
     }
 
     void lockIsConfirmedThroughTheSeam()
     {
-        MainWindow window(m_controller.get(), m_tree.get(), m_accounts.get());
+        MainWindow window(m_app.controller.get(), m_app.tree.get(), m_app.accounts.get());
         window.show();
         QVERIFY(window.selectInstance(Postgres));
         QTRY_VERIFY_WITH_TIMEOUT(account(Postgres, QStringLiteral("etl_writer")), 10000);

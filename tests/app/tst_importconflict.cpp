@@ -3,6 +3,7 @@
 #include "HeadlessImport.h"
 #include "MemorySecretStore.h"
 #include "PendingOperation.h"
+#include "ProfileTestDoubles.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -29,14 +30,7 @@ int TestImportConflict::importOverExisting(bool answer, QStringList* asked, Prof
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     MemorySecretStore memory;
     AppProfileService service(&settings, &memory, nullptr);
-    Profile existing;
-    existing.name = QStringLiteral("default");
-    existing.accessKeyId = QStringLiteral("LTAIexistingKey");
-    ProfileSecrets secrets;
-    secrets.accessKeySecret = QStringLiteral("existing-secret");
-    PendingOperation* saved = service.saveProfile(existing, secrets, {});
-    QSignalSpy savedSpy(saved, &PendingOperation::succeeded);
-    if (!savedSpy.wait(5000))
+    if (!saveExistingDefault(service, QStringLiteral("LTAIexistingKey")))
         return -1;
     QString text;
     QTextStream out(&text);

@@ -115,13 +115,7 @@ private slots:
         QSettings settings(m_dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
         MemorySecretStore keychain;
         AppProfileService service(&settings, &keychain, nullptr);
-        Profile existing;
-        existing.name = QStringLiteral("default");
-        existing.accessKeyId = QStringLiteral("LTAI5tExistingKey01");
-        ProfileSecrets secrets;
-        secrets.accessKeySecret = QStringLiteral("existing-secret");
-        QSignalSpy saved(service.saveProfile(existing, secrets, {}), &PendingOperation::succeeded);
-        QVERIFY(saved.wait(5000));
+        QVERIFY(saveExistingDefault(service, QStringLiteral("LTAI5tExistingKey01")));
         const QString file = QStringLiteral(APSARA_TEST_DATA_DIR "/aliyun/wellformed.json");
         QCOMPARE(service.importConflicts(file), QStringList { QStringLiteral("default") });
 

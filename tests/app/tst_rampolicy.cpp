@@ -5,6 +5,7 @@
 #include "AccountTableModel.h"
 #include "ApiActionTable.h"
 #include "ApiClient.h"
+#include "ControllerOnSandbox.h"
 #include "ErrorCatalog.h"
 #include "InstanceTreeModel.h"
 #include "RamPolicy.h"
@@ -47,15 +48,11 @@ class TestRamPolicy : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<RequestLog> m_log;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<InstanceTreeModel> m_tree;
-    std::unique_ptr<AccountTableModel> m_accounts;
-    std::unique_ptr<AccountController> m_controller;
+    ControllerOnSandbox m_app;
     QSet<QString> m_sent; // every "prefix:Action" the session sent
 
-    Instance instance(const QString& id) const { return *m_tree->instanceAt(m_tree->indexOfInstance(id)); }
+    Instance instance(const QString& id) const { return m_app.instance(id); }
 
     // The RAM names of the calls recorded since `from`, checked against the table's list for the operation.
     void expectOnly(qsizetype from, AccountOperation operation, Product product)
@@ -76,7 +73,7 @@ private:
 
     bool holds(const QString& instanceId, const QString& account, const QString& database) const
     {
-        const std::optional<Account> row = m_accounts->accountAt(m_accounts->rowOf(instanceId, account));
+        const std::optional<Account> row = m_app.accounts->accountAt(m_app.accounts->rowOf(instanceId, account));
         return row
             && std::any_of(row->privileges.cbegin(), row->privileges.cend(), [&database](const DatabasePrivilege& p) {
                    return p.dbName == database;
@@ -99,37 +96,25 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         SandboxOptions options;
         options.creatingDelayMs = 0;
-        m_sandbox = std::make_unique<SandboxServer>(options);
-        QVERIFY2(m_sandbox->listen() != 0, qPrintable(m_sandbox->errorString()));
         m_log = std::make_unique<RequestLog>();
-        m_client = std::make_unique<ApiClient>();
-        m_client->setRequestLog(m_log.get());
-        m_client->setCredentials(Credentials::accessKey(
-            QLatin1String(SandboxOptions::DemoAccessKeyId), QLatin1String(SandboxOptions::DemoAccessKeySecret)));
-        m_client->setRegion(QStringLiteral("cn-hangzhou"));
-        QVERIFY(m_client->endpoints().setOverrides({ { QStringLiteral("rds"), m_sandbox->endpoint() },
-            { QStringLiteral("r-kvstore"), m_sandbox->endpoint() } }));
-        m_tree = std::make_unique<InstanceTreeModel>();
-        m_accounts = std::make_unique<AccountTableModel>();
-        m_controller = std::make_unique<AccountController>(m_client.get(), m_tree.get(), m_accounts.get());
-        m_controller->setPolling(100, 100);
-        m_controller->setPrefetchAccounts(false);
+        const QString error = m_app.start(options, m_log.get());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void browseSendsOnlyDescribeActions()
     {
-        QSignalSpy loaded(m_controller.get(), &AccountController::inventoryLoaded);
-        m_controller->refreshInventory();
+        QSignalSpy loaded(m_app.controller.get(), &AccountController::inventoryLoaded);
+        m_app.controller->refreshInventory();
         QVERIFY(loaded.wait(15000));
         for (const QString& id : { MySql, Postgres, Redis }) {
-            m_controller->refreshAccounts(instance(id));
-            QTRY_VERIFY_WITH_TIMEOUT(m_accounts->accountCount(id) > 0, 10000);
+            m_app.controller->refreshAccounts(instance(id));
+            QTRY_VERIFY_WITH_TIMEOUT(m_app.accounts->accountCount(id) > 0, 10000);
         }
         bool answered = false;
-        m_controller->fetchOperatorPermission(
+        m_app.controller->fetchOperatorPermission(
             instance(MySql), this, [&answered](const std::optional<OperatorPermission>&) { answered = true; });
         QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->reservedAccountNamesAreBuiltIn(instance(MySql)), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app.controller->reservedAccountNamesAreBuiltIn(instance(MySql)), 10000);
         for (const CallRecord& record : m_log->records()) {
             const Product product = record.product == QLatin1String("r-kvstore") ? Product::Redis : Product::Rds;
             m_sent.insert(ramName(record));
@@ -144,36 +129,36 @@ private slots:
         const Instance mysql = instance(MySql);
         // First, while no account read-back is under way: these operations read no account.
         OperatorPermission permission { QStringLiteral("Control"), QDateTime::currentDateTimeUtc().addDays(1) };
-        RUN(O::GrantOperatorPermission, Product::Rds, m_controller->grantOperatorPermission(mysql, permission));
-        RUN(O::RevokeOperatorPermission, Product::Rds, m_controller->revokeOperatorPermission(mysql));
+        RUN(O::GrantOperatorPermission, Product::Rds, m_app.controller->grantOperatorPermission(mysql, permission));
+        RUN(O::RevokeOperatorPermission, Product::Rds, m_app.controller->revokeOperatorPermission(mysql));
         AccountDraft draft;
         draft.name = QStringLiteral("policy_probe");
         draft.password = Password;
         draft.grants = { DatabasePrivilege { QStringLiteral("orders"), QStringLiteral("ReadOnly"), {} } };
-        RUN(O::CreateAccount, Product::Rds, m_controller->createAccount(mysql, draft));
+        RUN(O::CreateAccount, Product::Rds, m_app.controller->createAccount(mysql, draft));
         PrivilegeChange change;
         change.revokes = { QStringLiteral("orders") };
         change.grants = { DatabasePrivilege { QStringLiteral("app_db"), QStringLiteral("ReadWrite"), {} } };
-        RUN(O::ModifyPrivileges, Product::Rds, m_controller->modifyPrivileges(mysql, draft.name, change));
+        RUN(O::ModifyPrivileges, Product::Rds, m_app.controller->modifyPrivileges(mysql, draft.name, change));
         RUN(O::ModifyDescription,
             Product::Rds,
-            m_controller->modifyDescription(mysql, draft.name, QStringLiteral("probe")));
-        RUN(O::ResetPassword, Product::Rds, m_controller->resetPassword(mysql, draft.name, Password));
+            m_app.controller->modifyDescription(mysql, draft.name, QStringLiteral("probe")));
+        RUN(O::ResetPassword, Product::Rds, m_app.controller->resetPassword(mysql, draft.name, Password));
         // The revoke below is planned from the list: wait for the grant's read-back to show app_db there.
         QTRY_VERIFY_WITH_TIMEOUT(holds(MySql, draft.name, QStringLiteral("app_db")), 10000);
         PrivilegeChange revokeAll;
         revokeAll.revokes = { QStringLiteral("app_db"), QStringLiteral("orders") }; // else it cannot be deleted
-        RUN(O::ModifyPrivileges, Product::Rds, m_controller->modifyPrivileges(mysql, draft.name, revokeAll));
+        RUN(O::ModifyPrivileges, Product::Rds, m_app.controller->modifyPrivileges(mysql, draft.name, revokeAll));
         QTRY_VERIFY_WITH_TIMEOUT(
             !holds(MySql, draft.name, QStringLiteral("app_db")) && !holds(MySql, draft.name, QStringLiteral("orders")),
             10000);
-        RUN(O::DeleteAccount, Product::Rds, m_controller->deleteAccount(mysql, draft.name));
+        RUN(O::DeleteAccount, Product::Rds, m_app.controller->deleteAccount(mysql, draft.name));
         RUN(O::ResetPrivilegedAccount,
             Product::Rds,
-            m_controller->resetPrivilegedAccount(mysql, QStringLiteral("dba_super"), Password));
+            m_app.controller->resetPrivilegedAccount(mysql, QStringLiteral("dba_super"), Password));
         const Instance pg = instance(Postgres);
-        RUN(O::Lock, Product::Rds, m_controller->setAccountLocked(pg, QStringLiteral("etl_writer"), true));
-        RUN(O::Unlock, Product::Rds, m_controller->setAccountLocked(pg, QStringLiteral("etl_writer"), false));
+        RUN(O::Lock, Product::Rds, m_app.controller->setAccountLocked(pg, QStringLiteral("etl_writer"), true));
+        RUN(O::Unlock, Product::Rds, m_app.controller->setAccountLocked(pg, QStringLiteral("etl_writer"), false));
     }
 
     void everyRedisOperationSendsOnlyItsActions()
@@ -184,15 +169,15 @@ private slots:
         draft.name = QStringLiteral("policy-probe");
         draft.password = Password;
         draft.redisPrivilege = QStringLiteral("RoleReadOnly");
-        RUN(O::CreateAccount, Product::Redis, m_controller->createAccount(redis, draft));
+        RUN(O::CreateAccount, Product::Redis, m_app.controller->createAccount(redis, draft));
         PrivilegeChange change;
         change.redisPrivilege = QStringLiteral("RoleReadWrite");
-        RUN(O::ModifyPrivileges, Product::Redis, m_controller->modifyPrivileges(redis, draft.name, change));
+        RUN(O::ModifyPrivileges, Product::Redis, m_app.controller->modifyPrivileges(redis, draft.name, change));
         RUN(O::ModifyDescription,
             Product::Redis,
-            m_controller->modifyDescription(redis, draft.name, QStringLiteral("probe")));
-        RUN(O::ResetPassword, Product::Redis, m_controller->resetPassword(redis, draft.name, Password));
-        RUN(O::DeleteAccount, Product::Redis, m_controller->deleteAccount(redis, draft.name));
+            m_app.controller->modifyDescription(redis, draft.name, QStringLiteral("probe")));
+        RUN(O::ResetPassword, Product::Redis, m_app.controller->resetPassword(redis, draft.name, Password));
+        RUN(O::DeleteAccount, Product::Redis, m_app.controller->deleteAccount(redis, draft.name));
     }
 
     // Runs last: the table lists nothing the code never sends, so the DBA policy grants no unused action.
@@ -213,16 +198,16 @@ private slots:
     // The controller refuses what the mode does not allow, before anything is sent.
     void helpdeskModeSendsNoDeleteOrGrant()
     {
-        m_controller->setRoleMode(RoleMode::Helpdesk);
+        m_app.controller->setRoleMode(RoleMode::Helpdesk);
         const qsizetype before = m_log->records().size();
         const Instance mysql = instance(MySql);
         PrivilegeChange change;
         change.grants = { DatabasePrivilege { QStringLiteral("orders"), QStringLiteral("ReadWrite"), {} } };
         const QList<std::function<PendingOperation*()>> writes = {
-            [&] { return m_controller->deleteAccount(mysql, QStringLiteral("app_rw")); },
-            [&] { return m_controller->modifyPrivileges(mysql, QStringLiteral("app_rw"), change); },
-            [&] { return m_controller->createAccount(mysql, AccountDraft {}); },
-            [&] { return m_controller->setAccountLocked(instance(Postgres), QStringLiteral("etl_writer"), true); },
+            [&] { return m_app.controller->deleteAccount(mysql, QStringLiteral("app_rw")); },
+            [&] { return m_app.controller->modifyPrivileges(mysql, QStringLiteral("app_rw"), change); },
+            [&] { return m_app.controller->createAccount(mysql, AccountDraft {}); },
+            [&] { return m_app.controller->setAccountLocked(instance(Postgres), QStringLiteral("etl_writer"), true); },
         };
         for (const auto& write : writes) {
             PendingOperation* refused = write();
@@ -234,7 +219,7 @@ private slots:
             const QString action = m_log->records().at(i).action;
             QVERIFY2(action.startsWith(QLatin1String("Describe")), qPrintable(action));
         }
-        m_controller->setRoleMode(RoleMode::Dba);
+        m_app.controller->setRoleMode(RoleMode::Dba);
     }
 
     void policiesGrantExactlyTheirModesActions()
@@ -282,14 +267,7 @@ private slots:
         QVERIFY2(dba.contains(QLatin1String("DBA")), qPrintable(dba));
     }
 
-    void cleanupTestCase()
-    {
-        m_controller.reset();
-        m_accounts.reset();
-        m_tree.reset();
-        m_client.reset();
-        m_sandbox.reset();
-    }
+    void cleanupTestCase() { m_app.stop(); }
 };
 
 QTEST_MAIN(TestRamPolicy)
