@@ -2,6 +2,7 @@
 // JSON and PDF through the save dialog, and every row and figure matches what the sandbox holds (read through a
 // client of the journey's own); a password just set and a secret typed into a description appear in none of the
 // files. A report of the current view covers the selected instance only.
+#include "../models/PdfPages.h"
 #include "AccessReportDialog.h"
 #include "AccessReportPdf.h"
 #include "AccountActions.h"
@@ -127,15 +128,6 @@ QStringList csvLines(const QList<QStringList>& rows)
     }
     lines.sort();
     return lines;
-}
-
-int pdfPages(const QByteArray& pdf)
-{
-    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
-    int pages = 0;
-    for (auto it = page.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
-        ++pages;
-    return pages;
 }
 
 QByteArray readAll(const QString& path)

@@ -7,6 +7,8 @@
 #include "AccessReportGap.h"
 #include "AccessReportJson.h"
 #include "AccessReportPdf.h"
+#include "IndexedAccountSample.h"
+#include "PdfPages.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -32,18 +34,11 @@ IndexedAccount account(const QString& profile,
     const QString& description,
     const QList<DatabasePrivilege>& privileges = {})
 {
-    IndexedAccount a;
-    a.profile = profile;
-    a.region = region;
-    a.product = engine == QLatin1String("Redis") ? QStringLiteral("r-kvstore") : QStringLiteral("rds");
-    a.engine = engine;
-    a.instanceId = instanceId;
+    IndexedAccount a = indexedAccount(profile, region, engine, instanceId, name, privileges);
     a.instanceDescription = instanceId + QStringLiteral(" description");
-    a.name = name;
     a.type = type;
     a.status = status;
     a.description = description;
-    a.privileges = privileges;
     a.seen = QDateTime(QDate(2026, 11, 29), QTime(23, 0), Qt::UTC);
     return a;
 }
@@ -128,16 +123,6 @@ QStringList names(const AccessReport& report)
     for (const IndexedAccount& a : report.accounts)
         result << a.name;
     return result;
-}
-
-// Pages of a PDF as its page tree declares them ("/Type /Page", not "/Pages").
-int pdfPages(const QByteArray& pdf)
-{
-    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
-    int pages = 0;
-    for (auto it = page.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
-        ++pages;
-    return pages;
 }
 
 QStringList strings(std::initializer_list<const char*> texts)

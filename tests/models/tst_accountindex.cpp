@@ -4,6 +4,7 @@
 #include "AccountIndexFile.h"
 #include "AccountSearchModel.h"
 #include "AccountText.h"
+#include "IndexedAccountSample.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -13,59 +14,36 @@
 
 namespace {
 
-IndexedAccount row(const QString& profile,
-    const QString& region,
-    const QString& engine,
-    const QString& instance,
-    const QString& name,
-    const QList<DatabasePrivilege>& privileges = {})
-{
-    IndexedAccount a;
-    a.profile = profile;
-    a.region = region;
-    a.engine = engine;
-    a.product = engine == QLatin1String("Redis") ? QStringLiteral("r-kvstore") : QStringLiteral("rds");
-    a.instanceId = instance;
-    a.instanceDescription = QStringLiteral("CRM legacy");
-    a.name = name;
-    a.type = QStringLiteral("Normal");
-    a.status = QStringLiteral("Available");
-    a.description = QStringLiteral("web app");
-    a.privileges = privileges;
-    a.seen = QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC);
-    return a;
-}
-
 QList<IndexedAccount> sample()
 {
-    IndexedAccount locked = row(QStringLiteral("shanghai-ops"),
+    IndexedAccount locked = indexedAccount(QStringLiteral("shanghai-ops"),
         QStringLiteral("cn-shanghai"),
         QStringLiteral("PostgreSQL"),
         QStringLiteral("pgm-1"),
         QStringLiteral("etl_writer"),
         { { QStringLiteral("staging"), QStringLiteral("DBOwner"), {} } });
     locked.status = QStringLiteral("Locked");
-    IndexedAccount super = row(QStringLiteral("prod"),
+    IndexedAccount super = indexedAccount(QStringLiteral("prod"),
         QStringLiteral("cn-hangzhou"),
         QStringLiteral("MySQL"),
         QStringLiteral("rm-2"),
         QStringLiteral("crm_admin"));
     super.type = QStringLiteral("Super");
-    return { row(QStringLiteral("prod"),
+    return { indexedAccount(QStringLiteral("prod"),
                  QStringLiteral("cn-hangzhou"),
                  QStringLiteral("MySQL"),
                  QStringLiteral("rm-1"),
                  QStringLiteral("app_rw"),
                  { { QStringLiteral("orders"), QStringLiteral("ReadWrite"), {} },
                      { QStringLiteral("app_db"), QStringLiteral("ReadOnly"), {} } }),
-        row(QStringLiteral("prod"),
+        indexedAccount(QStringLiteral("prod"),
             QStringLiteral("cn-hangzhou"),
             QStringLiteral("MySQL"),
             QStringLiteral("rm-1"),
             QStringLiteral("report_ro"),
             { { QStringLiteral("orders"), QStringLiteral("ReadOnly"), {} },
                 { QStringLiteral("orders_archive"), QStringLiteral("ReadWrite"), {} } }),
-        row(QStringLiteral("prod"),
+        indexedAccount(QStringLiteral("prod"),
             QStringLiteral("cn-hangzhou"),
             QStringLiteral("MySQL"),
             QStringLiteral("rm-2"),
@@ -73,7 +51,7 @@ QList<IndexedAccount> sample()
             { { QStringLiteral("crm"), QStringLiteral("ReadWrite"), {} } }),
         super,
         locked,
-        row(QStringLiteral("shanghai-ops"),
+        indexedAccount(QStringLiteral("shanghai-ops"),
             QStringLiteral("cn-hangzhou"),
             QStringLiteral("Redis"),
             QStringLiteral("r-1"),
@@ -147,7 +125,7 @@ private slots:
         QSignalSpy changed(&index, &AccountIndex::changed);
         index.replaceInstance(QStringLiteral("prod"),
             QStringLiteral("rm-1"),
-            { row(QStringLiteral("prod"),
+            { indexedAccount(QStringLiteral("prod"),
                 QStringLiteral("cn-hangzhou"),
                 QStringLiteral("MySQL"),
                 QStringLiteral("rm-1"),

@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 namespace {
 Account account(const QString& instance,
     const QString& name,
@@ -30,6 +32,24 @@ QStringList names(const QAbstractItemModel& model)
             + model.index(r, AccountTableModel::NameColumn).data().toString());
     return out;
 }
+
+// The model behind a proxy sorted by name, with a QAbstractItemModelTester on the proxy from the start, and one
+// instance's accounts loaded.
+struct SortedProxy
+{
+    SortedProxy(const QString& instance, const QList<Account>& accounts)
+    {
+        proxy.setSourceModel(&model);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(AccountTableModel::NameColumn);
+        model.setAccounts(instance, accounts);
+    }
+
+    AccountTableModel model;
+    AccountFilterProxy proxy;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
 } // namespace
 
 class TstAccountTableModel : public QObject
@@ -171,15 +191,12 @@ void TstAccountTableModel::roles()
 
 void TstAccountTableModel::proxyFiltersAndSorts()
 {
-    AccountTableModel model;
-    AccountFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.sort(AccountTableModel::NameColumn);
-    model.setAccounts(QStringLiteral("rm-1"),
+    SortedProxy view(QStringLiteral("rm-1"),
         { account({}, QStringLiteral("zeta")),
             account({}, QStringLiteral("alpha"), QStringLiteral("DDLOnly")),
             account({}, QStringLiteral("Mid"), QStringLiteral("ReadOnly"), QStringLiteral("Billing team")) });
+    AccountTableModel& model = view.model;
+    AccountFilterProxy& proxy = view.proxy;
     model.setAccounts(QStringLiteral("r-2"), { account({}, QStringLiteral("beta"), QStringLiteral("RoleRepl")) });
     QCOMPARE(names(proxy),
         QStringList({ QStringLiteral("rm-1/alpha"),
@@ -234,16 +251,13 @@ void TstAccountTableModel::proxyFollowsSourceChanges()
 
 void TstAccountTableModel::proxyTypingIsOneLayoutChange()
 {
-    AccountTableModel model;
-    AccountFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.sort(AccountTableModel::NameColumn);
-    model.setAccounts(QStringLiteral("rm-1"),
+    SortedProxy view(QStringLiteral("rm-1"),
         { account({}, QStringLiteral("report_b")),
             account({}, QStringLiteral("zeta")),
             account({}, QStringLiteral("report_a")),
             account({}, QStringLiteral("repair")) });
+    const AccountTableModel& model = view.model;
+    AccountFilterProxy& proxy = view.proxy;
     const QPersistentModelIndex current
         = proxy.mapFromSource(model.index(model.rowOf(QStringLiteral("rm-1"), QStringLiteral("report_b")), 0));
     QCOMPARE(current.row(), 2);
