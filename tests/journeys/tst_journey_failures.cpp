@@ -2,6 +2,7 @@
 // instances under the 100/s limit (a sandbox state file, --sandbox-state), a create cancelled while the service
 // lags, and invalid input in each dialog.
 #include "AccountActions.h"
+#include "AccountPrivileges.h"
 #include "CreateAccountDialog.h"
 #include "DatabaseGrantTable.h"
 #include "DemoData.h"
@@ -9,6 +10,7 @@
 #include "ErrorBanner.h"
 #include "FieldHint.h"
 #include "JourneyFixture.h"
+#include "JourneySteps.h"
 #include "MainWindow.h"
 #include "ModifyPrivilegesDialog.h"
 #include "OperatorPermissionDialog.h"
@@ -28,35 +30,18 @@ namespace {
 const QString MySql = QStringLiteral("rm-bp1k8x3n2q7w4e5r6");
 const QString Password = QStringLiteral("Etl#Load2026x");
 
-void typePassword(PasswordField* field, const QString& password, const QString& confirmation)
-{
-    QTest::keyClicks(field->passwordEdit(), password);
-    QTest::keyClicks(field->confirmationEdit(), confirmation);
-}
+using JourneySteps::typePassword;
 
 // Opens Create account on MySQL and fills it for name, with Read/Write on app_db when grant is set.
 QPointer<CreateAccountDialog> fillCreate(JourneyFixture& journey, const QString& name, bool grant)
 {
-    journey.actions()->newAccount->trigger();
-    QPointer<CreateAccountDialog> dialog = journey.dialog<CreateAccountDialog>();
-    if (!dialog)
-        return dialog;
-    QTest::keyClicks(dialog->nameEdit(), name);
-    if (grant) {
-        dialog->grantTable()->setChecked(QStringLiteral("app_db"), true);
-        dialog->grantTable()->setPrivilege(QStringLiteral("app_db"), QStringLiteral("ReadWrite"));
-    }
-    typePassword(dialog->passwordField(), Password, Password);
-    return dialog;
+    return JourneySteps::fillCreate(
+        journey, name, Password, grant ? QStringList { QStringLiteral("app_db") } : QStringList());
 }
 
 QString privilegeOf(const std::optional<Account>& account, const QString& database)
 {
-    for (const DatabasePrivilege& p : account ? account->privileges : QList<DatabasePrivilege>()) {
-        if (p.dbName == database)
-            return p.privilege;
-    }
-    return {};
+    return account ? AccountPrivileges::heldOn(*account, database) : QString();
 }
 
 int countNamed(const QList<Account>& accounts, const QString& name)
@@ -112,9 +97,8 @@ private slots:
         JourneyFixture journey({ QStringLiteral("--fault-plan"), QStringLiteral("ResetAccountPassword=drop@after") });
         QVERIFY(journey.start());
         QVERIFY(journey.openInstance(MySql));
-        QVERIFY(journey.selectAccount(MySql, QStringLiteral("app_rw")));
-        journey.actions()->resetPassword->trigger();
-        auto reset = journey.dialog<ResetPasswordDialog>();
+        auto reset = JourneySteps::openOnAccount<ResetPasswordDialog>(
+            journey, MySql, QStringLiteral("app_rw"), journey.actions()->resetPassword);
         QVERIFY(reset);
         typePassword(reset->passwordField(), Password, Password);
         QTest::mouseClick(reset->okButton(), Qt::LeftButton);
@@ -135,9 +119,8 @@ private slots:
         JourneyFixture journey({ QStringLiteral("--latency-ms"), QStringLiteral("800") });
         QVERIFY(journey.start());
         QVERIFY(journey.openInstance(MySql));
-        QVERIFY(journey.selectAccount(MySql, QStringLiteral("report_ro")));
-        journey.actions()->modifyPrivileges->trigger();
-        auto dialog = journey.dialog<ModifyPrivilegesDialog>();
+        auto dialog = JourneySteps::openOnAccount<ModifyPrivilegesDialog>(
+            journey, MySql, QStringLiteral("report_ro"), journey.actions()->modifyPrivileges);
         QVERIFY(dialog);
         dialog->grantTable()->setAction(QStringLiteral("orders"), DatabaseGrantTable::Action::Revoke);
         dialog->grantTable()->setAction(QStringLiteral("app_db"), DatabaseGrantTable::Action::Grant);
@@ -249,9 +232,8 @@ private slots:
         QVERIFY(!create->okButton()->isEnabled());
         create->reject();
 
-        QVERIFY(journey.selectAccount(MySql, QStringLiteral("app_rw")));
-        journey.actions()->resetPassword->trigger();
-        auto reset = journey.dialog<ResetPasswordDialog>();
+        auto reset = JourneySteps::openOnAccount<ResetPasswordDialog>(
+            journey, MySql, QStringLiteral("app_rw"), journey.actions()->resetPassword);
         QVERIFY(reset);
         typePassword(reset->passwordField(), QStringLiteral("abcdefgh"), QStringLiteral("abcdefgh"));
         QVERIFY(!reset->passwordField()->passwordCheck().isValid());
@@ -259,9 +241,8 @@ private slots:
         QVERIFY(!reset->okButton()->isEnabled());
         reset->reject();
 
-        QVERIFY(journey.selectAccount(MySql, QStringLiteral("app_rw")));
-        journey.actions()->editDescription->trigger();
-        auto edit = journey.dialog<EditDescriptionDialog>();
+        auto edit = JourneySteps::openOnAccount<EditDescriptionDialog>(
+            journey, MySql, QStringLiteral("app_rw"), journey.actions()->editDescription);
         QVERIFY(edit);
         edit->descriptionEdit()->clear();
         QTest::keyClicks(edit->descriptionEdit(), QStringLiteral("http://example.com"));

@@ -2,6 +2,7 @@
 // user (or a screen reader user) drives the app. A helpdesk agent resets a password from the filter; a DBA creates
 // an account with a grant.
 #include "AccountActions.h"
+#include "AccountPrivileges.h"
 #include "CreateAccountDialog.h"
 #include "DatabaseGrantTable.h"
 #include "JourneyFixture.h"
@@ -57,13 +58,7 @@ bool pressUntil(Qt::Key key, const std::function<bool()>& done, int limit = 40)
 
 QString privilegeOf(const std::optional<Account>& account, const QString& database)
 {
-    if (!account)
-        return {};
-    for (const DatabasePrivilege& p : account->privileges) {
-        if (p.dbName == database)
-            return p.privilege;
-    }
-    return {};
+    return account ? AccountPrivileges::heldOn(*account, database) : QString();
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "DatabaseGrantTable.h"
 #include "ErrorBanner.h"
 #include "JourneyFixture.h"
+#include "JourneySteps.h"
 #include "PasswordField.h"
 
 #include <QAction>
@@ -27,14 +28,9 @@ private slots:
         JourneyFixture journey({ QStringLiteral("--rds-lag"), QStringLiteral("3") });
         QVERIFY(journey.start());
         QVERIFY(journey.openInstance(MySql));
-        journey.actions()->newAccount->trigger();
-        auto dialog = journey.dialog<CreateAccountDialog>();
+        auto dialog = JourneySteps::fillCreate(
+            journey, QStringLiteral("etl_v2"), QStringLiteral("Etl#Load2026x"), { QStringLiteral("app_db") });
         QVERIFY(dialog);
-        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("etl_v2"));
-        dialog->grantTable()->setChecked(QStringLiteral("app_db"), true);
-        dialog->grantTable()->setPrivilege(QStringLiteral("app_db"), QStringLiteral("ReadWrite"));
-        QTest::keyClicks(dialog->passwordField()->passwordEdit(), QStringLiteral("Etl#Load2026x"));
-        QTest::keyClicks(dialog->passwordField()->confirmationEdit(), QStringLiteral("Etl#Load2026x"));
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
 
         // While the service says Creating, the row shows it and the dialog is still working (no grant yet).

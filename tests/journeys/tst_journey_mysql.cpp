@@ -1,12 +1,14 @@
 // Journeys of a DBA on RDS MySQL, in demo mode at the settings a user gets.
 #include "AccountActions.h"
 #include "AccountDetailPane.h"
+#include "AccountPrivileges.h"
 #include "CreateAccountDialog.h"
 #include "DatabaseGrantTable.h"
 #include "DeleteAccountDialog.h"
 #include "EditDescriptionDialog.h"
 #include "ErrorBanner.h"
 #include "JourneyFixture.h"
+#include "JourneySteps.h"
 #include "MainWindow.h"
 #include "ModifyPrivilegesDialog.h"
 #include "PasswordField.h"
@@ -34,13 +36,7 @@ void typePassword(PasswordField* field, const QString& password)
 
 QString privilegeOf(const std::optional<Account>& account, const QString& database)
 {
-    if (!account)
-        return {};
-    for (const DatabasePrivilege& p : account->privileges) {
-        if (p.dbName == database)
-            return p.privilege;
-    }
-    return {};
+    return account ? AccountPrivileges::heldOn(*account, database) : QString();
 }
 
 // The detail pane's privilege table as "db=privilege text" lines, as the user reads them.
@@ -70,15 +66,9 @@ private slots:
         JourneyFixture journey;
         QVERIFY(journey.start());
         QVERIFY(journey.openInstance(MySql));
-        journey.actions()->newAccount->trigger();
-        auto dialog = journey.dialog<CreateAccountDialog>();
+        auto dialog = JourneySteps::fillCreate(
+            journey, QStringLiteral("etl_v2"), Password, { QStringLiteral("app_db"), QStringLiteral("orders") });
         QVERIFY(dialog);
-        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("etl_v2"));
-        dialog->grantTable()->setChecked(QStringLiteral("app_db"), true);
-        dialog->grantTable()->setPrivilege(QStringLiteral("app_db"), QStringLiteral("ReadWrite"));
-        dialog->grantTable()->setChecked(QStringLiteral("orders"), true);
-        dialog->grantTable()->setPrivilege(QStringLiteral("orders"), QStringLiteral("ReadWrite"));
-        typePassword(dialog->passwordField(), Password);
         QVERIFY(dialog->okButton()->isEnabled());
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
 
@@ -145,9 +135,8 @@ private slots:
         JourneyFixture journey;
         QVERIFY(journey.start());
         QVERIFY(journey.openInstance(MySql));
-        QVERIFY(journey.selectAccount(MySql, QStringLiteral("app_rw")));
-        journey.actions()->resetPassword->trigger();
-        auto reset = journey.dialog<ResetPasswordDialog>();
+        auto reset = JourneySteps::openOnAccount<ResetPasswordDialog>(
+            journey, MySql, QStringLiteral("app_rw"), journey.actions()->resetPassword);
         QVERIFY(reset);
         typePassword(reset->passwordField(), Password);
         QTest::mouseClick(reset->okButton(), Qt::LeftButton);
@@ -156,9 +145,8 @@ private slots:
         QCOMPARE(journey.activityRequestIds(QStringLiteral("ResetAccountPassword")).value(0), reset->lastRequestId());
         reset->close();
 
-        QVERIFY(journey.selectAccount(MySql, QStringLiteral("app_rw")));
-        journey.actions()->editDescription->trigger();
-        auto edit = journey.dialog<EditDescriptionDialog>();
+        auto edit = JourneySteps::openOnAccount<EditDescriptionDialog>(
+            journey, MySql, QStringLiteral("app_rw"), journey.actions()->editDescription);
         QVERIFY(edit);
         edit->descriptionEdit()->clear();
         QTest::keyClicks(edit->descriptionEdit(), QStringLiteral("Orders service read-write"));

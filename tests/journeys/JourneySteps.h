@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CreateAccountDialog.h"
+#include "DatabaseGrantTable.h"
+#include "JourneyFixture.h"
+#include "PasswordField.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QPointer>
+#include <QTest>
+
+// Steps that several journeys take the same way, through the real widgets.
+namespace JourneySteps {
+
+inline void typePassword(PasswordField* field, const QString& password, const QString& confirmation)
+{
+    QTest::keyClicks(field->passwordEdit(), password);
+    QTest::keyClicks(field->confirmationEdit(), confirmation);
+}
+
+// Opens Create account on the open instance and types the name and the password (twice), with Read/Write on each
+// database of readWriteOn; null if the dialog did not open.
+inline QPointer<CreateAccountDialog> fillCreate(
+    JourneyFixture& journey, const QString& name, const QString& password, const QStringList& readWriteOn)
+{
+    journey.actions()->newAccount->trigger();
+    QPointer<CreateAccountDialog> dialog = journey.dialog<CreateAccountDialog>();
+    if (!dialog)
+        return dialog;
+    QTest::keyClicks(dialog->nameEdit(), name);
+    for (const QString& database : readWriteOn) {
+        dialog->grantTable()->setChecked(database, true);
+        dialog->grantTable()->setPrivilege(database, QStringLiteral("ReadWrite"));
+    }
+    typePassword(dialog->passwordField(), password, password);
+    return dialog;
+}
+
+// Selects the account, triggers the action and returns the dialog it opened; null if either step failed.
+template<typename Dialog>
+QPointer<Dialog> openOnAccount(
+    JourneyFixture& journey, const QString& instance, const QString& account, QAction* action)
+{
+    if (!journey.selectAccount(instance, account))
+        return nullptr;
+    action->trigger();
+    return journey.dialog<Dialog>();
+}
+
+} // namespace JourneySteps
