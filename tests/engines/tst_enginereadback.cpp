@@ -1,6 +1,6 @@
 // DescribeAccounts reports what the engine enforces (--engines auto): a grant, a lock, a privileged right or a Redis
 // ACL rule changed in the engine itself, behind the sandbox's back, shows in the next DescribeAccounts.
-#include "../sandbox/WireHarness.h"
+#include "../sandbox/DemoKeySandbox.h"
 #include "EngineBackends.h"
 #include "RespConnection.h"
 #include "SandboxOptions.h"
@@ -19,13 +19,6 @@ const QString kRedis = EngineBackends::redisInstance();
 const QString kPostgres = EngineBackends::postgresInstance();
 const QString kMysql = EngineBackends::mysqlInstance();
 const QString kPassword = QStringLiteral("Eng1ne#Pass2026");
-
-Credentials demoKey()
-{
-    return Credentials::accessKey(QLatin1String(SandboxOptions::DemoAccessKeyId),
-        QLatin1String(SandboxOptions::DemoAccessKeySecret),
-        Credentials::SigningMethod::Acs3HmacSha256);
-}
 
 // "db:Privilege" per database, or the Redis role, as DescribeAccounts lists them.
 QStringList privilegeNames(const QJsonObject& account)
@@ -68,15 +61,10 @@ private slots:
     void redisRoleAndStateReadBack();
 
 private:
-    WireHarness::Answer call(Product product, const QString& action, const ParameterList& parameters);
-    // The account as DescribeAccounts reports it now; empty when it is not listed.
-    QJsonObject describe(Product product, const QString& instance, const QString& name);
     void createRds(const QString& instance, const QString& name, const QString& db, const QString& privilege);
     QString redisAdmin(const QList<QByteArray>& command);
-    quint16 portOf(const QString& instance) const { return m_server->engines().forInstance(instance)->port(); }
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<WireHarness> m_wire;
+    DemoKeySandbox m_sandbox;
 };
 
 void TstEngineReadBack::initTestCase()
@@ -85,42 +73,19 @@ void TstEngineReadBack::initTestCase()
     options.engines = QStringLiteral("auto");
     options.creatingDelayMs = 0;
     options.rateLimit = 0;
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY2(m_server->listen() != 0, qPrintable(m_server->errorString()));
-    m_wire = std::make_unique<WireHarness>(m_server->endpoint());
+    const QString error = m_sandbox.start(options);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TstEngineReadBack::cleanupTestCase()
 {
-    m_wire.reset();
-    m_server.reset(); // stops the engines
-}
-
-WireHarness::Answer TstEngineReadBack::call(Product product, const QString& action, const ParameterList& parameters)
-{
-    return m_wire->send(m_wire->sign(WireHarness::request(product, action, parameters), demoKey()), 30000);
-}
-
-QJsonObject TstEngineReadBack::describe(Product product, const QString& instance, const QString& name)
-{
-    const bool rds = product == Product::Rds;
-    const WireHarness::Answer answer = call(product,
-        QStringLiteral("DescribeAccounts"),
-        { { rds ? QStringLiteral("DBInstanceId") : QStringLiteral("InstanceId"), instance },
-            { QStringLiteral("AccountName"), name } });
-    if (answer.status != 200)
-        qWarning().noquote() << answer.raw;
-    const QJsonArray rows = answer.body.value(QLatin1String("Accounts"))
-                                .toObject()
-                                .value(rds ? QLatin1String("DBInstanceAccount") : QLatin1String("Account"))
-                                .toArray();
-    return rows.isEmpty() ? QJsonObject() : rows.first().toObject();
+    m_sandbox.stop();
 }
 
 void TstEngineReadBack::createRds(
     const QString& instance, const QString& name, const QString& db, const QString& privilege)
 {
-    WireHarness::Answer answer = call(Product::Rds,
+    WireHarness::Answer answer = m_sandbox.call(Product::Rds,
         QStringLiteral("CreateAccount"),
         { { QStringLiteral("DBInstanceId"), instance },
             { QStringLiteral("AccountName"), name },
@@ -128,7 +93,7 @@ void TstEngineReadBack::createRds(
     QVERIFY2(answer.status == 200, answer.raw.constData());
     if (db.isEmpty())
         return;
-    answer = call(Product::Rds,
+    answer = m_sandbox.call(Product::Rds,
         QStringLiteral("GrantAccountPrivilege"),
         { { QStringLiteral("DBInstanceId"), instance },
             { QStringLiteral("AccountName"), name },
@@ -139,10 +104,10 @@ void TstEngineReadBack::createRds(
 
 QString TstEngineReadBack::redisAdmin(const QList<QByteArray>& command)
 {
-    const LocalEngines* local = m_server->engines().localEngines();
+    const LocalEngines* local = m_sandbox.server().engines().localEngines();
     RespConnection connection;
     QString error;
-    if (!connection.open(QStringLiteral("127.0.0.1"), portOf(kRedis), 10000, &error))
+    if (!connection.open(QStringLiteral("127.0.0.1"), m_sandbox.enginePort(kRedis), 10000, &error))
         return error;
     const RespConnection::Reply auth
         = connection.command({ "AUTH", local->redisAdminUser(), local->redisAdminPassword() });
@@ -154,23 +119,25 @@ void TstEngineReadBack::mysqlGrantsLockAndTypeReadBack()
 {
     const QString name = QStringLiteral("rb_mysql");
     createRds(kMysql, name, QStringLiteral("app_db"), QStringLiteral("ReadWrite"));
-    QJsonObject account = describe(Product::Rds, kMysql, name);
+    QJsonObject account = m_sandbox.describeAccount(Product::Rds, kMysql, name);
     QCOMPARE(privilegeNames(account), QStringList { QStringLiteral("app_db:ReadWrite") });
     QCOMPARE(
         detailOn(account, QStringLiteral("app_db")), SqlEngineBackend::mysqlPrivilegeList(QStringLiteral("ReadWrite")));
 
     // The privileged demo account changes rb_mysql's grants in MariaDB itself.
-    QVERIFY(call(Product::Rds,
-                QStringLiteral("ResetAccountPassword"),
-                { { QStringLiteral("DBInstanceId"), kMysql },
-                    { QStringLiteral("AccountName"), QStringLiteral("dba_super") },
-                    { QStringLiteral("AccountPassword"), kPassword } })
+    QVERIFY(m_sandbox
+                .call(Product::Rds,
+                    QStringLiteral("ResetAccountPassword"),
+                    { { QStringLiteral("DBInstanceId"), kMysql },
+                        { QStringLiteral("AccountName"), QStringLiteral("dba_super") },
+                        { QStringLiteral("AccountPassword"), kPassword } })
                 .status
         == 200);
-    SqlLogin admin(QStringLiteral("QMYSQL"), portOf(kMysql), QStringLiteral("dba_super"), kPassword, QString());
+    SqlLogin admin(
+        QStringLiteral("QMYSQL"), m_sandbox.enginePort(kMysql), QStringLiteral("dba_super"), kPassword, QString());
     QVERIFY2(admin.isOpen(), qPrintable(admin.error()));
     QCOMPARE(admin.run(QStringLiteral("REVOKE INSERT ON app_db.* FROM 'rb_mysql'@'%'")), QString());
-    account = describe(Product::Rds, kMysql, name);
+    account = m_sandbox.describeAccount(Product::Rds, kMysql, name);
     QCOMPARE(privilegeNames(account), QStringList { QStringLiteral("app_db:Custom") });
     const QString detail = detailOn(account, QStringLiteral("app_db"));
     QVERIFY2(detail.startsWith(QLatin1String("SELECT,UPDATE,DELETE,")), qPrintable(detail));
@@ -179,25 +146,25 @@ void TstEngineReadBack::mysqlGrantsLockAndTypeReadBack()
     QCOMPARE(admin.run(QStringLiteral("GRANT SELECT, LOCK TABLES, SHOW VIEW, EXECUTE ON orders.* TO 'rb_mysql'@'%'")),
         QString());
     QCOMPARE(admin.run(QStringLiteral("REVOKE ALL PRIVILEGES ON app_db.* FROM 'rb_mysql'@'%'")), QString());
-    account = describe(Product::Rds, kMysql, name);
+    account = m_sandbox.describeAccount(Product::Rds, kMysql, name);
     QCOMPARE(privilegeNames(account), QStringList { QStringLiteral("orders:ReadOnly") });
 
     // A lock in the engine: the account may not log in, so it is Unavailable; unlocked, Available again.
     QCOMPARE(account.value(QLatin1String("AccountStatus")).toString(), QStringLiteral("Available"));
     QCOMPARE(admin.run(QStringLiteral("ALTER USER 'rb_mysql'@'%' ACCOUNT LOCK")), QString());
-    QCOMPARE(describe(Product::Rds, kMysql, name).value(QLatin1String("AccountStatus")).toString(),
+    QCOMPARE(m_sandbox.describeAccount(Product::Rds, kMysql, name).value(QLatin1String("AccountStatus")).toString(),
         QStringLiteral("Unavailable"));
     QCOMPARE(admin.run(QStringLiteral("ALTER USER 'rb_mysql'@'%' ACCOUNT UNLOCK")), QString());
-    QCOMPARE(describe(Product::Rds, kMysql, name).value(QLatin1String("AccountStatus")).toString(),
+    QCOMPARE(m_sandbox.describeAccount(Product::Rds, kMysql, name).value(QLatin1String("AccountStatus")).toString(),
         QStringLiteral("Available"));
 
     // Given the right to create users and grant, it is a privileged account.
     QCOMPARE(account.value(QLatin1String("AccountType")).toString(), QStringLiteral("Normal"));
     QCOMPARE(admin.run(QStringLiteral("GRANT ALL PRIVILEGES ON *.* TO 'rb_mysql'@'%' WITH GRANT OPTION")), QString());
-    QCOMPARE(
-        describe(Product::Rds, kMysql, name).value(QLatin1String("AccountType")).toString(), QStringLiteral("Super"));
+    QCOMPARE(m_sandbox.describeAccount(Product::Rds, kMysql, name).value(QLatin1String("AccountType")).toString(),
+        QStringLiteral("Super"));
     // The demo accounts nobody touched read back as the sandbox made them.
-    QCOMPARE(privilegeNames(describe(Product::Rds, kMysql, QStringLiteral("report_ro"))),
+    QCOMPARE(privilegeNames(m_sandbox.describeAccount(Product::Rds, kMysql, QStringLiteral("report_ro"))),
         (QStringList { QStringLiteral("orders:ReadOnly"), QStringLiteral("analytics:ReadOnly") }));
 }
 
@@ -205,9 +172,9 @@ void TstEngineReadBack::postgresPrivilegesLockAndTypeReadBack()
 {
     const QString name = QStringLiteral("rb_pg");
     createRds(kPostgres, name, QString(), QString());
-    QJsonObject account = describe(Product::Rds, kPostgres, name);
+    QJsonObject account = m_sandbox.describeAccount(Product::Rds, kPostgres, name);
     QCOMPARE(privilegeNames(account), QStringList());
-    const LocalEngines* local = m_server->engines().localEngines();
+    const LocalEngines* local = m_sandbox.server().engines().localEngines();
     SqlLogin admin(QStringLiteral("QPSQL"),
         local->postgresPort(),
         local->postgresAdmin(),
@@ -218,18 +185,18 @@ void TstEngineReadBack::postgresPrivilegesLockAndTypeReadBack()
 
     QCOMPARE(admin.run(QStringLiteral("GRANT CONNECT ON DATABASE staging TO rb_pg")), QString());
     QCOMPARE(admin.run(QStringLiteral("ALTER DATABASE warehouse OWNER TO rb_pg")), QString());
-    account = describe(Product::Rds, kPostgres, name);
+    account = m_sandbox.describeAccount(Product::Rds, kPostgres, name);
     QCOMPARE(privilegeNames(account),
         (QStringList { QStringLiteral("warehouse:DBOwner"), QStringLiteral("staging:ReadOnly") }));
     QCOMPARE(detailOn(account, QStringLiteral("staging")), QStringLiteral("CONNECT"));
 
     QCOMPARE(account.value(QLatin1String("AccountType")).toString(), QStringLiteral("Normal"));
     QCOMPARE(admin.run(QStringLiteral("ALTER ROLE rb_pg NOLOGIN CREATEDB CREATEROLE")), QString());
-    account = describe(Product::Rds, kPostgres, name);
+    account = m_sandbox.describeAccount(Product::Rds, kPostgres, name);
     QCOMPARE(account.value(QLatin1String("AccountStatus")).toString(), QStringLiteral("Locked"));
     QCOMPARE(account.value(QLatin1String("AccountType")).toString(), QStringLiteral("Super"));
     QCOMPARE(admin.run(QStringLiteral("ALTER ROLE rb_pg LOGIN")), QString());
-    QCOMPARE(describe(Product::Rds, kPostgres, name).value(QLatin1String("AccountStatus")).toString(),
+    QCOMPARE(m_sandbox.describeAccount(Product::Rds, kPostgres, name).value(QLatin1String("AccountStatus")).toString(),
         QStringLiteral("Available"));
 }
 
@@ -237,24 +204,27 @@ void TstEngineReadBack::redisRoleAndStateReadBack()
 {
     const QString name = QStringLiteral("search-indexer"); // RoleReadOnly in the demo
     const QByteArray user = name.toUtf8();
-    QJsonObject account = describe(Product::Redis, kRedis, name);
+    QJsonObject account = m_sandbox.describeAccount(Product::Redis, kRedis, name);
     QCOMPARE(privilegeNames(account), QStringList { QStringLiteral("RoleReadOnly") });
 
     QCOMPARE(redisAdmin({ "ACL", "SETUSER", user, "+@write" }), QString());
-    QCOMPARE(privilegeNames(describe(Product::Redis, kRedis, name)), QStringList { QStringLiteral("RoleReadWrite") });
+    QCOMPARE(privilegeNames(m_sandbox.describeAccount(Product::Redis, kRedis, name)),
+        QStringList { QStringLiteral("RoleReadWrite") });
     QCOMPARE(redisAdmin({ "ACL", "SETUSER", user, "+psync", "+sync" }), QString());
-    QCOMPARE(privilegeNames(describe(Product::Redis, kRedis, name)), QStringList { QStringLiteral("RoleRepl") });
+    QCOMPARE(privilegeNames(m_sandbox.describeAccount(Product::Redis, kRedis, name)),
+        QStringList { QStringLiteral("RoleRepl") });
 
     QCOMPARE(account.value(QLatin1String("AccountStatus")).toString(), QStringLiteral("Available"));
     QCOMPARE(redisAdmin({ "ACL", "SETUSER", user, "off" }), QString());
-    QCOMPARE(describe(Product::Redis, kRedis, name).value(QLatin1String("AccountStatus")).toString(),
+    QCOMPARE(m_sandbox.describeAccount(Product::Redis, kRedis, name).value(QLatin1String("AccountStatus")).toString(),
         QStringLiteral("Unavailable"));
     QCOMPARE(redisAdmin({ "ACL", "SETUSER", user, "on" }), QString());
-    QCOMPARE(describe(Product::Redis, kRedis, name).value(QLatin1String("AccountStatus")).toString(),
+    QCOMPARE(m_sandbox.describeAccount(Product::Redis, kRedis, name).value(QLatin1String("AccountStatus")).toString(),
         QStringLiteral("Available"));
     // The role follows the engine back, too.
     QCOMPARE(redisAdmin({ "ACL", "SETUSER", user, "-@all", "+@read" }), QString());
-    QCOMPARE(privilegeNames(describe(Product::Redis, kRedis, name)), QStringList { QStringLiteral("RoleReadOnly") });
+    QCOMPARE(privilegeNames(m_sandbox.describeAccount(Product::Redis, kRedis, name)),
+        QStringList { QStringLiteral("RoleReadOnly") });
 }
 
 QTEST_GUILESS_MAIN(TstEngineReadBack)

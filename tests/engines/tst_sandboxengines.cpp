@@ -1,6 +1,6 @@
 // The sandbox with real engines (--engines auto): every account action takes effect in Redis, PostgreSQL and
 // MariaDB, and the engines themselves accept or refuse the accounts' logins. Engines start once per executable.
-#include "../sandbox/WireHarness.h"
+#include "../sandbox/DemoKeySandbox.h"
 #include "EngineBackends.h"
 #include "RespConnection.h"
 #include "SandboxOptions.h"
@@ -19,13 +19,6 @@ const QString kPostgres = EngineBackends::postgresInstance();
 const QString kMysql = EngineBackends::mysqlInstance();
 const QString kPassword = QStringLiteral("Eng1ne#Pass2026");
 const QString kNewPassword = QStringLiteral("Reset#Pass2026x");
-
-Credentials demoKey()
-{
-    return Credentials::accessKey(QLatin1String(SandboxOptions::DemoAccessKeyId),
-        QLatin1String(SandboxOptions::DemoAccessKeySecret),
-        Credentials::SigningMethod::Acs3HmacSha256);
-}
 
 } // namespace
 
@@ -47,13 +40,13 @@ private slots:
     void describeReadsTheEnginesTruthBack();
 
 private:
-    WireHarness::Answer call(Product product, const QString& action, const ParameterList& parameters);
-    QString accountStatus(Product product, const QString& instance, const QString& name);
+    QString accountStatus(Product product, const QString& instance, const QString& name)
+    {
+        return m_sandbox.describeAccount(product, instance, name).value(QLatin1String("AccountStatus")).toString();
+    }
     RespConnection::Reply redis(const QString& user, const QString& password, const QList<QByteArray>& command);
-    quint16 portOf(const QString& instance) const { return m_server->engines().forInstance(instance)->port(); }
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<WireHarness> m_wire;
+    DemoKeySandbox m_sandbox;
 };
 
 void TstSandboxEngines::initTestCase()
@@ -62,34 +55,13 @@ void TstSandboxEngines::initTestCase()
     options.engines = QStringLiteral("auto");
     options.creatingDelayMs = 1500;
     options.rateLimit = 0;
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY2(m_server->listen() != 0, qPrintable(m_server->errorString()));
-    m_wire = std::make_unique<WireHarness>(m_server->endpoint());
+    const QString error = m_sandbox.start(options);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TstSandboxEngines::cleanupTestCase()
 {
-    m_wire.reset();
-    m_server.reset(); // stops the engines
-}
-
-WireHarness::Answer TstSandboxEngines::call(Product product, const QString& action, const ParameterList& parameters)
-{
-    return m_wire->send(m_wire->sign(WireHarness::request(product, action, parameters), demoKey()), 30000);
-}
-
-QString TstSandboxEngines::accountStatus(Product product, const QString& instance, const QString& name)
-{
-    const bool rds = product == Product::Rds;
-    const WireHarness::Answer answer = call(product,
-        QStringLiteral("DescribeAccounts"),
-        { { rds ? QStringLiteral("DBInstanceId") : QStringLiteral("InstanceId"), instance },
-            { QStringLiteral("AccountName"), name } });
-    const QJsonArray rows = answer.body.value(QLatin1String("Accounts"))
-                                .toObject()
-                                .value(rds ? QLatin1String("DBInstanceAccount") : QLatin1String("Account"))
-                                .toArray();
-    return rows.isEmpty() ? QString() : rows.first().toObject().value(QLatin1String("AccountStatus")).toString();
+    m_sandbox.stop();
 }
 
 RespConnection::Reply TstSandboxEngines::redis(
@@ -97,7 +69,7 @@ RespConnection::Reply TstSandboxEngines::redis(
 {
     RespConnection connection;
     QString error;
-    if (!connection.open(QStringLiteral("127.0.0.1"), portOf(kRedis), 10000, &error))
+    if (!connection.open(QStringLiteral("127.0.0.1"), m_sandbox.enginePort(kRedis), 10000, &error))
         return { false, error.toUtf8(), {} };
     const RespConnection::Reply auth = connection.command({ "AUTH", user.toUtf8(), password.toUtf8() });
     if (!auth.ok || command.isEmpty())
@@ -107,7 +79,7 @@ RespConnection::Reply TstSandboxEngines::redis(
 
 void TstSandboxEngines::attributesReportTheEngineAddress()
 {
-    WireHarness::Answer answer = call(
+    WireHarness::Answer answer = m_sandbox.call(
         Product::Redis, QStringLiteral("DescribeInstanceAttribute"), { { QStringLiteral("InstanceId"), kRedis } });
     QJsonObject item = answer.body.value(QLatin1String("Instances"))
                            .toObject()
@@ -116,8 +88,8 @@ void TstSandboxEngines::attributesReportTheEngineAddress()
                            .first()
                            .toObject();
     QCOMPARE(item.value(QLatin1String("ConnectionDomain")).toString(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(item.value(QLatin1String("Port")).toInt(), portOf(kRedis));
-    answer = call(
+    QCOMPARE(item.value(QLatin1String("Port")).toInt(), m_sandbox.enginePort(kRedis));
+    answer = m_sandbox.call(
         Product::Rds, QStringLiteral("DescribeDBInstanceAttribute"), { { QStringLiteral("DBInstanceId"), kPostgres } });
     item = answer.body.value(QLatin1String("Items"))
                .toObject()
@@ -126,9 +98,9 @@ void TstSandboxEngines::attributesReportTheEngineAddress()
                .first()
                .toObject();
     QCOMPARE(item.value(QLatin1String("ConnectionString")).toString(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(item.value(QLatin1String("Port")).toString(), QString::number(portOf(kPostgres)));
+    QCOMPARE(item.value(QLatin1String("Port")).toString(), QString::number(m_sandbox.enginePort(kPostgres)));
     // An instance without an engine keeps its cloud address.
-    answer = call(Product::Redis,
+    answer = m_sandbox.call(Product::Redis,
         QStringLiteral("DescribeInstanceAttribute"),
         { { QStringLiteral("InstanceId"), QStringLiteral("r-bp1h9j8k7l6m5n4b3") } });
     QVERIFY(answer.raw.contains("redis.rds.aliyuncs.com"));
@@ -136,7 +108,7 @@ void TstSandboxEngines::attributesReportTheEngineAddress()
 
 void TstSandboxEngines::redisReadOnlyReadsAndIsRefusedAWrite()
 {
-    const WireHarness::Answer created = call(Product::Redis,
+    const WireHarness::Answer created = m_sandbox.call(Product::Redis,
         QStringLiteral("CreateAccount"),
         { { QStringLiteral("InstanceId"), kRedis },
             { QStringLiteral("AccountName"), QStringLiteral("probe-ro") },
@@ -160,14 +132,14 @@ void TstSandboxEngines::redisResetRetiresTheOldPassword()
 {
     const QString name = QStringLiteral("search-indexer"); // a demo account: its engine password is random
     QVERIFY(!redis(name, kPassword, {}).ok);
-    WireHarness::Answer reset = call(Product::Redis,
+    WireHarness::Answer reset = m_sandbox.call(Product::Redis,
         QStringLiteral("ResetAccountPassword"),
         { { QStringLiteral("InstanceId"), kRedis },
             { QStringLiteral("AccountName"), name },
             { QStringLiteral("AccountPassword"), kPassword } });
     QVERIFY2(reset.status == 200, reset.raw.constData());
     QVERIFY(redis(name, kPassword, {}).ok);
-    reset = call(Product::Redis,
+    reset = m_sandbox.call(Product::Redis,
         QStringLiteral("ResetAccountPassword"),
         { { QStringLiteral("InstanceId"), kRedis },
             { QStringLiteral("AccountName"), name },
@@ -176,7 +148,7 @@ void TstSandboxEngines::redisResetRetiresTheOldPassword()
     QVERIFY(!redis(name, kPassword, {}).ok);
     QVERIFY(redis(name, kNewPassword, {}).ok);
     // The instance's default account is Redis's default user.
-    reset = call(Product::Redis,
+    reset = m_sandbox.call(Product::Redis,
         QStringLiteral("ResetAccountPassword"),
         { { QStringLiteral("InstanceId"), kRedis },
             { QStringLiteral("AccountName"), kRedis },
@@ -188,15 +160,16 @@ void TstSandboxEngines::redisResetRetiresTheOldPassword()
 void TstSandboxEngines::redisDeleteRefusesTheLogin()
 {
     const QString name = QStringLiteral("geo-lookup");
-    QVERIFY(call(Product::Redis,
-                QStringLiteral("ResetAccountPassword"),
-                { { QStringLiteral("InstanceId"), kRedis },
-                    { QStringLiteral("AccountName"), name },
-                    { QStringLiteral("AccountPassword"), kPassword } })
+    QVERIFY(m_sandbox
+                .call(Product::Redis,
+                    QStringLiteral("ResetAccountPassword"),
+                    { { QStringLiteral("InstanceId"), kRedis },
+                        { QStringLiteral("AccountName"), name },
+                        { QStringLiteral("AccountPassword"), kPassword } })
                 .status
         == 200);
     QVERIFY(redis(name, kPassword, {}).ok);
-    const WireHarness::Answer deleted = call(Product::Redis,
+    const WireHarness::Answer deleted = m_sandbox.call(Product::Redis,
         QStringLiteral("DeleteAccount"),
         { { QStringLiteral("InstanceId"), kRedis }, { QStringLiteral("AccountName"), name } });
     QVERIFY2(deleted.status == 200, deleted.raw.constData());
@@ -206,13 +179,13 @@ void TstSandboxEngines::redisDeleteRefusesTheLogin()
 void TstSandboxEngines::postgresLockRefusesLoginAndUnlockAcceptsIt()
 {
     const QString name = QStringLiteral("lock_probe");
-    WireHarness::Answer answer = call(Product::Rds,
+    WireHarness::Answer answer = m_sandbox.call(Product::Rds,
         QStringLiteral("CreateAccount"),
         { { QStringLiteral("DBInstanceId"), kPostgres },
             { QStringLiteral("AccountName"), name },
             { QStringLiteral("AccountPassword"), kPassword } });
     QVERIFY2(answer.status == 200, answer.raw.constData());
-    answer = call(Product::Rds,
+    answer = m_sandbox.call(Product::Rds,
         QStringLiteral("GrantAccountPrivilege"),
         { { QStringLiteral("DBInstanceId"), kPostgres },
             { QStringLiteral("AccountName"), name },
@@ -220,17 +193,20 @@ void TstSandboxEngines::postgresLockRefusesLoginAndUnlockAcceptsIt()
             { QStringLiteral("AccountPrivilege"), QStringLiteral("DBOwner") } });
     QVERIFY2(answer.status == 200, answer.raw.constData());
     const auto login = [&] {
-        return SqlLogin(QStringLiteral("QPSQL"), portOf(kPostgres), name, kPassword, QStringLiteral("warehouse"))
+        return SqlLogin(
+            QStringLiteral("QPSQL"), m_sandbox.enginePort(kPostgres), name, kPassword, QStringLiteral("warehouse"))
             .isOpen();
     };
     QVERIFY(login());
-    QVERIFY(!SqlLogin(QStringLiteral("QPSQL"), portOf(kPostgres), name, kPassword, QStringLiteral("staging")).isOpen());
-    answer = call(Product::Rds,
+    QVERIFY(
+        !SqlLogin(QStringLiteral("QPSQL"), m_sandbox.enginePort(kPostgres), name, kPassword, QStringLiteral("staging"))
+             .isOpen());
+    answer = m_sandbox.call(Product::Rds,
         QStringLiteral("LockAccount"),
         { { QStringLiteral("DBInstanceId"), kPostgres }, { QStringLiteral("AccountName"), name } });
     QVERIFY2(answer.status == 200, answer.raw.constData());
     QVERIFY(!login());
-    answer = call(Product::Rds,
+    answer = m_sandbox.call(Product::Rds,
         QStringLiteral("UnlockAccount"),
         { { QStringLiteral("DBInstanceId"), kPostgres }, { QStringLiteral("AccountName"), name } });
     QVERIFY2(answer.status == 200, answer.raw.constData());
@@ -241,33 +217,35 @@ void TstSandboxEngines::mysqlReadOnlySelectsOnItsDatabaseOnly()
 {
     {
         // A table to read, made by the privileged demo account after a reset gives it a known password.
-        QVERIFY(call(Product::Rds,
-                    QStringLiteral("ResetAccountPassword"),
-                    { { QStringLiteral("DBInstanceId"), kMysql },
-                        { QStringLiteral("AccountName"), QStringLiteral("dba_super") },
-                        { QStringLiteral("AccountPassword"), kPassword } })
+        QVERIFY(m_sandbox
+                    .call(Product::Rds,
+                        QStringLiteral("ResetAccountPassword"),
+                        { { QStringLiteral("DBInstanceId"), kMysql },
+                            { QStringLiteral("AccountName"), QStringLiteral("dba_super") },
+                            { QStringLiteral("AccountPassword"), kPassword } })
                     .status
             == 200);
-        SqlLogin admin(QStringLiteral("QMYSQL"), portOf(kMysql), QStringLiteral("dba_super"), kPassword, QString());
+        SqlLogin admin(
+            QStringLiteral("QMYSQL"), m_sandbox.enginePort(kMysql), QStringLiteral("dba_super"), kPassword, QString());
         QVERIFY2(admin.isOpen(), qPrintable(admin.error()));
         QCOMPARE(admin.run(QStringLiteral("CREATE TABLE IF NOT EXISTS app_db.items (id INT)")), QString());
         QCOMPARE(admin.run(QStringLiteral("INSERT INTO app_db.items VALUES (1)")), QString());
     }
     const QString name = QStringLiteral("ro_probe");
-    WireHarness::Answer answer = call(Product::Rds,
+    WireHarness::Answer answer = m_sandbox.call(Product::Rds,
         QStringLiteral("CreateAccount"),
         { { QStringLiteral("DBInstanceId"), kMysql },
             { QStringLiteral("AccountName"), name },
             { QStringLiteral("AccountPassword"), kPassword } });
     QVERIFY2(answer.status == 200, answer.raw.constData());
-    answer = call(Product::Rds,
+    answer = m_sandbox.call(Product::Rds,
         QStringLiteral("GrantAccountPrivilege"),
         { { QStringLiteral("DBInstanceId"), kMysql },
             { QStringLiteral("AccountName"), name },
             { QStringLiteral("DBName"), QStringLiteral("app_db") },
             { QStringLiteral("AccountPrivilege"), QStringLiteral("ReadOnly") } });
     QVERIFY2(answer.status == 200, answer.raw.constData());
-    SqlLogin login(QStringLiteral("QMYSQL"), portOf(kMysql), name, kPassword, QStringLiteral("app_db"));
+    SqlLogin login(QStringLiteral("QMYSQL"), m_sandbox.enginePort(kMysql), name, kPassword, QStringLiteral("app_db"));
     QVERIFY2(login.isOpen(), qPrintable(login.error()));
     QStringList rows;
     QCOMPARE(login.run(QStringLiteral("SELECT id FROM items"), &rows), QString());
@@ -282,30 +260,32 @@ void TstSandboxEngines::mysqlReadOnlySelectsOnItsDatabaseOnly()
 void TstSandboxEngines::mysqlDeleteRefusesTheLogin()
 {
     const QString name = QStringLiteral("gone_probe");
-    QVERIFY(call(Product::Rds,
-                QStringLiteral("CreateAccount"),
-                { { QStringLiteral("DBInstanceId"), kMysql },
-                    { QStringLiteral("AccountName"), name },
-                    { QStringLiteral("AccountPassword"), kPassword } })
+    QVERIFY(m_sandbox
+                .call(Product::Rds,
+                    QStringLiteral("CreateAccount"),
+                    { { QStringLiteral("DBInstanceId"), kMysql },
+                        { QStringLiteral("AccountName"), name },
+                        { QStringLiteral("AccountPassword"), kPassword } })
                 .status
         == 200);
-    QVERIFY(SqlLogin(QStringLiteral("QMYSQL"), portOf(kMysql), name, kPassword, QString()).isOpen());
-    const WireHarness::Answer deleted = call(Product::Rds,
+    QVERIFY(SqlLogin(QStringLiteral("QMYSQL"), m_sandbox.enginePort(kMysql), name, kPassword, QString()).isOpen());
+    const WireHarness::Answer deleted = m_sandbox.call(Product::Rds,
         QStringLiteral("DeleteAccount"),
         { { QStringLiteral("DBInstanceId"), kMysql }, { QStringLiteral("AccountName"), name } });
     QVERIFY2(deleted.status == 200, deleted.raw.constData());
-    QVERIFY(!SqlLogin(QStringLiteral("QMYSQL"), portOf(kMysql), name, kPassword, QString()).isOpen());
+    QVERIFY(!SqlLogin(QStringLiteral("QMYSQL"), m_sandbox.enginePort(kMysql), name, kPassword, QString()).isOpen());
 }
 
 void TstSandboxEngines::engineRefusalIsAnApiErrorAndChangesNothing()
 {
     {
         // A user the engine already has, behind the sandbox's back.
-        SqlLogin admin(QStringLiteral("QMYSQL"), portOf(kMysql), QStringLiteral("dba_super"), kPassword, QString());
+        SqlLogin admin(
+            QStringLiteral("QMYSQL"), m_sandbox.enginePort(kMysql), QStringLiteral("dba_super"), kPassword, QString());
         QVERIFY2(admin.isOpen(), qPrintable(admin.error()));
         QCOMPARE(admin.run(QStringLiteral("CREATE USER 'ghost_user'@'%' IDENTIFIED BY 'x'")), QString());
     }
-    const WireHarness::Answer answer = call(Product::Rds,
+    const WireHarness::Answer answer = m_sandbox.call(Product::Rds,
         QStringLiteral("CreateAccount"),
         { { QStringLiteral("DBInstanceId"), kMysql },
             { QStringLiteral("AccountName"), QStringLiteral("ghost_user") },
@@ -321,7 +301,8 @@ void TstSandboxEngines::describeReadsTheEnginesTruthBack()
     QCOMPARE(accountStatus(Product::Rds, kMysql, QStringLiteral("etl_loader")), QStringLiteral("Available"));
     {
         // Dropped in the engine behind the sandbox's back (dba_super's password was set above).
-        SqlLogin admin(QStringLiteral("QMYSQL"), portOf(kMysql), QStringLiteral("dba_super"), kPassword, QString());
+        SqlLogin admin(
+            QStringLiteral("QMYSQL"), m_sandbox.enginePort(kMysql), QStringLiteral("dba_super"), kPassword, QString());
         QVERIFY2(admin.isOpen(), qPrintable(admin.error()));
         QCOMPARE(admin.run(QStringLiteral("DROP USER 'etl_loader'@'%'")), QString());
     }

@@ -1,6 +1,6 @@
 // Test login in the app: the real dialog asks the real CredentialProbe, which reads the instance's address from
 // the sandbox and logs in to the engine behind it (--engines auto). Engines start once per executable.
-#include "../sandbox/WireHarness.h"
+#include "../sandbox/DemoKeySandbox.h"
 #include "ApiClient.h"
 #include "CredentialProbe.h"
 #include "EngineBackends.h"
@@ -58,8 +58,7 @@ private:
     QString runDialog(const Instance& instance, const QString& account, const QString& password);
     void call(Product product, const QString& action, const ParameterList& parameters);
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<WireHarness> m_wire;
+    DemoKeySandbox m_sandbox;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<CredentialProbe> m_probe;
 };
@@ -70,15 +69,10 @@ void TstTestLogin::initTestCase()
     options.engines = QStringLiteral("auto");
     options.rateLimit = 0;
     options.creatingDelayMs = 10 * 60 * 1000; // a new account stays Creating (and off in Redis) for the whole test
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY2(m_server->listen() != 0, qPrintable(m_server->errorString()));
-    m_wire = std::make_unique<WireHarness>(m_server->endpoint());
+    const QString error = m_sandbox.start(options);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_api = std::make_unique<ApiClient>();
-    m_api->setCredentials(Credentials::accessKey(
-        QLatin1String(SandboxOptions::DemoAccessKeyId), QLatin1String(SandboxOptions::DemoAccessKeySecret)));
-    m_api->setRegion(QStringLiteral("cn-hangzhou"));
-    QVERIFY(m_api->endpoints().setOverride(Product::Rds, m_server->endpoint()));
-    QVERIFY(m_api->endpoints().setOverride(Product::Redis, m_server->endpoint()));
+    QVERIFY(m_sandbox.connect(*m_api));
     m_probe = std::make_unique<CredentialProbe>(m_api.get());
 }
 
@@ -86,17 +80,12 @@ void TstTestLogin::cleanupTestCase()
 {
     m_probe.reset();
     m_api.reset();
-    m_wire.reset();
-    m_server.reset();
+    m_sandbox.stop();
 }
 
 void TstTestLogin::call(Product product, const QString& action, const ParameterList& parameters)
 {
-    const WireHarness::Answer answer
-        = m_wire->send(m_wire->sign(WireHarness::request(product, action, parameters),
-                           Credentials::accessKey(QLatin1String(SandboxOptions::DemoAccessKeyId),
-                               QLatin1String(SandboxOptions::DemoAccessKeySecret))),
-            30000);
+    const WireHarness::Answer answer = m_sandbox.call(product, action, parameters);
     QVERIFY2(answer.status == 200, answer.raw.constData());
 }
 

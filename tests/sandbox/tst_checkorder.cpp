@@ -1,6 +1,7 @@
 // Both products check a write in one order, the seed's: its parameters, then the instance's state, then the
 // quota, then the account's state. Each request below breaks two of these at once; the earlier one must answer.
 // (Before the RDS and Redis actions were merged, Redis checked the instance and the quota before the fields.)
+#include "DemoInstances.h"
 #include "SandboxServer.h"
 #include "WireHarness.h"
 
@@ -10,13 +11,7 @@
 
 namespace {
 
-const QString kMySql = QStringLiteral("rm-bp1k8x3n2q7w4e5r6");
-const QString kRestarting = QStringLiteral("rm-bp1z9y8x7w6v5u4t");
-const QString kStopped = QStringLiteral("rm-t4n1stopped0demo1");
-const QString kQuotaFull = QStringLiteral("rm-t4n4quota000demo4");
-const QString kRedisStandard = QStringLiteral("r-bp1a2b3c4d5e6f7g8");
-const QString kRedisCluster = QStringLiteral("r-bp1h9j8k7l6m5n4b3");
-const QString kRedis28 = QStringLiteral("r-bp1x28legacy0c8v7");
+using namespace DemoInstances;
 const QString kGoodPassword = QStringLiteral("Str0ng#Pass");
 
 Credentials demoKey()

@@ -1,6 +1,7 @@
 // The demo inventory is data (sandbox/demo-data.json, compiled in); DemoData checks it on load and refuses a bad
 // record by name, so a slip in the JSON cannot put a rule-breaking account in front of a user.
 #include "DemoData.h"
+#include "DemoInstances.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -53,9 +54,7 @@ Edit appendTo(const char* key, const std::function<QJsonValue(const QJsonArray&)
     };
 }
 
-const QString kMySql = QStringLiteral("rm-bp1k8x3n2q7w4e5r6");
-const QString kRedisStandard = QStringLiteral("r-bp1a2b3c4d5e6f7g8");
-const QString kRedisCluster = QStringLiteral("r-bp1h9j8k7l6m5n4b3");
+using namespace DemoInstances;
 
 } // namespace
 

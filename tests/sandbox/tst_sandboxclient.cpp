@@ -4,6 +4,8 @@
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "DemoData.h"
+#include "DemoInstances.h"
+#include "DemoKeySandbox.h"
 #include "RuleTable.h"
 #include "SandboxServer.h"
 
@@ -16,17 +18,8 @@
 
 namespace {
 
-const QString kMySql = QStringLiteral("rm-bp1k8x3n2q7w4e5r6");
-const QString kRestarting = QStringLiteral("rm-bp1z9y8x7w6v5u4t");
-const QString kPostgres = QStringLiteral("pgm-bp1m3n5b7v9c1x2z");
-const QString kRedisStandard = QStringLiteral("r-bp1a2b3c4d5e6f7g8");
-const QString kRedisCluster = QStringLiteral("r-bp1h9j8k7l6m5n4b3");
-const QString kRedis28 = QStringLiteral("r-bp1x28legacy0c8v7");
+using namespace DemoInstances;
 const QString kGoodPassword = QStringLiteral("Str0ng#Pass");
-const QString kStopped = QStringLiteral("rm-t4n1stopped0demo1");
-const QString kLocked = QStringLiteral("rm-t4n2locked00demo2");
-const QString kMigrating = QStringLiteral("pgm-t4n3migrating0d3");
-const QString kQuotaFull = QStringLiteral("rm-t4n4quota000demo4");
 
 } // namespace
 
@@ -64,7 +57,7 @@ private:
     Account rdsAccount(const QString& instance, const QString& name);
     Account redisAccount(const QString& instance, const QString& name);
 
-    std::unique_ptr<SandboxServer> m_server;
+    DemoKeySandbox m_sandbox;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<AccountClient> m_rds;
     std::unique_ptr<AccountClient> m_redis;
@@ -74,14 +67,10 @@ void TstSandboxClient::init()
 {
     SandboxOptions options;
     options.creatingDelayMs = 0;
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY2(m_server->listen() != 0, qPrintable(m_server->errorString()));
+    const QString error = m_sandbox.start(options);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_api = std::make_unique<ApiClient>();
-    m_api->setCredentials(Credentials::accessKey(
-        QLatin1String(SandboxOptions::DemoAccessKeyId), QLatin1String(SandboxOptions::DemoAccessKeySecret)));
-    m_api->setRegion(QStringLiteral("cn-hangzhou"));
-    QVERIFY(m_api->endpoints().setOverride(Product::Rds, m_server->endpoint()));
-    QVERIFY(m_api->endpoints().setOverride(Product::Redis, m_server->endpoint()));
+    QVERIFY(m_sandbox.connect(*m_api));
     RetryPolicy::Settings noRetries;
     noRetries.maxThrottleRetries = 0;
     noRetries.maxFaultRetries = 0;
@@ -95,7 +84,7 @@ void TstSandboxClient::cleanup()
     m_rds.reset();
     m_redis.reset();
     m_api.reset();
-    m_server.reset();
+    m_sandbox.stop();
 }
 
 Account TstSandboxClient::rdsAccount(const QString& instance, const QString& name)
@@ -266,7 +255,7 @@ void TstSandboxClient::rdsSeveralDatabasesInOneCall()
 {
     // RDS seed FAQ: "Can I grant permissions to multiple databases in one call? A: Yes. For GrantAccountPrivilege and
     // RevokeAccountPrivilege, provide a comma-separated list in the DBName parameter (e.g., db1,db2,db3)."
-    QSignalSpy answered(m_server.get(), &SandboxServer::requestAnswered);
+    QSignalSpy answered(&m_sandbox.server(), &SandboxServer::requestAnswered);
     const QString user = QStringLiteral("etl_loader"); // holds analytics DMLOnly
     const auto grant = run<QString>([&](QObject* c, auto done) {
         return m_rds->grantAccountPrivilege(kMySql,
@@ -369,9 +358,9 @@ void TstSandboxClient::rdsResetLockAndOperatorPermission()
     QVERIFY(run<QString>([&](QObject* c, auto done) {
         return m_rds->grantOperatorPermission(kMySql, QStringLiteral("Control"), expires, c, done);
     }).ok());
-    QCOMPARE(m_server->state().findInstance(Product::Rds, kMySql)->operatorPermission->expiredTime, expires);
+    QCOMPARE(m_sandbox.server().state().findInstance(Product::Rds, kMySql)->operatorPermission->expiredTime, expires);
     QVERIFY(run<QString>([&](QObject* c, auto done) { return m_rds->revokeOperatorPermission(kMySql, c, done); }).ok());
-    QVERIFY(!m_server->state().findInstance(Product::Rds, kMySql)->operatorPermission);
+    QVERIFY(!m_sandbox.server().state().findInstance(Product::Rds, kMySql)->operatorPermission);
     const auto stopped = run<QString>([&](QObject* c, auto done) {
         return m_rds->grantOperatorPermission(kRestarting, QStringLiteral("Data"), expires, c, done);
     });
