@@ -96,6 +96,13 @@ FakeOpenApi::Reply FakeOpenApi::json(const QByteArray& body, int status)
     return reply;
 }
 
+FakeOpenApi::Reply FakeOpenApi::hanging()
+{
+    Reply reply;
+    reply.hang = true;
+    return reply;
+}
+
 bool FakeOpenApi::verify(const Captured& request) const
 {
     const QByteArray authorization = request.header("authorization");

@@ -52,6 +52,8 @@ public:
     int count(const QString& action) const;
 
     static Reply json(const QByteArray& body, int status = 200);
+    // A reply that never comes: for timeouts, and writes applied whose answer is lost.
+    static Reply hanging();
 
 private:
     bool verify(const Captured& request) const;

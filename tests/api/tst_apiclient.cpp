@@ -67,6 +67,20 @@ class TestApiClient : public QObject
 {
     Q_OBJECT
 
+    // Makes one call on an AccountClient of the product and waits for its answer; nullopt when none came in time.
+    template<typename T, typename Call>
+    std::optional<ApiResult<T>> ask(Product product, Call call)
+    {
+        AccountClient client(m_client, product);
+        Waiter<T> waiter;
+        call(client, waiter.callback());
+        waiter.wait();
+        return waiter.result;
+    }
+    // DescribeAccounts of rm-1, and CreateAccount app_user on rm-1, through an RDS client.
+    std::optional<ApiResult<QList<Account>>> describeAccountsOfRm1();
+    std::optional<ApiResult<QString>> createAppUserOnRm1();
+
 private slots:
     void init();
     void cleanup();
@@ -112,6 +126,30 @@ private:
     ApiClient* m_client = nullptr;
     RequestLog* m_log = nullptr;
 };
+
+std::optional<ApiResult<QList<Account>>> TestApiClient::describeAccountsOfRm1()
+{
+    AccountClient rds(m_client, Product::Rds);
+    Waiter<QList<Account>> waiter;
+    rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
+    waiter.wait();
+    return waiter.result;
+}
+
+std::optional<ApiResult<QString>> TestApiClient::createAppUserOnRm1()
+{
+    AccountClient rds(m_client, Product::Rds);
+    Waiter<QString> waiter;
+    rds.createAccount(QStringLiteral("rm-1"),
+        QStringLiteral("app_user"),
+        QStringLiteral("Passw0rd!"),
+        {},
+        {},
+        this,
+        waiter.callback());
+    waiter.wait();
+    return waiter.result;
+}
 
 void TestApiClient::init()
 {
@@ -193,11 +231,9 @@ void TestApiClient::wireForms()
     QFETCH(QByteArrayList, expectedHeaders);
     m_client->setCredentials(credentials);
     m_server->setHandler([](const FakeOpenApi::Captured&) { return FakeOpenApi::json(accountsPage(0, 1, 1, 1)); });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QList<Account>> waiter;
-    rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY2(waiter.result->ok(), qPrintable(waiter.result->error ? waiter.result->error->message : QString()));
+    const std::optional<ApiResult<QList<Account>>> answer = describeAccountsOfRm1();
+    QVERIFY(answer);
+    QVERIFY2(answer->ok(), qPrintable(answer->error ? answer->error->message : QString()));
     QCOMPARE(m_server->requests.size(), 1);
     const auto& request = m_server->requests.first();
     QCOMPARE(request.method, QByteArray("POST"));
@@ -250,17 +286,15 @@ void TestApiClient::rdsAccountsPageThroughAll()
         const int from = (page - 1) * size;
         return FakeOpenApi::json(accountsPage(from, std::min(size, 250 - from), 250, page));
     });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QList<Account>> waiter;
-    rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(waiter.result->ok());
-    QCOMPARE(waiter.result->value.size(), 250);
-    QCOMPARE(waiter.result->value.last().name, QStringLiteral("user_249"));
+    const std::optional<ApiResult<QList<Account>>> answer = describeAccountsOfRm1();
+    QVERIFY(answer);
+    QVERIFY(answer->ok());
+    QCOMPARE(answer->value.size(), 250);
+    QCOMPARE(answer->value.last().name, QStringLiteral("user_249"));
     QCOMPARE(m_server->requests.size(), 3);
     QCOMPARE(m_server->requests.first().parameter(QStringLiteral("PageSize")), QStringLiteral("100"));
     QCOMPARE(m_server->requests.last().parameter(QStringLiteral("PageNumber")), QStringLiteral("3"));
-    QCOMPARE(waiter.result->requestId, QStringLiteral("REQ-P3"));
+    QCOMPARE(answer->requestId, QStringLiteral("REQ-P3"));
 }
 
 void TestApiClient::redisInstancesPageBy50()
@@ -283,15 +317,16 @@ void TestApiClient::redisInstancesPageBy50()
             { QStringLiteral("Instances"), QJsonObject { { QStringLiteral("KVStoreInstance"), rows } } } };
         return FakeOpenApi::json(QJsonDocument(body).toJson());
     });
-    AccountClient redis(m_client, Product::Redis);
-    Waiter<QList<Instance>> waiter;
-    redis.describeInstances(QStringLiteral("cn-hangzhou"), this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(waiter.result->ok());
-    QCOMPARE(waiter.result->value.size(), 120);
+    const std::optional<ApiResult<QList<Instance>>> answer
+        = ask<QList<Instance>>(Product::Redis, [this](AccountClient& client, auto done) {
+              client.describeInstances(QStringLiteral("cn-hangzhou"), this, done);
+          });
+    QVERIFY(answer);
+    QVERIFY(answer->ok());
+    QCOMPARE(answer->value.size(), 120);
     QCOMPARE(m_server->requests.size(), 3);
     QCOMPARE(m_server->requests.first().parameter(QStringLiteral("PageSize")), QStringLiteral("50"));
-    const Instance& second = waiter.result->value.at(1);
+    const Instance& second = answer->value.at(1);
     QCOMPARE(second.engine, Engine::Redis);
     QCOMPARE(second.product, Product::Redis);
     QCOMPARE(second.architecture, Architecture::Cluster);
@@ -313,13 +348,14 @@ void TestApiClient::rdsInstancesFollowNextToken()
             { QStringLiteral("NextToken"), second ? QString() : QStringLiteral("tok-2") } };
         return FakeOpenApi::json(QJsonDocument(body).toJson());
     });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QList<Instance>> waiter;
-    rds.describeInstances(QStringLiteral("cn-hangzhou"), this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(waiter.result->ok());
-    QCOMPARE(waiter.result->value.size(), 2);
-    QCOMPARE(waiter.result->value.at(1).engine, Engine::PostgreSQL);
+    const std::optional<ApiResult<QList<Instance>>> answer
+        = ask<QList<Instance>>(Product::Rds, [this](AccountClient& client, auto done) {
+              client.describeInstances(QStringLiteral("cn-hangzhou"), this, done);
+          });
+    QVERIFY(answer);
+    QVERIFY(answer->ok());
+    QCOMPARE(answer->value.size(), 2);
+    QCOMPARE(answer->value.at(1).engine, Engine::PostgreSQL);
     QCOMPARE(m_server->requests.size(), 2);
     QCOMPARE(m_server->requests.first().parameter(QStringLiteral("RegionId")), QStringLiteral("cn-hangzhou"));
     QVERIFY(!m_server->requests.at(1).hasParameter(QStringLiteral("PageNumber")));
@@ -408,13 +444,11 @@ void TestApiClient::connectionRefusedIsNetwork()
     probe.close(); // nothing listens there now
     QVERIFY(m_client->endpoints().setOverride(Product::Rds, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
     m_client->setRetryPolicy(fastPolicy(0, 2));
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QList<Account>> waiter;
-    rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(!waiter.result->ok());
-    QCOMPARE(waiter.result->error->category, ServiceError::Category::Network);
-    QCOMPARE(waiter.result->error->code, QStringLiteral("ConnectionRefused"));
+    const std::optional<ApiResult<QList<Account>>> answer = describeAccountsOfRm1();
+    QVERIFY(answer);
+    QVERIFY(!answer->ok());
+    QCOMPARE(answer->error->category, ServiceError::Category::Network);
+    QCOMPARE(answer->error->code, QStringLiteral("ConnectionRefused"));
     QCOMPARE(m_log->records().last().retries, 2); // a read is retried on connection faults
 }
 
@@ -422,17 +456,11 @@ void TestApiClient::hangingServerTimesOut()
 {
     m_client->setTimeoutMs(200);
     m_client->setRetryPolicy(fastPolicy(0, 0));
-    m_server->setHandler([](const FakeOpenApi::Captured&) {
-        FakeOpenApi::Reply reply;
-        reply.hang = true;
-        return reply;
-    });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QList<Account>> waiter;
-    rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(!waiter.result->ok());
-    QCOMPARE(waiter.result->error->category, ServiceError::Category::Timeout);
+    m_server->setHandler([](const FakeOpenApi::Captured&) { return FakeOpenApi::hanging(); });
+    const std::optional<ApiResult<QList<Account>>> answer = describeAccountsOfRm1();
+    QVERIFY(answer);
+    QVERIFY(!answer->ok());
+    QCOMPARE(answer->error->category, ServiceError::Category::Timeout);
 }
 
 void TestApiClient::httpsToPlainPortFailsClosed()
@@ -441,14 +469,12 @@ void TestApiClient::httpsToPlainPortFailsClosed()
     url.setScheme(QStringLiteral("https"));
     QVERIFY(m_client->endpoints().setOverride(Product::Rds, url));
     m_client->setRetryPolicy(fastPolicy(0, 0));
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QList<Account>> waiter;
-    rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(!waiter.result->ok());
-    const auto category = waiter.result->error->category;
+    const std::optional<ApiResult<QList<Account>>> answer = describeAccountsOfRm1();
+    QVERIFY(answer);
+    QVERIFY(!answer->ok());
+    const auto category = answer->error->category;
     QVERIFY2(category == ServiceError::Category::Tls || category == ServiceError::Category::Network,
-        qPrintable(waiter.result->error->message));
+        qPrintable(answer->error->message));
 }
 
 void TestApiClient::plainHttpToRemoteHostRefused()
@@ -467,16 +493,14 @@ void TestApiClient::missingFieldIsParseError()
         return FakeOpenApi::json(
             R"({"RequestId":"R9","TotalRecordCount":1,"Accounts":{"DBInstanceAccount":[{"AccountStatus":"Available","AccountType":"Normal"}]}})");
     });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QList<Account>> waiter;
-    rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(!waiter.result->ok());
-    QCOMPARE(waiter.result->error->category, ServiceError::Category::Parse);
-    QVERIFY2(waiter.result->error->message.contains(QStringLiteral("Accounts.DBInstanceAccount[0].AccountName")),
-        qPrintable(waiter.result->error->message));
-    QCOMPARE(waiter.result->error->requestId, QStringLiteral("R9"));
-    QVERIFY(waiter.result->value.isEmpty());
+    const std::optional<ApiResult<QList<Account>>> answer = describeAccountsOfRm1();
+    QVERIFY(answer);
+    QVERIFY(!answer->ok());
+    QCOMPARE(answer->error->category, ServiceError::Category::Parse);
+    QVERIFY2(answer->error->message.contains(QStringLiteral("Accounts.DBInstanceAccount[0].AccountName")),
+        qPrintable(answer->error->message));
+    QCOMPARE(answer->error->requestId, QStringLiteral("R9"));
+    QVERIFY(answer->value.isEmpty());
 }
 
 void TestApiClient::mistypedFieldIsParseError()
@@ -484,13 +508,12 @@ void TestApiClient::mistypedFieldIsParseError()
     m_server->setHandler([](const FakeOpenApi::Captured&) {
         return FakeOpenApi::json(R"({"RequestId":"R","Regions":{"RDSRegion":[{"RegionId":42}]}})");
     });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QList<Region>> waiter;
-    rds.describeRegions(this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(!waiter.result->ok());
-    QCOMPARE(waiter.result->error->category, ServiceError::Category::Parse);
-    QVERIFY(waiter.result->error->message.contains(QStringLiteral("Regions.RDSRegion[0].RegionId")));
+    const std::optional<ApiResult<QList<Region>>> answer = ask<QList<Region>>(
+        Product::Rds, [this](AccountClient& client, auto done) { client.describeRegions(this, done); });
+    QVERIFY(answer);
+    QVERIFY(!answer->ok());
+    QCOMPARE(answer->error->category, ServiceError::Category::Parse);
+    QVERIFY(answer->error->message.contains(QStringLiteral("Regions.RDSRegion[0].RegionId")));
 }
 
 void TestApiClient::throttlingRetriesThenSucceeds()
@@ -504,13 +527,14 @@ void TestApiClient::throttlingRetriesThenSucceeds()
         }
         return FakeOpenApi::json(R"({"RequestId":"OK-3"})");
     });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QString> waiter;
-    rds.resetAccountPassword(
-        QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(waiter.result->ok());
-    QCOMPARE(waiter.result->value, QStringLiteral("OK-3"));
+    const std::optional<ApiResult<QString>> answer
+        = ask<QString>(Product::Rds, [this](AccountClient& client, auto done) {
+              client.resetAccountPassword(
+                  QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), this, done);
+          });
+    QVERIFY(answer);
+    QVERIFY(answer->ok());
+    QCOMPARE(answer->value, QStringLiteral("OK-3"));
     QCOMPARE(m_server->requests.size(), 3); // a throttled write was refused, so resending it is safe
     QCOMPARE(m_log->records().size(), 1);
     QCOMPARE(m_log->records().first().retries, 2);
@@ -522,12 +546,11 @@ void TestApiClient::serverErrorRetriedThreeTimes()
     m_server->setHandler([](const FakeOpenApi::Captured&) {
         return FakeOpenApi::json(R"({"RequestId":"E","Code":"InternalError","Message":"boom"})", 500);
     });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QList<Region>> waiter;
-    rds.describeRegions(this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(!waiter.result->ok());
-    QCOMPARE(waiter.result->error->category, ServiceError::Category::Server);
+    const std::optional<ApiResult<QList<Region>>> answer = ask<QList<Region>>(
+        Product::Rds, [this](AccountClient& client, auto done) { client.describeRegions(this, done); });
+    QVERIFY(answer);
+    QVERIFY(!answer->ok());
+    QCOMPARE(answer->error->category, ServiceError::Category::Server);
     QCOMPARE(m_server->requests.size(), 4); // 1 + at most 3 retries
     QCOMPARE(m_log->records().last().retries, 3);
 }
@@ -539,26 +562,17 @@ void TestApiClient::unknownWriteVerifiedNotResent()
     m_server->setHandler([&created](const FakeOpenApi::Captured& request) {
         if (request.action == QLatin1String("CreateAccount")) {
             created = true;
-            FakeOpenApi::Reply reply; // the account is created, but the answer never comes
-            reply.hang = true;
-            return reply;
+            // the account is created, but the answer never comes
+            return FakeOpenApi::hanging();
         }
         if (!created) // the read before the create: the name is free
             return FakeOpenApi::json(R"({"RequestId":"V0","Accounts":{"DBInstanceAccount":[]}})");
         return FakeOpenApi::json(
             R"({"RequestId":"V1","Accounts":{"DBInstanceAccount":[{"AccountName":"app_user","AccountStatus":"Available","AccountType":"Normal"}]}})");
     });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QString> waiter;
-    rds.createAccount(QStringLiteral("rm-1"),
-        QStringLiteral("app_user"),
-        QStringLiteral("Passw0rd!"),
-        {},
-        {},
-        this,
-        waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY2(waiter.result->ok(), qPrintable(waiter.result->error ? waiter.result->error->message : QString()));
+    const std::optional<ApiResult<QString>> answer = createAppUserOnRm1();
+    QVERIFY(answer);
+    QVERIFY2(answer->ok(), qPrintable(answer->error ? answer->error->message : QString()));
     QCOMPARE(m_server->count(QStringLiteral("CreateAccount")), 1);
     QCOMPARE(m_server->count(QStringLiteral("DescribeAccounts")), 2); // before the send, and the check after it
     QCOMPARE(m_server->requests.last().parameter(QStringLiteral("AccountName")), QStringLiteral("app_user"));
@@ -571,26 +585,16 @@ void TestApiClient::unknownWriteNotAppliedIsResentOnce()
     m_server->setHandler([&creates](const FakeOpenApi::Captured& request) {
         if (request.action == QLatin1String("CreateAccount")) {
             if (++creates == 1) {
-                FakeOpenApi::Reply reply;
-                reply.hang = true;
-                return reply;
+                return FakeOpenApi::hanging();
             }
             return FakeOpenApi::json(R"({"RequestId":"C2"})");
         }
         return FakeOpenApi::json(R"({"RequestId":"V1","Accounts":{"DBInstanceAccount":[]}})");
     });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QString> waiter;
-    rds.createAccount(QStringLiteral("rm-1"),
-        QStringLiteral("app_user"),
-        QStringLiteral("Passw0rd!"),
-        {},
-        {},
-        this,
-        waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(waiter.result->ok());
-    QCOMPARE(waiter.result->value, QStringLiteral("C2"));
+    const std::optional<ApiResult<QString>> answer = createAppUserOnRm1();
+    QVERIFY(answer);
+    QVERIFY(answer->ok());
+    QCOMPARE(answer->value, QStringLiteral("C2"));
     QCOMPARE(m_server->count(QStringLiteral("CreateAccount")), 2);
     // One read before the create, then three checks (the service may still be applying it), then the resend.
     QCOMPARE(m_server->count(QStringLiteral("DescribeAccounts")), 4);
@@ -609,20 +613,17 @@ void TestApiClient::unknownWriteNotAppliedIsResentOnce()
 void TestApiClient::unverifiableWriteIsNeverResent()
 {
     m_client->setTimeoutMs(300);
-    m_server->setHandler([](const FakeOpenApi::Captured&) {
-        FakeOpenApi::Reply reply;
-        reply.hang = true;
-        return reply;
-    });
-    AccountClient redis(m_client, Product::Redis);
-    Waiter<QString> waiter;
-    redis.resetAccountPassword(
-        QStringLiteral("r-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(!waiter.result->ok());
-    QCOMPARE(waiter.result->error->category, ServiceError::Category::Timeout);
-    QVERIFY(waiter.result->error->outcomeUnknown);
-    QVERIFY(!waiter.result->error->isRetrySafe());
+    m_server->setHandler([](const FakeOpenApi::Captured&) { return FakeOpenApi::hanging(); });
+    const std::optional<ApiResult<QString>> answer
+        = ask<QString>(Product::Redis, [this](AccountClient& client, auto done) {
+              client.resetAccountPassword(
+                  QStringLiteral("r-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), this, done);
+          });
+    QVERIFY(answer);
+    QVERIFY(!answer->ok());
+    QCOMPARE(answer->error->category, ServiceError::Category::Timeout);
+    QVERIFY(answer->error->outcomeUnknown);
+    QVERIFY(!answer->error->isRetrySafe());
     QCOMPARE(m_server->requests.size(), 1);
 }
 
@@ -632,9 +633,8 @@ void TestApiClient::redisRoleGrantVerifiedByRole()
     m_client->setTimeoutMs(300);
     m_server->setHandler([](const FakeOpenApi::Captured& request) {
         if (request.action == QLatin1String("GrantAccountPrivilege")) {
-            FakeOpenApi::Reply reply; // applied, but the answer never comes
-            reply.hang = true;
-            return reply;
+            // applied, but the answer never comes
+            return FakeOpenApi::hanging();
         }
         return FakeOpenApi::json(
             R"({"RequestId":"V1","Accounts":{"Account":[{"InstanceId":"r-1","AccountName":"u1","AccountStatus":"Available","DatabasePrivileges":{"DatabasePrivilege":[{"AccountPrivilege":"RoleReadOnly"}]}}]}})");
@@ -716,11 +716,7 @@ void TestApiClient::secretsNeverLogged()
 
 void TestApiClient::cancelAbortsCall()
 {
-    m_server->setHandler([](const FakeOpenApi::Captured&) {
-        FakeOpenApi::Reply reply;
-        reply.hang = true;
-        return reply;
-    });
+    m_server->setHandler([](const FakeOpenApi::Captured&) { return FakeOpenApi::hanging(); });
     AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Account>> waiter;
     ApiCall* call = rds.describeAccounts(QStringLiteral("rm-1"), this, waiter.callback());
@@ -732,11 +728,7 @@ void TestApiClient::cancelAbortsCall()
 
 void TestApiClient::destroyedContextCancels()
 {
-    m_server->setHandler([](const FakeOpenApi::Captured&) {
-        FakeOpenApi::Reply reply;
-        reply.hang = true;
-        return reply;
-    });
+    m_server->setHandler([](const FakeOpenApi::Captured&) { return FakeOpenApi::hanging(); });
     AccountClient rds(m_client, Product::Rds);
     auto* dialog = new QObject;
     bool called = false;
@@ -761,12 +753,13 @@ void TestApiClient::meterCountsEveryRequest()
             return FakeOpenApi::json(R"({"RequestId":"T","Code":"Throttling.User"})", 429);
         return FakeOpenApi::json(R"({"RequestId":"OK"})");
     });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QString> waiter;
-    rds.modifyAccountDescription(
-        QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Desc"), this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(waiter.result->ok());
+    const std::optional<ApiResult<QString>> answer
+        = ask<QString>(Product::Rds, [this](AccountClient& client, auto done) {
+              client.modifyAccountDescription(
+                  QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Desc"), this, done);
+          });
+    QVERIFY(answer);
+    QVERIFY(answer->ok());
     QCOMPARE(changed.size(), 2); // the throttled request is billed too
     const auto usage = meter.usage();
     QCOMPARE(usage.size(), 1);
@@ -796,13 +789,14 @@ void TestApiClient::serverErrorOnWriteIsCheckedFirst()
             return FakeOpenApi::json(R"({"RequestId":"WRITE-1","Code":"InternalError","Message":"boom"})", 500);
         return FakeOpenApi::json(accountRow("Available", "New"));
     });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QString> waiter;
-    rds.modifyAccountDescription(
-        QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("New"), this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(waiter.result->ok());
-    QCOMPARE(waiter.result->value, QStringLiteral("WRITE-1"));
+    const std::optional<ApiResult<QString>> answer
+        = ask<QString>(Product::Rds, [this](AccountClient& client, auto done) {
+              client.modifyAccountDescription(
+                  QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("New"), this, done);
+          });
+    QVERIFY(answer);
+    QVERIFY(answer->ok());
+    QCOMPARE(answer->value, QStringLiteral("WRITE-1"));
     QCOMPARE(m_server->count(QStringLiteral("ModifyAccountDescription")), 1);
     QCOMPARE(m_server->count(QStringLiteral("DescribeAccounts")), 1);
 }
@@ -816,11 +810,12 @@ void TestApiClient::laterCheckFindsSlowWrite()
             return FakeOpenApi::json(R"({"RequestId":"L","Code":"ServiceUnavailable"})", 503);
         return FakeOpenApi::json(accountRow(++reads >= 2 ? "Locked" : "Available"));
     });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QString> waiter;
-    rds.lockAccount(QStringLiteral("rm-1"), QStringLiteral("u1"), this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(waiter.result->ok());
+    const std::optional<ApiResult<QString>> answer
+        = ask<QString>(Product::Rds, [this](AccountClient& client, auto done) {
+              client.lockAccount(QStringLiteral("rm-1"), QStringLiteral("u1"), this, done);
+          });
+    QVERIFY(answer);
+    QVERIFY(answer->ok());
     QCOMPARE(m_server->count(QStringLiteral("LockAccount")), 1);
     QCOMPARE(reads, 2);
 }
@@ -841,13 +836,14 @@ void TestApiClient::resendRefusedAsDuplicateIsApplied()
             return FakeOpenApi::json(R"({"RequestId":"R","Accounts":{"DBInstanceAccount":[]}})");
         return FakeOpenApi::json(accountRow());
     });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QString> waiter;
-    rds.createAccount(
-        QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), {}, {}, this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY2(waiter.result->ok(), qPrintable(waiter.result->error ? waiter.result->error->message : QString()));
-    QCOMPARE(waiter.result->value, QStringLiteral("C1"));
+    const std::optional<ApiResult<QString>> answer
+        = ask<QString>(Product::Rds, [this](AccountClient& client, auto done) {
+              client.createAccount(
+                  QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), {}, {}, this, done);
+          });
+    QVERIFY(answer);
+    QVERIFY2(answer->ok(), qPrintable(answer->error ? answer->error->message : QString()));
+    QCOMPARE(answer->value, QStringLiteral("C1"));
     QCOMPARE(creates, 2);
     QCOMPARE(reads, 5);
 }
@@ -858,9 +854,7 @@ void TestApiClient::createOfExistingNameIsNotClaimed()
     m_client->setTimeoutMs(300);
     m_server->setHandler([](const FakeOpenApi::Captured& request) {
         if (request.action == QLatin1String("CreateAccount")) {
-            FakeOpenApi::Reply reply;
-            reply.hang = true;
-            return reply;
+            return FakeOpenApi::hanging();
         }
         return FakeOpenApi::json(accountRow());
     });
@@ -884,14 +878,15 @@ void TestApiClient::lockUnknownOutcomeSaysSo()
             return FakeOpenApi::json(R"({"RequestId":"L","Code":"InternalError"})", 500);
         return FakeOpenApi::json(R"({"RequestId":"R","Code":"Forbidden.RAM"})", 403);
     });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QString> waiter;
-    rds.lockAccount(QStringLiteral("rm-1"), QStringLiteral("u1"), this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(!waiter.result->ok());
-    QVERIFY(waiter.result->error->outcomeUnknown);
-    QVERIFY(!waiter.result->error->isRetrySafe());
-    QVERIFY(waiter.result->error->message.contains(QStringLiteral("may or may not have been applied")));
+    const std::optional<ApiResult<QString>> answer
+        = ask<QString>(Product::Rds, [this](AccountClient& client, auto done) {
+              client.lockAccount(QStringLiteral("rm-1"), QStringLiteral("u1"), this, done);
+          });
+    QVERIFY(answer);
+    QVERIFY(!answer->ok());
+    QVERIFY(answer->error->outcomeUnknown);
+    QVERIFY(!answer->error->isRetrySafe());
+    QVERIFY(answer->error->message.contains(QStringLiteral("may or may not have been applied")));
     QCOMPARE(m_server->count(QStringLiteral("LockAccount")), 1);
 }
 
@@ -920,11 +915,7 @@ void TestApiClient::callKeepsItsCredentials()
 
 void TestApiClient::cancelAllSaysWhatMayHaveApplied()
 {
-    m_server->setHandler([](const FakeOpenApi::Captured&) {
-        FakeOpenApi::Reply reply;
-        reply.hang = true;
-        return reply;
-    });
+    m_server->setHandler([](const FakeOpenApi::Captured&) { return FakeOpenApi::hanging(); });
     AccountClient rds(m_client, Product::Rds);
     Waiter<QString> sent;
     Waiter<QList<Account>> read;
@@ -951,17 +942,12 @@ void TestApiClient::cancelAllSaysWhatMayHaveApplied()
 void TestApiClient::overallDeadline()
 {
     m_client->setDeadlineMs(400);
-    m_server->setHandler([](const FakeOpenApi::Captured&) {
-        FakeOpenApi::Reply reply;
-        reply.hang = true;
-        return reply;
-    });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QList<Region>> waiter;
-    rds.describeRegions(this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QCOMPARE(waiter.result->error->code, QStringLiteral("DeadlineExceeded"));
-    QCOMPARE(waiter.result->error->category, ServiceError::Category::Timeout);
+    m_server->setHandler([](const FakeOpenApi::Captured&) { return FakeOpenApi::hanging(); });
+    const std::optional<ApiResult<QList<Region>>> answer = ask<QList<Region>>(
+        Product::Rds, [this](AccountClient& client, auto done) { client.describeRegions(this, done); });
+    QVERIFY(answer);
+    QCOMPARE(answer->error->code, QStringLiteral("DeadlineExceeded"));
+    QCOMPARE(answer->error->category, ServiceError::Category::Timeout);
 }
 
 void TestApiClient::oversizedBodyRefused()
@@ -988,11 +974,10 @@ void TestApiClient::cutOffReadIsReadAgain()
             return FakeOpenApi::json(R"({"RequestId":"CUT","Regions":{"RDSRe)");
         return FakeOpenApi::json(R"({"RequestId":"OK","Regions":{"RDSRegion":[]}})");
     });
-    AccountClient rds(m_client, Product::Rds);
-    Waiter<QList<Region>> waiter;
-    rds.describeRegions(this, waiter.callback());
-    QVERIFY(waiter.wait());
-    QVERIFY(waiter.result->ok());
+    const std::optional<ApiResult<QList<Region>>> answer = ask<QList<Region>>(
+        Product::Rds, [this](AccountClient& client, auto done) { client.describeRegions(this, done); });
+    QVERIFY(answer);
+    QVERIFY(answer->ok());
     QCOMPARE(calls, 2);
 }
 
