@@ -69,11 +69,7 @@ private:
 
 void TstEngineReadBack::initTestCase()
 {
-    SandboxOptions options;
-    options.engines = QStringLiteral("auto");
-    options.creatingDelayMs = 0;
-    options.rateLimit = 0;
-    const QString error = m_sandbox.start(options);
+    const QString error = m_sandbox.startWithEngines(0);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 

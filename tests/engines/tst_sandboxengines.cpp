@@ -28,7 +28,6 @@ class TstSandboxEngines : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void attributesReportTheEngineAddress();
     void redisReadOnlyReadsAndIsRefusedAWrite();
     void redisResetRetiresTheOldPassword();
@@ -46,22 +45,13 @@ private:
     }
     RespConnection::Reply redis(const QString& user, const QString& password, const QList<QByteArray>& command);
 
-    DemoKeySandbox m_sandbox;
+    DemoKeySandbox m_sandbox; // stops the engines when the test object goes
 };
 
 void TstSandboxEngines::initTestCase()
 {
-    SandboxOptions options;
-    options.engines = QStringLiteral("auto");
-    options.creatingDelayMs = 1500;
-    options.rateLimit = 0;
-    const QString error = m_sandbox.start(options);
+    const QString error = m_sandbox.startWithEngines(1500);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-}
-
-void TstSandboxEngines::cleanupTestCase()
-{
-    m_sandbox.stop();
 }
 
 RespConnection::Reply TstSandboxEngines::redis(

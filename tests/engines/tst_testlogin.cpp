@@ -65,11 +65,8 @@ private:
 
 void TstTestLogin::initTestCase()
 {
-    SandboxOptions options;
-    options.engines = QStringLiteral("auto");
-    options.rateLimit = 0;
-    options.creatingDelayMs = 10 * 60 * 1000; // a new account stays Creating (and off in Redis) for the whole test
-    const QString error = m_sandbox.start(options);
+    // A new account stays Creating (and off in Redis) for the whole test.
+    const QString error = m_sandbox.startWithEngines(10 * 60 * 1000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_api = std::make_unique<ApiClient>();
     QVERIFY(m_sandbox.connect(*m_api));

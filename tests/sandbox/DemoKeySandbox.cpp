@@ -15,6 +15,15 @@ QString DemoKeySandbox::start(const SandboxOptions& options)
     return {};
 }
 
+QString DemoKeySandbox::startWithEngines(int creatingDelayMs)
+{
+    SandboxOptions options;
+    options.engines = QStringLiteral("auto");
+    options.creatingDelayMs = creatingDelayMs;
+    options.rateLimit = 0;
+    return start(options);
+}
+
 void DemoKeySandbox::stop()
 {
     m_wire.reset();

@@ -14,6 +14,8 @@ class DemoKeySandbox
 public:
     // Empty on success, else why the sandbox did not listen.
     QString start(const SandboxOptions& options);
+    // With the real engines (--engines auto), no rate limit, and new accounts Creating for creatingDelayMs.
+    QString startWithEngines(int creatingDelayMs);
     void stop();
 
     SandboxServer& server() { return *m_server; }
