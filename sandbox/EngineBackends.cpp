@@ -92,23 +92,17 @@ bool EngineBackends::start(const QString& spec, const QProcessEnvironment& envir
             std::make_unique<RedisAclBackend>(
                 kLoopback, m_local->redisPort(), m_local->redisAdminUser(), m_local->redisAdminPassword()));
         add(postgresInstance(),
-            std::make_unique<PostgresBackend>(SqlEngineBackend::Admin { QStringLiteral("QPSQL"),
-                                                  m_local->postgresSocketFolder(),
-                                                  m_local->postgresPort(),
-                                                  m_local->postgresAdmin(),
-                                                  {},
-                                                  {},
-                                                  QStringLiteral("postgres") },
+            std::make_unique<PostgresBackend>(
+                SqlEngineBackend::Admin::postgres(
+                    m_local->postgresSocketFolder(), m_local->postgresPort(), m_local->postgresAdmin()),
                 kLoopback,
                 m_local->postgresPort()));
         add(mysqlInstance(),
-            std::make_unique<MysqlBackend>(SqlEngineBackend::Admin { QStringLiteral("QMYSQL"),
-                                               QStringLiteral("localhost"),
+            std::make_unique<MysqlBackend>(SqlEngineBackend::Admin::mysql(QStringLiteral("localhost"),
                                                0,
                                                m_local->mysqlAdmin(),
                                                {},
-                                               QStringLiteral("UNIX_SOCKET=") + m_local->mysqlSocket(),
-                                               {} },
+                                               QStringLiteral("UNIX_SOCKET=") + m_local->mysqlSocket()),
                 kLoopback,
                 m_local->mysqlPort()));
         return true;
@@ -128,26 +122,19 @@ bool EngineBackends::start(const QString& spec, const QProcessEnvironment& envir
     if (addresses.contains(QStringLiteral("postgres"))) {
         const Address a = addresses.value(QStringLiteral("postgres"));
         add(postgresInstance(),
-            std::make_unique<PostgresBackend>(SqlEngineBackend::Admin { QStringLiteral("QPSQL"),
-                                                  a.host,
-                                                  a.port,
-                                                  env("APSARA_POSTGRES_ADMIN_USER", QStringLiteral("postgres")),
-                                                  {},
-                                                  {},
-                                                  QStringLiteral("postgres") },
+            std::make_unique<PostgresBackend>(
+                SqlEngineBackend::Admin::postgres(
+                    a.host, a.port, env("APSARA_POSTGRES_ADMIN_USER", QStringLiteral("postgres"))),
                 a.host,
                 a.port));
     }
     if (addresses.contains(QStringLiteral("mysql"))) {
         const Address a = addresses.value(QStringLiteral("mysql"));
         add(mysqlInstance(),
-            std::make_unique<MysqlBackend>(SqlEngineBackend::Admin { QStringLiteral("QMYSQL"),
-                                               a.host,
+            std::make_unique<MysqlBackend>(SqlEngineBackend::Admin::mysql(a.host,
                                                a.port,
                                                env("APSARA_MYSQL_ADMIN_USER", QStringLiteral("root")),
-                                               env("APSARA_MYSQL_ADMIN_PASSWORD"),
-                                               {},
-                                               {} },
+                                               env("APSARA_MYSQL_ADMIN_PASSWORD")),
                 a.host,
                 a.port));
     }

@@ -130,18 +130,9 @@ QString MysqlBackend::readBack(SandboxInstance& instance)
     return {};
 }
 
-QString MysqlBackend::createAccount(const Account& account, const QString& password)
+QString MysqlBackend::createLoginStatement(const Account& account, const QString& password)
 {
-    if (const QString error
-        = exec({ QStringLiteral("CREATE USER %1 IDENTIFIED BY %2").arg(user(account.name), literal(password)) });
-        !error.isEmpty())
-        return error;
-    if (const QString error = applyPrivileges(account); !error.isEmpty()) {
-        dropAccount(account);
-        return error;
-    }
-    m_adopted.insert(account.name);
-    return {};
+    return QStringLiteral("CREATE USER %1 IDENTIFIED BY %2").arg(user(account.name), literal(password));
 }
 
 QString MysqlBackend::setPassword(const Account& account, const QString& password)

@@ -12,7 +12,6 @@ public:
 
     QString adopt(const SandboxInstance& instance) override;
     QString readBack(SandboxInstance& instance) override;
-    QString createAccount(const Account& account, const QString& password) override;
     QString setPassword(const Account& account, const QString& password) override;
     QString applyPrivileges(const Account& account) override;
     QString setLoginAllowed(const Account& account, bool allowed) override;
@@ -21,6 +20,9 @@ public:
     // The API's privilege for the SQL privileges an account holds on one database: the named privilege whose list
     // they are (the recorded one first), else Custom with the engine's list as its detail.
     static DatabasePrivilege privilegeFor(const QString& database, const QStringList& granted, const QString& recorded);
+
+protected:
+    QString createLoginStatement(const Account& account, const QString& password) override;
 
 private:
     static QString user(const QString& name);

@@ -126,18 +126,10 @@ QString PostgresBackend::rights(const Account& account)
                                                   : QStringLiteral(" NOCREATEDB NOCREATEROLE");
 }
 
-QString PostgresBackend::createAccount(const Account& account, const QString& password)
+QString PostgresBackend::createLoginStatement(const Account& account, const QString& password)
 {
-    if (const QString error = exec({ QStringLiteral("CREATE ROLE %1 LOGIN%2 PASSWORD %3")
-                                         .arg(role(account.name), rights(account), literal(password)) });
-        !error.isEmpty())
-        return error;
-    if (const QString error = applyPrivileges(account); !error.isEmpty()) {
-        dropAccount(account);
-        return error;
-    }
-    m_adopted.insert(account.name);
-    return {};
+    return QStringLiteral("CREATE ROLE %1 LOGIN%2 PASSWORD %3")
+        .arg(role(account.name), rights(account), literal(password));
 }
 
 QString PostgresBackend::setPassword(const Account& account, const QString& password)

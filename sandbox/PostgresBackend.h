@@ -12,11 +12,13 @@ public:
 
     QString adopt(const SandboxInstance& instance) override;
     QString readBack(SandboxInstance& instance) override;
-    QString createAccount(const Account& account, const QString& password) override;
     QString setPassword(const Account& account, const QString& password) override;
     QString applyPrivileges(const Account& account) override;
     QString setLoginAllowed(const Account& account, bool allowed) override;
     QString dropAccount(const Account& account) override;
+
+protected:
+    QString createLoginStatement(const Account& account, const QString& password) override;
 
 private:
     static QString role(const QString& name);

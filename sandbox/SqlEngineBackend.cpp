@@ -14,6 +14,17 @@ SqlEngineBackend::SqlEngineBackend(const Admin& admin, const QString& host, quin
 {
 }
 
+SqlEngineBackend::Admin SqlEngineBackend::Admin::postgres(const QString& host, quint16 port, const QString& user)
+{
+    return { QStringLiteral("QPSQL"), host, port, user, {}, {}, QStringLiteral("postgres") };
+}
+
+SqlEngineBackend::Admin SqlEngineBackend::Admin::mysql(
+    const QString& host, quint16 port, const QString& user, const QString& password, const QString& connectOptions)
+{
+    return { QStringLiteral("QMYSQL"), host, port, user, password, connectOptions, {} };
+}
+
 SqlEngineBackend::~SqlEngineBackend()
 {
     if (QSqlDatabase::contains(m_connectionName)) {
@@ -35,6 +46,18 @@ QString SqlEngineBackend::mysqlPrivilegeList(const QString& privilege)
     return QStringLiteral("SELECT,INSERT,UPDATE,DELETE,CREATE,DROP,REFERENCES,INDEX,ALTER,CREATE TEMPORARY "
                           "TABLES,LOCK TABLES,EXECUTE,CREATE VIEW,SHOW VIEW,CREATE ROUTINE,ALTER ROUTINE,EVENT,"
                           "TRIGGER");
+}
+
+QString SqlEngineBackend::createAccount(const Account& account, const QString& password)
+{
+    if (const QString error = exec({ createLoginStatement(account, password) }); !error.isEmpty())
+        return error;
+    if (const QString error = applyPrivileges(account); !error.isEmpty()) {
+        dropAccount(account);
+        return error;
+    }
+    m_adopted.insert(account.name);
+    return {};
 }
 
 void SqlEngineBackend::applyTruth(SandboxInstance& instance,

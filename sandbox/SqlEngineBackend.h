@@ -20,6 +20,14 @@ public:
         QString password; // from the environment for engines the user runs; empty for local ones
         QString connectOptions; // e.g. "UNIX_SOCKET=/path" (MySQL)
         QString database; // PostgreSQL: the maintenance database
+
+        // PostgreSQL's admin, on the maintenance database "postgres"; host may be a Unix socket folder.
+        static Admin postgres(const QString& host, quint16 port, const QString& user);
+        static Admin mysql(const QString& host,
+            quint16 port,
+            const QString& user,
+            const QString& password,
+            const QString& connectOptions = {});
     };
 
     // host/port: the engine's TCP address as the accounts reach it.
@@ -32,7 +40,13 @@ public:
     // The SQL privilege list the RDS API reports for a MySQL privilege name (AccountPrivilegeDetail).
     static QString mysqlPrivilegeList(const QString& privilege);
 
+    // Creates the login, then grants its privileges; a refused grant drops the login again, so a failed create
+    // leaves nothing behind.
+    QString createAccount(const Account& account, const QString& password) final;
+
 protected:
+    // The engine's statement that creates the account's login with this password.
+    virtual QString createLoginStatement(const Account& account, const QString& password) = 0;
     QString exec(const QStringList& statements);
     // Rows of a one-column query, or *error.
     QStringList column(const QString& query, QString* error);
