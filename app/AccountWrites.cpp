@@ -1,5 +1,6 @@
 #include "AccountWrites.h"
 
+#include "AccountPrivileges.h"
 #include "AccountTableModel.h"
 #include "AccountText.h"
 #include "PendingOperation.h"
@@ -288,21 +289,14 @@ PrivilegeChange AccountWrites::remainingChange(
     const int row = m_accounts->rowOf(instanceId, account);
     if (row < 0)
         return change;
-    const QList<DatabasePrivilege> held = m_accounts->accountAt(row)->privileges;
-    auto privilegeOn = [&held](const QString& db) {
-        for (const DatabasePrivilege& p : held) {
-            if (p.dbName == db)
-                return p.privilege;
-        }
-        return QString();
-    };
+    const Account current = *m_accounts->accountAt(row);
     PrivilegeChange remaining;
     for (const QString& db : change.revokes) {
-        if (!privilegeOn(db).isEmpty())
+        if (!AccountPrivileges::heldOn(current, db).isEmpty())
             remaining.revokes << db;
     }
     for (const DatabasePrivilege& grant : change.grants) {
-        if (privilegeOn(grant.dbName) != grant.privilege)
+        if (AccountPrivileges::heldOn(current, grant.dbName) != grant.privilege)
             remaining.grants << grant;
     }
     return remaining;

@@ -1,5 +1,6 @@
 #include "BulkPlanner.h"
 
+#include "AccountPrivileges.h"
 #include "AccountRules.h"
 #include "AccountText.h"
 #include "InstancePolicy.h"
@@ -9,15 +10,6 @@
 #include <QSet>
 
 namespace {
-
-QString privilegeOn(const Account& account, const QString& dbName)
-{
-    for (const DatabasePrivilege& held : account.privileges) {
-        if (held.dbName == dbName)
-            return held.privilege;
-    }
-    return {};
-}
 
 bool hasDatabase(const Instance& instance, const QString& dbName)
 {
@@ -144,7 +136,7 @@ void BulkPlanner::planPrivilege(const BulkRequest& request, BulkRow& row)
         row.skipReason = tr("This instance has no database named %1.").arg(db);
         return;
     }
-    const QString held = privilegeOn(account, db);
+    const QString held = AccountPrivileges::heldOn(account, db);
     if (grant) {
         if (!refuseUnless(row, InstancePolicy::canUsePrivilege(instance, request.privilege)))
             return;

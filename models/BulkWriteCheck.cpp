@@ -1,15 +1,8 @@
 #include "BulkWriteCheck.h"
 
-namespace {
+#include "AccountPrivileges.h"
 
-QString privilegeOn(const Account& account, const QString& dbName)
-{
-    for (const DatabasePrivilege& held : account.privileges) {
-        if (held.dbName == dbName)
-            return held.privilege;
-    }
-    return {};
-}
+namespace {
 
 bool isLocked(const Account& account)
 {
@@ -37,11 +30,11 @@ std::optional<bool> applied(const BulkRow& row, const std::optional<Account>& ac
         return account->description == row.description;
     if (action == QLatin1String("GrantAccountPrivilege") || action == QLatin1String("RevokeAccountPrivilege")) {
         for (const DatabasePrivilege& grant : row.change.grants) {
-            if (privilegeOn(*account, grant.dbName) != grant.privilege)
+            if (AccountPrivileges::heldOn(*account, grant.dbName) != grant.privilege)
                 return false;
         }
         for (const QString& db : row.change.revokes) {
-            if (!privilegeOn(*account, db).isEmpty())
+            if (!AccountPrivileges::heldOn(*account, db).isEmpty())
                 return false;
         }
         return true;
