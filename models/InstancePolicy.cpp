@@ -85,13 +85,22 @@ FieldCheck canModifyAccount(const Instance& instance, const Account& account)
     return checkAccountNotCreating(account);
 }
 
+namespace {
+// Deleting the Redis default account, or changing its privilege, is refused with `refusal`.
+FieldCheck canModifyUnlessDefault(const Instance& instance, const Account& account, const QString& refusal)
+{
+    if (isRedisDefaultAccount(instance, account.name))
+        return refuse(refusal);
+    return canModifyAccount(instance, account);
+}
+} // namespace
+
 FieldCheck canDeleteAccount(const Instance& instance, const Account& account)
 {
-    if (isRedisDefaultAccount(instance, account.name)) {
-        return refuse(QCoreApplication::translate(
+    return canModifyUnlessDefault(instance,
+        account,
+        QCoreApplication::translate(
             "InstancePolicy", "The default account (named like the instance) cannot be deleted."));
-    }
-    return canModifyAccount(instance, account);
 }
 
 FieldCheck deleteBlockedByPrivileges(const Instance& instance, const Account& account)
@@ -108,11 +117,10 @@ FieldCheck deleteBlockedByPrivileges(const Instance& instance, const Account& ac
 
 FieldCheck canChangePrivilege(const Instance& instance, const Account& account)
 {
-    if (isRedisDefaultAccount(instance, account.name)) {
-        return refuse(QCoreApplication::translate(
+    return canModifyUnlessDefault(instance,
+        account,
+        QCoreApplication::translate(
             "InstancePolicy", "The privilege of the default account (named like the instance) cannot be changed."));
-    }
-    return canModifyAccount(instance, account);
 }
 
 FieldCheck canLock(const Instance& instance, const Account& account)
