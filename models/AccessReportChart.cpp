@@ -1,5 +1,6 @@
 #include "AccessReportChart.h"
 
+#include "AccessReportColours.h"
 #include "AccessReportPdf.h"
 
 #include <QFontMetricsF>
@@ -11,9 +12,7 @@ namespace {
 constexpr qreal LabelWidth = 150;
 constexpr qreal CountWidth = 30;
 constexpr qreal LegendHeight = 30; // the engine legend and the "more" line under the bars
-const QColor Ink(0x20, 0x20, 0x20);
-const QColor Muted(0x70, 0x70, 0x70);
-const QColor Rule(0xb0, 0xb0, 0xb0);
+using namespace AccessReportColours;
 } // namespace
 
 QColor AccessReportChart::engineColor(const QString& engine)

@@ -1,6 +1,7 @@
 #include "AccessReportCoverPage.h"
 
 #include "AccessReportChart.h"
+#include "AccessReportColours.h"
 #include "AccessReportPdf.h"
 #include "AccountText.h"
 
@@ -11,11 +12,7 @@
 
 namespace {
 
-const QColor Ink(0x20, 0x20, 0x20);
-const QColor Muted(0x70, 0x70, 0x70);
-const QColor Rule(0xb0, 0xb0, 0xb0);
-const QColor HeaderFill(0xdd, 0xe3, 0xea);
-const QColor Accent(0x1f, 0x4e, 0x79);
+using namespace AccessReportColours;
 constexpr qreal Left = AccessReportPdf::Margin;
 constexpr qreal Right = AccessReportPdf::PageWidth - AccessReportPdf::Margin;
 constexpr qreal Row = 15;

@@ -1,5 +1,6 @@
 #include "AccessReportPdf.h"
 
+#include "AccessReportColours.h"
 #include "AccessReportCoverPage.h"
 #include "AccountText.h"
 
@@ -12,11 +13,7 @@
 
 namespace {
 
-const QColor Ink(0x20, 0x20, 0x20);
-const QColor Muted(0x70, 0x70, 0x70);
-const QColor Rule(0xb0, 0xb0, 0xb0);
-const QColor Band(0xf1, 0xf3, 0xf5);
-const QColor HeaderFill(0xdd, 0xe3, 0xea);
+using namespace AccessReportColours;
 constexpr qreal LineHeight = 13.5;
 constexpr qreal TableTop = 74; // the first line under the header row
 
