@@ -3,6 +3,7 @@
 #include "BulkPlanner.h"
 #include "BulkTargetSource.h"
 #include "BulkTestData.h"
+#include "IndexedAccountSample.h"
 #include "InstanceTreeModel.h"
 
 #include <QSet>
@@ -278,12 +279,8 @@ void BulkPlanTest::aFoundAccountOfAnUnlistedInstanceWaitsForARefresh()
     mysql.regionId = QStringLiteral("cn-hangzhou");
     tree.setInstances(mysql.regionId, { mysql });
     const BulkTargetSource source(&tree, &accounts, {});
-    IndexedAccount listed;
-    listed.profile = QStringLiteral("Demo");
-    listed.engine = QStringLiteral("MySQL");
-    listed.instanceId = QStringLiteral("rm-1");
-    listed.name = QStringLiteral("app");
-    listed.status = QStringLiteral("Available");
+    const IndexedAccount listed = indexedAccount(
+        QStringLiteral("Demo"), mysql.regionId, QStringLiteral("MySQL"), QStringLiteral("rm-1"), QStringLiteral("app"));
     IndexedAccount elsewhere = listed;
     elsewhere.instanceId = QStringLiteral("rm-other-profile");
     const BulkPlan plan = BulkPlanner::plan(BulkRequest {}, source.forFound({ listed, elsewhere }));

@@ -59,6 +59,13 @@ private slots:
 
 private:
     static BulkPlan plan(BulkAction action, int accounts, const QString& description = {});
+    // Loads the plan into the runner's rows and starts it with three calls in flight at most.
+    static void startThreeAtATime(BulkRowModel& rows, BulkRunner& runner, const BulkPlan& plan)
+    {
+        rows.setPlan(plan);
+        runner.setMaxInFlight(3);
+        runner.start();
+    }
 };
 
 BulkPlan BulkRunnerTest::plan(BulkAction action, int accounts, const QString& description)
@@ -80,11 +87,9 @@ void BulkRunnerTest::keepsAWindowInFlightAndReloadsEachInstanceOnce()
 {
     ReadingService service;
     BulkRowModel rows;
-    rows.setPlan(plan(BulkAction::ResetPassword, 10));
     BulkRunner runner(&rows, [&](const QString&) { return &service; });
-    runner.setMaxInFlight(3);
     QSignalSpy finished(&runner, &BulkRunner::finished);
-    runner.start();
+    startThreeAtATime(rows, runner, plan(BulkAction::ResetPassword, 10));
     QCOMPARE(service.calls.size(), 3);
     QCOMPARE(service.readBackSwitches, QList<bool> { false });
     for (int i = 0; i < 10; ++i) {
@@ -107,11 +112,9 @@ void BulkRunnerTest::cancelStopsSendingAndSaysWhatWasSent()
 {
     ReadingService service;
     BulkRowModel rows;
-    rows.setPlan(plan(BulkAction::ResetPassword, 10));
     BulkRunner runner(&rows, [&](const QString&) { return &service; });
-    runner.setMaxInFlight(3);
     QSignalSpy finished(&runner, &BulkRunner::finished);
-    runner.start();
+    startThreeAtATime(rows, runner, plan(BulkAction::ResetPassword, 10));
     service.calls[0].operation->succeed(QStringLiteral("REQ-0"));
     QCOMPARE(service.calls.size(), 4);
     runner.cancel();
