@@ -1,4 +1,5 @@
 // Journeys on RDS PostgreSQL: create with DBOwner, lock, unlock; and on MySQL, Lock is disabled and says why.
+#include "../sandbox/DemoInstances.h"
 #include "AccountActions.h"
 #include "CreateAccountDialog.h"
 #include "DatabaseGrantTable.h"
@@ -12,10 +13,8 @@
 #include <QPushButton>
 #include <QTest>
 
-namespace {
-const QString Postgres = QStringLiteral("pgm-bp1m3n5b7v9c1x2z");
-const QString MySql = QStringLiteral("rm-bp1k8x3n2q7w4e5r6");
-} // namespace
+using DemoInstances::kMySql;
+using DemoInstances::kPostgres;
 
 class TestJourneyPostgres : public QObject
 {
@@ -26,7 +25,7 @@ private slots:
     {
         JourneyFixture journey;
         QVERIFY(journey.start());
-        QVERIFY(journey.openInstance(Postgres));
+        QVERIFY(journey.openInstance(kPostgres));
         journey.actions()->newAccount->trigger();
         auto dialog = journey.dialog<CreateAccountDialog>();
         QVERIFY(dialog);
@@ -38,26 +37,26 @@ private slots:
         QVERIFY(dialog->okButton()->isEnabled());
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QVERIFY(journey.closes(dialog));
-        QVERIFY(journey.waitForStatus(Postgres, QStringLiteral("dw_owner2"), QStringLiteral("Available")));
-        QTRY_COMPARE(journey.shown(Postgres, QStringLiteral("dw_owner2"))->privileges.size(), 1);
-        QCOMPARE(journey.shown(Postgres, QStringLiteral("dw_owner2"))->privileges.constFirst().privilege,
+        QVERIFY(journey.waitForStatus(kPostgres, QStringLiteral("dw_owner2"), QStringLiteral("Available")));
+        QTRY_COMPARE(journey.shown(kPostgres, QStringLiteral("dw_owner2"))->privileges.size(), 1);
+        QCOMPARE(journey.shown(kPostgres, QStringLiteral("dw_owner2"))->privileges.constFirst().privilege,
             QStringLiteral("DBOwner"));
 
-        QVERIFY(journey.selectAccount(Postgres, QStringLiteral("dw_owner2")));
+        QVERIFY(journey.selectAccount(kPostgres, QStringLiteral("dw_owner2")));
         QVERIFY(journey.actions()->lockAccount->isEnabled());
         MessageBox::setNextAnswer(QMessageBox::Yes);
         journey.actions()->lockAccount->trigger();
         QVERIFY(MessageBox::lastAnsweredText().contains(QLatin1String("dw_owner2")));
-        QVERIFY(journey.waitForStatus(Postgres, QStringLiteral("dw_owner2"), QStringLiteral("Locked")));
+        QVERIFY(journey.waitForStatus(kPostgres, QStringLiteral("dw_owner2"), QStringLiteral("Locked")));
         QCOMPARE(
-            journey.held(*journey.instance(Postgres), QStringLiteral("dw_owner2"))->status, QStringLiteral("Locked"));
+            journey.held(*journey.instance(kPostgres), QStringLiteral("dw_owner2"))->status, QStringLiteral("Locked"));
 
-        QVERIFY(journey.selectAccount(Postgres, QStringLiteral("dw_owner2")));
+        QVERIFY(journey.selectAccount(kPostgres, QStringLiteral("dw_owner2")));
         QTRY_VERIFY(journey.actions()->unlockAccount->isEnabled());
         MessageBox::setNextAnswer(QMessageBox::Yes);
         journey.actions()->unlockAccount->trigger();
-        QVERIFY(journey.waitForStatus(Postgres, QStringLiteral("dw_owner2"), QStringLiteral("Available")));
-        QCOMPARE(journey.held(*journey.instance(Postgres), QStringLiteral("dw_owner2"))->status,
+        QVERIFY(journey.waitForStatus(kPostgres, QStringLiteral("dw_owner2"), QStringLiteral("Available")));
+        QCOMPARE(journey.held(*journey.instance(kPostgres), QStringLiteral("dw_owner2"))->status,
             QStringLiteral("Available"));
         QCOMPARE(journey.activityCount(QStringLiteral("LockAccount")), 1);
         QCOMPARE(journey.activityCount(QStringLiteral("UnlockAccount")), 1);
@@ -67,8 +66,8 @@ private slots:
     {
         JourneyFixture journey;
         QVERIFY(journey.start());
-        QVERIFY(journey.openInstance(MySql));
-        QVERIFY(journey.selectAccount(MySql, QStringLiteral("app_rw")));
+        QVERIFY(journey.openInstance(kMySql));
+        QVERIFY(journey.selectAccount(kMySql, QStringLiteral("app_rw")));
         QVERIFY(!journey.actions()->lockAccount->isEnabled());
         QVERIFY2(journey.actions()->lockAccount->toolTip().contains(QLatin1String("only for PostgreSQL")),
             qPrintable(journey.actions()->lockAccount->toolTip()));
