@@ -3421,10 +3421,6 @@ Status: %5</source>
         <translation>复制账号名及其所在位置，用于填写工单</translation>
     </message>
     <message>
-        <source>%1 is in profile %2: open that profile (File &gt; Profiles) to act on it.</source>
-        <translation>%1 属于配置“%2”：请打开该配置（文件 &gt; 凭证配置）后再操作。</translation>
-    </message>
-    <message>
         <source>Instance %1 is not listed now; refresh (F5).</source>
         <translation>实例 %1 当前不在列表中，请刷新（F5）。</translation>
     </message>
@@ -3447,6 +3443,10 @@ Status: %5</source>
     <message>
         <source>Every account with its type, status, description and privileges, as PDF, CSV or JSON for an audit</source>
         <translation>导出所有账号及其类型、状态、描述和权限，格式为 PDF、CSV 或 JSON，用于审计</translation>
+    </message>
+    <message>
+        <source>%1 is in profile %2: enable that profile (Connections menu) to act on it.</source>
+        <translation>%1 属于配置“%2”：请在“连接”菜单中启用该配置后再操作。</translation>
     </message>
 </context>
 <context>
