@@ -121,14 +121,7 @@ void TstEngineReadBack::mysqlGrantsLockAndTypeReadBack()
         detailOn(account, QStringLiteral("app_db")), SqlEngineBackend::mysqlPrivilegeList(QStringLiteral("ReadWrite")));
 
     // The privileged demo account changes rb_mysql's grants in MariaDB itself.
-    QVERIFY(m_sandbox
-                .call(Product::Rds,
-                    QStringLiteral("ResetAccountPassword"),
-                    { { QStringLiteral("DBInstanceId"), kMysql },
-                        { QStringLiteral("AccountName"), QStringLiteral("dba_super") },
-                        { QStringLiteral("AccountPassword"), kPassword } })
-                .status
-        == 200);
+    QVERIFY(m_sandbox.resetRdsPassword(kMysql, QStringLiteral("dba_super"), kPassword));
     SqlLogin admin(
         QStringLiteral("QMYSQL"), m_sandbox.enginePort(kMysql), QStringLiteral("dba_super"), kPassword, QString());
     QVERIFY2(admin.isOpen(), qPrintable(admin.error()));

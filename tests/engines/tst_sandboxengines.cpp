@@ -207,14 +207,7 @@ void TstSandboxEngines::mysqlReadOnlySelectsOnItsDatabaseOnly()
 {
     {
         // A table to read, made by the privileged demo account after a reset gives it a known password.
-        QVERIFY(m_sandbox
-                    .call(Product::Rds,
-                        QStringLiteral("ResetAccountPassword"),
-                        { { QStringLiteral("DBInstanceId"), kMysql },
-                            { QStringLiteral("AccountName"), QStringLiteral("dba_super") },
-                            { QStringLiteral("AccountPassword"), kPassword } })
-                    .status
-            == 200);
+        QVERIFY(m_sandbox.resetRdsPassword(kMysql, QStringLiteral("dba_super"), kPassword));
         SqlLogin admin(
             QStringLiteral("QMYSQL"), m_sandbox.enginePort(kMysql), QStringLiteral("dba_super"), kPassword, QString());
         QVERIFY2(admin.isOpen(), qPrintable(admin.error()));

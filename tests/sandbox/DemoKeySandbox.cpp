@@ -38,6 +38,17 @@ WireHarness::Answer DemoKeySandbox::call(Product product, const QString& action,
     return m_wire->send(m_wire->sign(WireHarness::request(product, action, parameters), demoKey), 30000);
 }
 
+bool DemoKeySandbox::resetRdsPassword(const QString& instance, const QString& account, const QString& password)
+{
+    return call(Product::Rds,
+               QStringLiteral("ResetAccountPassword"),
+               { { QStringLiteral("DBInstanceId"), instance },
+                   { QStringLiteral("AccountName"), account },
+                   { QStringLiteral("AccountPassword"), password } })
+               .status
+        == 200;
+}
+
 QJsonObject DemoKeySandbox::describeAccount(Product product, const QString& instance, const QString& name)
 {
     const bool rds = product == Product::Rds;

@@ -21,6 +21,8 @@ public:
     SandboxServer& server() { return *m_server; }
     // Sends one action signed with the demo key (ACS3) and waits for the answer.
     WireHarness::Answer call(Product product, const QString& action, const ParameterList& parameters);
+    // Sets an RDS account's password (ResetAccountPassword); false unless the sandbox answered 200.
+    bool resetRdsPassword(const QString& instance, const QString& account, const QString& password);
     // The account as DescribeAccounts reports it now; empty when it is not listed.
     QJsonObject describeAccount(Product product, const QString& instance, const QString& name);
     // The port of the engine behind an instance (--engines).
