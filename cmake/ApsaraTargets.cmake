@@ -55,6 +55,15 @@ function(apsara_add_test)
         LABELS "${T_LABEL}"
         TIMEOUT ${T_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=en_US.UTF-8;LANGUAGE=en;QT_LOGGING_RULES=*.debug=false")
+    if(T_LABEL STREQUAL "engines")
+        apsara_lock_local_engines(${T_NAME})
+    endif()
+endfunction()
+
+# Two mariadb-install-db bootstraps started at the same moment fail now and then (seen under ctest -j2), so tests
+# that start private engines take turns; everything else still runs beside them.
+function(apsara_lock_local_engines)
+    set_tests_properties(${ARGN} PROPERTIES RESOURCE_LOCK apsara_local_engines)
 endfunction()
 
 # apsara_add_library(name folder-sources...): a static library of one folder, registered for lupdate.
