@@ -121,24 +121,8 @@ QList<IndexedAccount> AccountIndexSync::indexRows(const QString& profile,
     const QDateTime& seen)
 {
     QList<IndexedAccount> rows;
-    for (const Account& account : accounts) {
-        IndexedAccount row;
-        row.profile = profile;
-        row.name = account.name;
-        row.instanceId = account.instanceId;
-        row.type = account.type;
-        row.status = account.status;
-        row.description = account.description;
-        row.privileges = account.privileges;
-        row.seen = seen;
-        if (instance) {
-            row.region = instance->regionId;
-            row.product = ProductInfo::productCode(instance->product);
-            row.engine = ProductInfo::engineWireName(instance->engine);
-            row.instanceDescription = instance->description;
-        }
-        rows << row;
-    }
+    for (const Account& account : accounts)
+        rows << IndexedAccount::of(profile, account, instance, seen);
     return rows;
 }
 

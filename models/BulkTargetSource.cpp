@@ -51,13 +51,7 @@ QList<BulkTarget> BulkTargetSource::forFound(const QList<IndexedAccount>& found)
 {
     QList<BulkTarget> targets;
     for (const IndexedAccount& indexed : found) {
-        Account account;
-        account.instanceId = indexed.instanceId;
-        account.name = indexed.name;
-        account.type = indexed.type;
-        account.status = indexed.status;
-        account.description = indexed.description;
-        account.privileges = indexed.privileges;
+        Account account = indexed.account();
         // The table holds the freshest copy when the instance was listed in this session.
         for (int row = 0; row < m_accounts->rowCount(); ++row) {
             const std::optional<Account> listed = m_accounts->accountAt(row);

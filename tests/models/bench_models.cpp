@@ -74,23 +74,9 @@ QList<IndexedAccount> indexRows(const QList<Instance>& instances, const QList<QL
     rows.reserve(instances.size() * kAccountsPerInstance);
     const QDateTime seen = QDateTime::currentDateTimeUtc();
     for (qsizetype i = 0; i < instances.size(); ++i) {
-        const Instance& instance = instances.at(i);
-        for (const Account& account : accounts.at(i)) {
-            IndexedAccount row;
-            row.profile = i % 2 ? QStringLiteral("prod") : QStringLiteral("staging");
-            row.region = instance.regionId;
-            row.product = ProductInfo::productCode(instance.product);
-            row.engine = ProductInfo::engineWireName(instance.engine);
-            row.instanceId = instance.id;
-            row.instanceDescription = QStringLiteral("Bench instance %1").arg(i);
-            row.name = account.name;
-            row.type = account.type;
-            row.status = account.status;
-            row.description = account.description;
-            row.privileges = account.privileges;
-            row.seen = seen;
-            rows << row;
-        }
+        const QString profile = i % 2 ? QStringLiteral("prod") : QStringLiteral("staging");
+        for (const Account& account : accounts.at(i))
+            rows << IndexedAccount::of(profile, account, instances.at(i), seen);
     }
     return rows;
 }
@@ -161,6 +147,7 @@ int main(int argc, char** argv)
         instance.product = ProductInfo::productOf(instance.engine);
         instance.engineVersion = QStringLiteral("8.0");
         instance.status = QStringLiteral("Running");
+        instance.description = QStringLiteral("Bench instance %1").arg(i);
         instances.append(instance);
         accounts.append(accountsOf(instance.id, i));
     }
