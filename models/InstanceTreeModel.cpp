@@ -45,6 +45,12 @@ QModelIndex InstanceTreeModel::indexOf(const Node* node) const
     return createIndex(node->row, 0, node->parent);
 }
 
+void InstanceTreeModel::nodeChanged(const Node* node)
+{
+    const QModelIndex idx = indexOf(node);
+    emit dataChanged(idx, idx);
+}
+
 QModelIndex InstanceTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
     if (!hasIndex(row, column, parent))
@@ -273,8 +279,7 @@ void InstanceTreeModel::setRegions(const QString& profileId, const QList<Region>
         if (Node* existing = regionNode(parent, r.id)) {
             if (!(existing->region == r)) {
                 existing->region = r;
-                const QModelIndex idx = indexOf(existing);
-                emit dataChanged(idx, idx);
+                nodeChanged(existing);
             }
             continue;
         }
@@ -335,8 +340,7 @@ void InstanceTreeModel::syncProduct(Node* region, Product product, const QList<I
         if (it != m_instances.constEnd() && (*it)->parent == productNode) {
             if (!((*it)->instance == i)) {
                 (*it)->instance = i;
-                const QModelIndex idx = indexOf(*it);
-                emit dataChanged(idx, idx);
+                nodeChanged(*it);
             }
             continue;
         }
@@ -384,8 +388,7 @@ void InstanceTreeModel::updateInstance(const Instance& given)
     node->instance = instance;
     if (node->instance.regionId.isEmpty())
         node->instance.regionId = regionId;
-    const QModelIndex idx = indexOf(node);
-    emit dataChanged(idx, idx);
+    nodeChanged(node);
 }
 
 std::optional<Instance> InstanceTreeModel::instanceAt(const QModelIndex& index) const

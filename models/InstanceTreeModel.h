@@ -76,6 +76,7 @@ private:
 
     Node* nodeOf(const QModelIndex& index) const;
     QModelIndex indexOf(const Node* node) const;
+    void nodeChanged(const Node* node); // dataChanged for the node's row
     Node* profileNode(const QString& profileId) const;
     // The node regions hang under: the root for the top level, else the profile's node (added when missing).
     Node* regionParent(const QString& profileId);

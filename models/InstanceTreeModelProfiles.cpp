@@ -93,8 +93,7 @@ void InstanceTreeModel::setProfile(const QString& profileId, const QString& labe
     if (Node* existing = profileNode(profileId)) {
         if (existing->profileLabel != label) {
             existing->profileLabel = label;
-            const QModelIndex idx = indexOf(existing);
-            emit dataChanged(idx, idx);
+            nodeChanged(existing);
         }
         return;
     }
@@ -119,8 +118,7 @@ void InstanceTreeModel::setProfileStatus(const QString& profileId, const Connect
     if (!node || node->status == status)
         return;
     node->status = status;
-    const QModelIndex idx = indexOf(node);
-    emit dataChanged(idx, idx);
+    nodeChanged(node);
 }
 
 QStringList InstanceTreeModel::profileIds() const
