@@ -53,71 +53,79 @@ PendingOperation* RoutedAccountService::notConnected(const QString& action, cons
     return operation;
 }
 
-PendingOperation* RoutedAccountService::createAccount(const Instance& instance, const AccountDraft& draft)
+template<typename Write>
+PendingOperation* RoutedAccountService::route(const Instance& instance, const QString& action, Write write)
 {
     AccountService* service = serviceFor(instance);
-    return service ? service->createAccount(instance, draft) : notConnected(QStringLiteral("CreateAccount"), instance);
+    return service ? write(*service) : notConnected(action, instance);
+}
+
+PendingOperation* RoutedAccountService::createAccount(const Instance& instance, const AccountDraft& draft)
+{
+    return route(instance, QStringLiteral("CreateAccount"), [&](AccountService& service) {
+        return service.createAccount(instance, draft);
+    });
 }
 
 PendingOperation* RoutedAccountService::resetPassword(
     const Instance& instance, const QString& account, const QString& password)
 {
-    AccountService* service = serviceFor(instance);
-    return service ? service->resetPassword(instance, account, password)
-                   : notConnected(QStringLiteral("ResetAccountPassword"), instance);
+    return route(instance, QStringLiteral("ResetAccountPassword"), [&](AccountService& service) {
+        return service.resetPassword(instance, account, password);
+    });
 }
 
 PendingOperation* RoutedAccountService::modifyPrivileges(
     const Instance& instance, const QString& account, const PrivilegeChange& change)
 {
-    AccountService* service = serviceFor(instance);
-    return service ? service->modifyPrivileges(instance, account, change)
-                   : notConnected(QStringLiteral("GrantAccountPrivilege"), instance);
+    return route(instance, QStringLiteral("GrantAccountPrivilege"), [&](AccountService& service) {
+        return service.modifyPrivileges(instance, account, change);
+    });
 }
 
 PendingOperation* RoutedAccountService::modifyDescription(
     const Instance& instance, const QString& account, const QString& description)
 {
-    AccountService* service = serviceFor(instance);
-    return service ? service->modifyDescription(instance, account, description)
-                   : notConnected(QStringLiteral("ModifyAccountDescription"), instance);
+    return route(instance, QStringLiteral("ModifyAccountDescription"), [&](AccountService& service) {
+        return service.modifyDescription(instance, account, description);
+    });
 }
 
 PendingOperation* RoutedAccountService::deleteAccount(const Instance& instance, const QString& account)
 {
-    AccountService* service = serviceFor(instance);
-    return service ? service->deleteAccount(instance, account)
-                   : notConnected(QStringLiteral("DeleteAccount"), instance);
+    return route(instance, QStringLiteral("DeleteAccount"), [&](AccountService& service) {
+        return service.deleteAccount(instance, account);
+    });
 }
 
 PendingOperation* RoutedAccountService::setAccountLocked(const Instance& instance, const QString& account, bool locked)
 {
-    AccountService* service = serviceFor(instance);
-    return service ? service->setAccountLocked(instance, account, locked)
-                   : notConnected(locked ? QStringLiteral("LockAccount") : QStringLiteral("UnlockAccount"), instance);
+    return route(instance,
+        locked ? QStringLiteral("LockAccount") : QStringLiteral("UnlockAccount"),
+        [&](AccountService& service) { return service.setAccountLocked(instance, account, locked); });
 }
 
 PendingOperation* RoutedAccountService::resetPrivilegedAccount(
     const Instance& instance, const QString& account, const QString& password)
 {
-    AccountService* service = serviceFor(instance);
-    return service ? service->resetPrivilegedAccount(instance, account, password)
-                   : notConnected(QStringLiteral("ResetAccount"), instance);
+    return route(instance, QStringLiteral("ResetAccount"), [&](AccountService& service) {
+        return service.resetPrivilegedAccount(instance, account, password);
+    });
 }
 
 PendingOperation* RoutedAccountService::grantOperatorPermission(
     const Instance& instance, const OperatorPermission& permission)
 {
-    AccountService* service = serviceFor(instance);
-    return service ? service->grantOperatorPermission(instance, permission)
-                   : notConnected(QStringLiteral("GrantOperatorPermission"), instance);
+    return route(instance, QStringLiteral("GrantOperatorPermission"), [&](AccountService& service) {
+        return service.grantOperatorPermission(instance, permission);
+    });
 }
 
 PendingOperation* RoutedAccountService::revokeOperatorPermission(const Instance& instance)
 {
-    AccountService* service = serviceFor(instance);
-    return service ? service->revokeOperatorPermission(instance)
-                   : notConnected(QStringLiteral("RevokeOperatorPermission"), instance);
+    return route(instance, QStringLiteral("RevokeOperatorPermission"), [&](AccountService& service) {
+        return service.revokeOperatorPermission(instance);
+    });
 }
 
 QStringList RoutedAccountService::reservedAccountNames(const Instance& instance) const

@@ -49,6 +49,9 @@ private:
     AccountService* serviceFor(const Instance& instance) const;
     // An operation that fails at once: the instance's profile is not enabled (any more).
     PendingOperation* notConnected(const QString& action, const Instance& instance);
+    // Hands a write to the instance's connection, or fails it at once when that profile is not connected.
+    template<typename Write>
+    PendingOperation* route(const Instance& instance, const QString& action, Write write);
 
     ConnectionSet* m_connections;
     QSet<QString> m_loading; // profile IDs with list loads in flight
