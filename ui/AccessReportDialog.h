@@ -31,7 +31,6 @@ public:
     QRadioButton* viewButton() const { return m_viewButton; }
     QRadioButton* searchButton() const { return m_searchButton; }
     QRadioButton* everythingButton() const { return m_everythingButton; }
-    QComboBox* formatBox() const { return m_format; }
     QPushButton* saveButton() const { return m_save; }
     QLabel* summaryLabel() const { return m_summary; }
     QLabel* statusLabel() const { return m_status; }

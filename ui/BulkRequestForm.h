@@ -24,7 +24,6 @@ public:
     // Empty when the inputs are complete; else what is missing, for the preview's hint line.
     QString missingInput() const;
 
-    QRadioButton* generateChoice() const { return m_generate; }
     QRadioButton* typedChoice() const { return m_typed; }
     QLineEdit* passwordEdit() const { return m_password; }
     QLineEdit* databaseEdit() const { return m_database; }

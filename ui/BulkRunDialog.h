@@ -32,7 +32,6 @@ public:
     BulkRowModel* rows() const { return m_rows; }
     QTableView* table() const { return m_table; }
     QProgressBar* progressBar() const { return m_progress; }
-    QLabel* progressLabel() const { return m_progressText; }
     QLabel* summaryLabel() const { return m_summary; }
     QPushButton* cancelButton() const { return m_cancel; }
     QPushButton* retryButton() const { return m_retry; }

@@ -65,8 +65,6 @@ public:
     FindPanel* findPanel() const { return m_find; }
     QAction* findEverywhereAction() const { return m_modes.findEverywhere; }
     QAction* ramPolicyAction() const { return m_modes.ramPolicy; }
-    // File > Access Report… (MainWindowReport.cpp).
-    QAction* accessReportAction() const { return m_accessReport; }
     // Selects a Find result in the window (its instance, then the account once listed); with open, also opens
     // the account's everyday action (Reset password).
     void showFound(const IndexedAccount& found, bool open);
@@ -90,10 +88,6 @@ public:
     AccountActions* actions() const { return m_actions; }
     // The Account menu's Bulk entries (MainWindowBulk.cpp).
     BulkActions* bulkActions() const { return m_bulk; }
-    QTreeView* instanceView() const { return m_tree; }
-    QTableView* accountView() const { return m_table; }
-    QLineEdit* filterField() const { return m_filter; }
-    AccountDetailPane* detailPane() const { return m_detail; }
 
 signals:
     void profilesRequested();

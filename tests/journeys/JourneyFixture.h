@@ -70,6 +70,13 @@ public:
     // A read's answer as the sandbox sends it (e.g. DescribeDBInstanceAttribute), for what no parser keeps.
     QJsonObject heldRaw(Product product, const QString& action, const QString& instanceId) const;
 
+    // A part of the window by its object name (the name accessibility tools see); null if the window has none.
+    template<typename Widget>
+    Widget* part(const QString& objectName) const
+    {
+        return window()->template findChild<Widget*>(objectName);
+    }
+
     // The dialog the window opened last of this type, once it is visible.
     template<typename Dialog>
     QPointer<Dialog> dialog(int timeoutMs = 5000) const

@@ -306,7 +306,8 @@ private slots:
         // Each instance's databases and accounts are listed before the plan checks them.
         for (const QString& id : five)
             QVERIFY(journey.openInstance(id));
-        QTreeView* tree = window->instanceView();
+        auto* tree = journey.part<QTreeView>(QStringLiteral("instanceTree"));
+        QVERIFY(tree);
         tree->selectionModel()->clearSelection();
         auto* instances = qobject_cast<InstanceTreeModel*>(tree->model());
         QVERIFY(instances);

@@ -112,7 +112,9 @@ private slots:
         QCOMPARE(window->roleMode(), RoleMode::Helpdesk);
         FindPanel* find = window->findPanel();
         QVERIFY(find->isVisible());
-        QVERIFY(!window->instanceView()->isVisible());
+        auto* tree = journey.part<QTreeView>(QStringLiteral("instanceTree"));
+        QVERIFY(tree);
+        QVERIFY(!tree->isVisible());
         // The demo's accounts are indexed in the background; the other profile's row was there from the start.
         QTRY_VERIFY_WITH_TIMEOUT(journey.session()->accountIndex()->size() > 30, JourneyFixture::CallTimeoutMs);
 

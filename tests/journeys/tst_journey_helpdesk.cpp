@@ -63,8 +63,14 @@ private slots:
         QVERIFY(journey.start());
         QVERIFY(journey.openInstance(MySql));
         MainWindow* window = journey.window();
-        QTest::keyClicks(window->filterField(), QStringLiteral("report"));
-        QAbstractItemModel* rows = window->accountView()->model();
+        auto* filter = journey.part<QLineEdit>(QStringLiteral("accountFilter"));
+        auto* table = journey.part<QTableView>(QStringLiteral("accountTable"));
+        auto* detail = journey.part<AccountDetailPane>(QStringLiteral("accountDetail"));
+        QVERIFY(filter);
+        QVERIFY(table);
+        QVERIFY(detail);
+        QTest::keyClicks(filter, QStringLiteral("report"));
+        QAbstractItemModel* rows = table->model();
         auto onlyMatches = [rows] {
             for (int row = 0; row < rows->rowCount(); ++row) {
                 if (!rows->index(row, 0).data().toString().contains(QLatin1String("report")))
@@ -76,7 +82,7 @@ private slots:
         const QModelIndexList found
             = rows->match(rows->index(0, 0), Qt::DisplayRole, QStringLiteral("report_ro"), 1, Qt::MatchExactly);
         QCOMPARE(found.size(), 1);
-        window->accountView()->setCurrentIndex(found.constFirst());
+        table->setCurrentIndex(found.constFirst());
         QTRY_COMPARE(window->currentAccount()->name, QStringLiteral("report_ro"));
 
         journey.actions()->resetPassword->trigger();
@@ -100,7 +106,7 @@ private slots:
         dialog->close();
 
         QVERIFY(journey.selectAccount(MySql, QStringLiteral("report_ro")));
-        QTRY_COMPARE(window->detailPane()->requestIdField()->text(), requestId);
+        QTRY_COMPARE(detail->requestIdField()->text(), requestId);
     }
 };
 
@@ -123,7 +129,9 @@ void TestJourneyHelpdesk::wrongSecretStaysOnItsProfileNodeWhileTheOtherProfileRe
         { QStringLiteral("ops-typo"), QStringLiteral("ops-nokey"), QStringLiteral("ops") });
     QVERIFY(journey.start());
     MainWindow* window = journey.window();
-    QAbstractItemModel* shown = window->instanceView()->model();
+    auto* instanceTree = journey.part<QTreeView>(QStringLiteral("instanceTree"));
+    QVERIFY(instanceTree);
+    QAbstractItemModel* shown = instanceTree->model();
     InstanceTreeModel* tree = journey.session()->instances();
 
     // The mistyped secret: its node says it failed, with the code and the RequestId, and a warning icon.

@@ -77,10 +77,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(window));
         QVERIFY(journey.waitForStatus(CrmMySql, QStringLiteral("crm_app"), QStringLiteral("Available")));
 
+        auto* filter = journey.part<QLineEdit>(QStringLiteral("accountFilter"));
+        auto* table = journey.part<QTableView>(QStringLiteral("accountTable"));
+        QVERIFY(filter);
+        QVERIFY(table);
         press(Qt::Key_F, Qt::ControlModifier);
-        QTRY_COMPARE(focused(), window->filterField());
+        QTRY_COMPARE(focused(), filter);
         type(QStringLiteral("crm_app"));
-        QTRY_COMPARE(window->accountView()->model()->rowCount(), 1);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
         press(Qt::Key_Return);
 
         auto dialog = journey.dialog<ResetPasswordDialog>();
@@ -112,7 +116,8 @@ private slots:
         MainWindow* window = journey.window();
         QVERIFY(QTest::qWaitForWindowActive(window));
 
-        QTreeView* tree = window->instanceView();
+        auto* tree = journey.part<QTreeView>(QStringLiteral("instanceTree"));
+        QVERIFY(tree);
         QVERIFY(pressUntil(Qt::Key_Tab, [tree] { return focused() == tree; }));
         QVERIFY(pressUntil(Qt::Key_Down,
             [window] { return window->currentInstance() && window->currentInstance()->id == ShopMySql; }));

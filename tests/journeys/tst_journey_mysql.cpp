@@ -39,11 +39,14 @@ QString privilegeOf(const std::optional<Account>& account, const QString& databa
     return account ? AccountPrivileges::heldOn(*account, database) : QString();
 }
 
-// The detail pane's privilege table as "db=privilege text" lines, as the user reads them.
+// The detail pane's privilege table as "db=privilege text" lines, as the user reads them (none without a pane).
 QStringList detailRows(MainWindow* window)
 {
     QStringList rows;
-    QTableWidget* table = window->detailPane()->privilegeTable();
+    auto* detail = window->findChild<AccountDetailPane*>(QStringLiteral("accountDetail"));
+    if (!detail)
+        return rows;
+    QTableWidget* table = detail->privilegeTable();
     for (int row = 0; row < table->rowCount(); ++row) {
         QStringList cells;
         for (int column = 0; column < table->columnCount(); ++column)
@@ -82,7 +85,9 @@ private slots:
         const QStringList rows = detailRows(journey.window());
         QCOMPARE(rows.size(), 2);
         QVERIFY2(rows.join(QLatin1Char(' ')).contains(QLatin1String("app_db")), qPrintable(rows.join(u';')));
-        QVERIFY(!journey.window()->detailPane()->requestIdField()->text().isEmpty());
+        auto* detail = journey.part<AccountDetailPane>(QStringLiteral("accountDetail"));
+        QVERIFY(detail);
+        QVERIFY(!detail->requestIdField()->text().isEmpty());
 
         const std::optional<Account> held = journey.held(*journey.instance(MySql), QStringLiteral("etl_v2"));
         QVERIFY(held);
@@ -161,7 +166,9 @@ private slots:
         const QString requestId = journey.activityRequestIds(QStringLiteral("ModifyAccountDescription")).value(0);
         QVERIFY(!requestId.isEmpty());
         QVERIFY(journey.selectAccount(MySql, QStringLiteral("app_rw")));
-        QTRY_COMPARE(journey.window()->detailPane()->requestIdField()->text(), requestId);
+        auto* detail = journey.part<AccountDetailPane>(QStringLiteral("accountDetail"));
+        QVERIFY(detail);
+        QTRY_COMPARE(detail->requestIdField()->text(), requestId);
     }
 
     // Delete an account that still holds privileges: the rule is explained, then revoke-and-delete removes it.

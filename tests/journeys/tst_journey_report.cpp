@@ -178,7 +178,7 @@ private:
     // Opens File > Access Report… and returns the dialog.
     static QPointer<AccessReportDialog> openReport(JourneyFixture& journey)
     {
-        QAction* action = journey.window()->accessReportAction();
+        auto* action = journey.part<QAction>(QStringLiteral("accessReportAction"));
         if (!action || !action->isEnabled())
             return nullptr;
         action->trigger();

@@ -127,6 +127,14 @@ private slots:
 private:
     void fillModels();
     QList<QAction*> menuActions() const;
+    // The window's parts by object name (the names accessibility tools see); init() fails the test if one is missing.
+    QTreeView* instanceTree() const { return m_window->findChild<QTreeView*>(QStringLiteral("instanceTree")); }
+    QTableView* accountTable() const { return m_window->findChild<QTableView*>(QStringLiteral("accountTable")); }
+    QLineEdit* accountFilter() const { return m_window->findChild<QLineEdit*>(QStringLiteral("accountFilter")); }
+    AccountDetailPane* accountDetail() const
+    {
+        return m_window->findChild<AccountDetailPane*>(QStringLiteral("accountDetail"));
+    }
 
     std::unique_ptr<CountingAccountService> m_service;
     std::unique_ptr<InstanceTreeModel> m_instances;
@@ -149,6 +157,10 @@ void TestMainWindow::init()
     m_accounts = std::make_unique<AccountTableModel>();
     fillModels();
     m_window = std::make_unique<MainWindow>(m_service.get(), m_instances.get(), m_accounts.get());
+    QVERIFY(instanceTree());
+    QVERIFY(accountTable());
+    QVERIFY(accountFilter());
+    QVERIFY(accountDetail());
 }
 
 void TestMainWindow::cleanup()
@@ -208,7 +220,7 @@ QList<QAction*> TestMainWindow::menuActions() const
 
 void TestMainWindow::treeShowsRegionsProductsAndInstances()
 {
-    QTreeView* tree = m_window->instanceView();
+    QTreeView* tree = instanceTree();
     QAbstractItemModel* model = tree->model();
     QCOMPARE(model->rowCount(), 2);
     const QModelIndex hangzhou = model->index(0, 0);
@@ -225,7 +237,7 @@ void TestMainWindow::treeShowsRegionsProductsAndInstances()
 
 void TestMainWindow::selectingAnInstanceFiltersTheTableAndLoadsItsAccounts()
 {
-    QTableView* table = m_window->accountView();
+    QTableView* table = accountTable();
     QCOMPARE(table->model()->rowCount(), 25); // no instance selected: every loaded account
     QVERIFY(!table->isColumnHidden(AccountTableModel::InstanceColumn));
     QVERIFY(m_window->selectInstance(QStringLiteral("pgm-pg")));
@@ -243,16 +255,16 @@ void TestMainWindow::ctrlFFocusesTheFilterAndFiltersAsYouType()
 {
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->instanceView()->setFocus();
+    instanceTree()->setFocus();
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->filterField()->hasFocus());
-    QTest::keyClicks(m_window->filterField(), QStringLiteral("user1"));
-    QCOMPARE(m_window->accountView()->model()->rowCount(), 10); // user10 .. user19
-    QTest::keyClicks(m_window->filterField(), QStringLiteral("9"));
-    QCOMPARE(m_window->accountView()->model()->rowCount(), 1);
-    QTest::keyClick(m_window->filterField(), Qt::Key_Escape);
-    QVERIFY(m_window->filterField()->text().isEmpty());
-    QCOMPARE(m_window->accountView()->model()->rowCount(), 25);
+    QTRY_VERIFY(accountFilter()->hasFocus());
+    QTest::keyClicks(accountFilter(), QStringLiteral("user1"));
+    QCOMPARE(accountTable()->model()->rowCount(), 10); // user10 .. user19
+    QTest::keyClicks(accountFilter(), QStringLiteral("9"));
+    QCOMPARE(accountTable()->model()->rowCount(), 1);
+    QTest::keyClick(accountFilter(), Qt::Key_Escape);
+    QVERIFY(accountFilter()->text().isEmpty());
+    QCOMPARE(accountTable()->model()->rowCount(), 25);
 }
 
 void TestMainWindow::nothingSelectedDisablesAccountActionsWithReason()
@@ -397,8 +409,8 @@ void TestMainWindow::enterOpensResetPassword()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->selectInstance(QStringLiteral("rm-mysql"));
     QVERIFY(m_window->selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user")));
-    m_window->accountView()->setFocus();
-    QTest::keyClick(m_window->accountView(), Qt::Key_Return);
+    accountTable()->setFocus();
+    QTest::keyClick(accountTable(), Qt::Key_Return);
     QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
     auto* dialog = qobject_cast<ResetPasswordDialog*>(QApplication::activeModalWidget());
     QVERIFY(dialog);
@@ -408,7 +420,7 @@ void TestMainWindow::enterOpensResetPassword()
 
     // On an account the main action does not apply to, Enter opens nothing.
     m_accounts->setBusy(QStringLiteral("rm-mysql"), QStringLiteral("app_user"), true);
-    QTest::keyClick(m_window->accountView(), Qt::Key_Return);
+    QTest::keyClick(accountTable(), Qt::Key_Return);
     QTest::qWait(50);
     QVERIFY(QApplication::activeModalWidget() == nullptr);
 }
@@ -417,7 +429,7 @@ void TestMainWindow::detailPaneShowsPrivilegesAndRequestId()
 {
     m_window->selectInstance(QStringLiteral("rm-mysql"));
     QVERIFY(m_window->selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user")));
-    AccountDetailPane* detail = m_window->detailPane();
+    AccountDetailPane* detail = accountDetail();
     QVERIFY(detail->headline().contains(QStringLiteral("app_user")));
     QTableWidget* privileges = detail->privilegeTable();
     QCOMPARE(privileges->rowCount(), 2);
@@ -432,7 +444,7 @@ void TestMainWindow::detailPaneShowsPrivilegesAndRequestId()
     changed.lastRequestId = QStringLiteral("REQ-LAST-2");
     m_accounts->upsertAccount(changed);
     QCOMPARE(detail->requestIdField()->text(), QStringLiteral("REQ-LAST-2"));
-    m_window->accountView()->clearSelection();
+    accountTable()->clearSelection();
     QVERIFY(!detail->account().has_value());
     QCOMPARE(privileges->rowCount(), 0);
 }
@@ -589,13 +601,14 @@ void TestMainWindow::settingsPersist()
     QTRY_COMPARE(m_window->size(), QSize(1000, 700));
     splitter->setSizes({ 250, 750 });
     const QList<int> sizes = splitter->sizes();
-    m_window->accountView()->horizontalHeader()->resizeSection(AccountTableModel::NameColumn, 233);
+    accountTable()->horizontalHeader()->resizeSection(AccountTableModel::NameColumn, 233);
     QVERIFY(m_window->close()); // closing saves
     m_window = std::make_unique<MainWindow>(m_service.get(), m_instances.get(), m_accounts.get());
+    QVERIFY(accountTable());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
-    QCOMPARE(m_window->accountView()->horizontalHeader()->sectionSize(AccountTableModel::NameColumn), 233);
+    QCOMPARE(accountTable()->horizontalHeader()->sectionSize(AccountTableModel::NameColumn), 233);
     QCOMPARE(m_window->size(), QSize(1000, 700));
 }
 
@@ -604,22 +617,22 @@ void TestMainWindow::filterDownMovesIntoTheResults()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->filterField()->hasFocus());
-    QTest::keyClicks(m_window->filterField(), QStringLiteral("user1"));
-    QTest::keyClick(m_window->filterField(), Qt::Key_Down);
-    QVERIFY(m_window->accountView()->hasFocus());
+    QTRY_VERIFY(accountFilter()->hasFocus());
+    QTest::keyClicks(accountFilter(), QStringLiteral("user1"));
+    QTest::keyClick(accountFilter(), Qt::Key_Down);
+    QVERIFY(accountTable()->hasFocus());
     QVERIFY(m_window->currentAccount());
     QCOMPARE(m_window->currentAccount()->name, QStringLiteral("user10"));
-    QCOMPARE(m_window->accountView()->currentIndex().row(), 0);
+    QCOMPARE(accountTable()->currentIndex().row(), 0);
     // The arrows go on moving the selection, so the shortcuts act on the row that has focus.
-    QTest::keyClick(m_window->accountView(), Qt::Key_Down);
+    QTest::keyClick(accountTable(), Qt::Key_Down);
     QCOMPARE(m_window->currentAccount()->name, QStringLiteral("user11"));
-    QVERIFY(m_window->detailPane()->headline().contains(QStringLiteral("user11")));
+    QVERIFY(accountDetail()->headline().contains(QStringLiteral("user11")));
 
     // With several matches Enter moves into the results but opens nothing.
-    m_window->filterField()->setFocus();
-    QTest::keyClick(m_window->filterField(), Qt::Key_Return);
-    QVERIFY(m_window->accountView()->hasFocus());
+    accountFilter()->setFocus();
+    QTest::keyClick(accountFilter(), Qt::Key_Return);
+    QVERIFY(accountTable()->hasFocus());
     QVERIFY(modalDialog() == nullptr);
 }
 
@@ -628,10 +641,10 @@ void TestMainWindow::filterEnterOnOneMatchOpensResetPassword()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->filterField()->hasFocus());
-    QTest::keyClicks(m_window->filterField(), QStringLiteral("pg_app"));
-    QCOMPARE(m_window->accountView()->model()->rowCount(), 1);
-    QTest::keyClick(m_window->filterField(), Qt::Key_Return);
+    QTRY_VERIFY(accountFilter()->hasFocus());
+    QTest::keyClicks(accountFilter(), QStringLiteral("pg_app"));
+    QCOMPARE(accountTable()->model()->rowCount(), 1);
+    QTest::keyClick(accountFilter(), Qt::Key_Return);
     QTRY_VERIFY(modalDialog() != nullptr);
     auto* dialog = qobject_cast<ResetPasswordDialog*>(modalDialog());
     QVERIFY(dialog);
@@ -641,10 +654,10 @@ void TestMainWindow::filterEnterOnOneMatchOpensResetPassword()
     QTRY_VERIFY(modalDialog() == nullptr);
 
     // No match: nothing opens and the status bar says why.
-    m_window->filterField()->setFocus();
-    m_window->filterField()->selectAll();
-    QTest::keyClicks(m_window->filterField(), QStringLiteral("nobody_here"));
-    QTest::keyClick(m_window->filterField(), Qt::Key_Return);
+    accountFilter()->setFocus();
+    accountFilter()->selectAll();
+    QTest::keyClicks(accountFilter(), QStringLiteral("nobody_here"));
+    QTest::keyClick(accountFilter(), Qt::Key_Return);
     QVERIFY(modalDialog() == nullptr);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("nobody_here")));
 }
@@ -656,15 +669,15 @@ void TestMainWindow::functionKeysWorkFromAnyWidget()
     m_window->selectInstance(QStringLiteral("rm-mysql"));
     QVERIFY(m_window->selectAccount(QStringLiteral("rm-mysql"), QStringLiteral("app_user")));
     const int before = m_service->inventoryRefreshes;
-    for (QWidget* from : { static_cast<QWidget*>(m_window->instanceView()),
-             static_cast<QWidget*>(m_window->filterField()),
-             static_cast<QWidget*>(m_window->accountView()) }) {
+    for (QWidget* from : { static_cast<QWidget*>(instanceTree()),
+             static_cast<QWidget*>(accountFilter()),
+             static_cast<QWidget*>(accountTable()) }) {
         from->setFocus();
         QTest::keyClick(from, Qt::Key_F5);
     }
     QCOMPARE(m_service->inventoryRefreshes, before + 3);
-    m_window->accountView()->setFocus();
-    QTest::keyClick(m_window->accountView(), Qt::Key_F2); // Edit Description of the focused row
+    accountTable()->setFocus();
+    QTest::keyClick(accountTable(), Qt::Key_F2); // Edit Description of the focused row
     QTRY_VERIFY(modalDialog() != nullptr);
     QVERIFY(modalDialog()->windowTitle().contains(QStringLiteral("app_user")));
     QTest::keyClick(modalDialog(), Qt::Key_Escape);
@@ -676,9 +689,9 @@ void TestMainWindow::enterInTheTreeMovesIntoTheAccounts()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QVERIFY(m_window->selectInstance(QStringLiteral("pgm-pg")));
-    m_window->instanceView()->setFocus();
-    QTest::keyClick(m_window->instanceView(), Qt::Key_Return);
-    QTRY_VERIFY(m_window->accountView()->hasFocus());
+    instanceTree()->setFocus();
+    QTest::keyClick(instanceTree(), Qt::Key_Return);
+    QTRY_VERIFY(accountTable()->hasFocus());
     QCOMPARE(m_window->currentAccount()->name, QStringLiteral("pg_app"));
 }
 
@@ -687,13 +700,13 @@ void TestMainWindow::tabIntoTheListSelectsTheCurrentRow()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->selectInstance(QStringLiteral("pgm-pg"));
-    m_window->filterField()->setFocus();
-    QTest::keyClick(m_window->filterField(), Qt::Key_Tab);
-    QTRY_VERIFY(m_window->accountView()->hasFocus());
+    accountFilter()->setFocus();
+    QTest::keyClick(accountFilter(), Qt::Key_Tab);
+    QTRY_VERIFY(accountTable()->hasFocus());
     QVERIFY(m_window->currentAccount()); // a current row is also the selected account
     QCOMPARE(m_window->currentAccount()->name, QStringLiteral("pg_app"));
     QVERIFY(m_window->actions()->deleteAccount->isEnabled());
-    QTest::keyClick(m_window->accountView(), Qt::Key_Delete);
+    QTest::keyClick(accountTable(), Qt::Key_Delete);
     QTRY_VERIFY(modalDialog() != nullptr);
     auto* dialog = qobject_cast<DeleteAccountDialog*>(modalDialog());
     QVERIFY(dialog);
