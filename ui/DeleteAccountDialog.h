@@ -20,7 +20,6 @@ public:
 
     QLineEdit* confirmationEdit() const { return m_confirm; }
     QPushButton* revokeThenDeleteButton() const { return m_revokeThenDelete; }
-    QLabel* dependencyLabel() const { return m_dependency; }
     // The databases "Revoke all privileges, then delete" revokes.
     QStringList databasesToRevoke() const;
 

@@ -36,11 +36,6 @@ public:
 
     QLineEdit* passwordEdit() const { return m_password; }
     QLineEdit* confirmationEdit() const { return m_confirmation; }
-    FieldHint* passwordHint() const { return m_passwordHint; }
-    FieldHint* confirmationHint() const { return m_confirmationHint; }
-    QProgressBar* strengthBar() const { return m_strength; }
-    QLabel* strengthLabel() const { return m_strengthLabel; }
-    QLabel* capsLockWarning() const { return m_capsLock; }
     // The focusable parts in layout order (password, Show, Generate, confirmation), for the dialog's Tab order.
     QList<QWidget*> focusOrder() const;
 

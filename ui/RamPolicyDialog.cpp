@@ -31,8 +31,10 @@ RamPolicyDialog::RamPolicyDialog(RoleMode mode, QWidget* parent)
     for (RoleMode each : { RoleMode::Helpdesk, RoleMode::Dba, RoleMode::Audit })
         m_mode->addItem(RoleModes::displayName(each), RoleModes::wireName(each));
     m_mode->setCurrentIndex(m_mode->findData(RoleModes::wireName(mode)));
+    m_mode->setObjectName(QStringLiteral("roleBox"));
     m_mode->setAccessibleName(tr("Role"));
     m_summary->setWordWrap(true);
+    m_document->setObjectName(QStringLiteral("policyDocument"));
     m_document->setReadOnly(true);
     m_document->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_document->setAccessibleName(tr("Policy document"));

@@ -18,8 +18,6 @@ class RamPolicyDialog : public QDialog
 public:
     explicit RamPolicyDialog(RoleMode mode, QWidget* parent = nullptr);
 
-    QComboBox* modeBox() const { return m_mode; }
-    QPlainTextEdit* documentView() const { return m_document; }
     QPushButton* saveButton() const { return m_save; }
     QLabel* statusLabel() const { return m_status; }
     // Writes the shown document to path; false (and says why in statusLabel) when it cannot.

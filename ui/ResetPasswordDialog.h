@@ -32,10 +32,6 @@ public:
     PasswordField* passwordField() const { return m_password; }
     AccountHeader* header() const { return m_header; }
     QPushButton* copyButton() const { return m_copy; }
-    QPushButton* clearButton() const { return m_clear; }
-    QLabel* countdownLabel() const { return m_countdown; }
-    QLabel* doneLabel() const { return m_doneLabel; }
-    AnnouncementLabel* clipboardNotice() const { return m_clipboardNotice; }
     // After the reset succeeds, offer Test login with the new password (when the app can test logins).
     void offerTestLogin(CredentialTester* tester) { m_tester = tester; }
     TestLoginOffer* testLoginOffer() const { return m_offer; }

@@ -228,7 +228,9 @@ private slots:
         QVERIFY(create->okButton()->isEnabled());
         create->passwordField()->confirmationEdit()->clear();
         QTest::keyClicks(create->passwordField()->confirmationEdit(), QStringLiteral("Etl#Load2026y"));
-        QVERIFY(create->passwordField()->confirmationHint()->isShowingError());
+        auto* confirmationHint = create->findChild<FieldHint*>(QStringLiteral("confirmationHint"));
+        QVERIFY(confirmationHint);
+        QVERIFY(confirmationHint->isShowingError());
         QVERIFY(!create->okButton()->isEnabled());
         create->reject();
 

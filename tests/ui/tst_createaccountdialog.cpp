@@ -94,19 +94,25 @@ void TstCreateAccountDialog::createRedisValidatesEveryStep()
     QVERIFY(!ok->isEnabled()); // no password yet
 
     PasswordField* password = dialog.passwordField();
+    auto* passwordHint = password->findChild<FieldHint*>(QStringLiteral("passwordHint"));
+    auto* strengthLabel = password->findChild<QLabel*>(QStringLiteral("strengthLabel"));
+    auto* strengthBar = password->findChild<QProgressBar*>(QStringLiteral("strengthBar"));
+    QVERIFY(passwordHint);
+    QVERIFY(strengthLabel);
+    QVERIFY(strengthBar);
     QTest::keyClicks(password->passwordEdit(), QStringLiteral("abc"));
-    QVERIFY(!password->passwordHint()->isShowingError()); // too short is fixable by typing on: not an error yet
-    QCOMPARE(password->passwordHint()->text(), rules.checkPassword(QStringLiteral("abc")).message);
+    QVERIFY(!passwordHint->isShowingError()); // too short is fixable by typing on: not an error yet
+    QCOMPARE(passwordHint->text(), rules.checkPassword(QStringLiteral("abc")).message);
     QVERIFY(!ok->isEnabled());
     QTest::keyClicks(password->passwordEdit(), QStringLiteral("Def12 "));
-    QVERIFY(password->passwordHint()->isShowingError()); // a space is never allowed
+    QVERIFY(passwordHint->isShowingError()); // a space is never allowed
     QVERIFY(!ok->isEnabled());
     QTest::keyClick(password->passwordEdit(), Qt::Key_Backspace);
     QTest::keyClicks(password->passwordEdit(), QStringLiteral("!x"));
     QVERIFY(password->passwordCheck().isValid());
-    QVERIFY(password->passwordHint()->text().isEmpty());
-    QVERIFY(!password->strengthLabel()->text().isEmpty());
-    QVERIFY(password->strengthBar()->value() > 0);
+    QVERIFY(passwordHint->text().isEmpty());
+    QVERIFY(!strengthLabel->text().isEmpty());
+    QVERIFY(strengthBar->value() > 0);
     QVERIFY(!ok->isEnabled()); // not confirmed yet
 
     QTest::keyClicks(password->confirmationEdit(), QStringLiteral("abcDef12!x"));

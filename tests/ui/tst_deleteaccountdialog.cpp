@@ -85,7 +85,9 @@ void TstDeleteAccountDialog::deleteRevokesThenDeletesWhenObjectsDepend()
     service.failLast(FakeAccountService::error(
         ServiceError::Category::Conflict, 400, QStringLiteral("SomeObjectsDependOnAccount"), QStringLiteral("REQ-D")));
     QVERIFY(dialog.isVisible());
-    QVERIFY(dialog.dependencyLabel()->isVisible());
+    auto* dependency = dialog.findChild<QLabel*>(QStringLiteral("dependencyLabel"));
+    QVERIFY(dependency);
+    QVERIFY(dependency->isVisible());
     QVERIFY(dialog.revokeThenDeleteButton()->isVisible());
     QVERIFY(dialog.revokeThenDeleteButton()->isEnabled());
     QVERIFY(dialog.errorBanner()->detailsText().contains(QStringLiteral("REQ-D")));

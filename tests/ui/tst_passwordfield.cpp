@@ -58,16 +58,18 @@ void TstPasswordField::passwordConfirmationIsPrefixAware()
 {
     PasswordField field(RuleTable::forEngine(Engine::MySQL));
     QTest::keyClicks(field.passwordEdit(), QStringLiteral("abcDef12!x"));
+    auto* hint = field.findChild<FieldHint*>(QStringLiteral("confirmationHint"));
+    QVERIFY(hint);
     QTest::keyClicks(field.confirmationEdit(), QStringLiteral("abcD"));
-    QVERIFY(!field.confirmationHint()->isShowingError());
-    QVERIFY(!field.confirmationHint()->text().isEmpty());
+    QVERIFY(!hint->isShowingError());
+    QVERIFY(!hint->text().isEmpty());
     QVERIFY(!field.isValid());
     QTest::keyClicks(field.confirmationEdit(), QStringLiteral("X"));
-    QVERIFY(field.confirmationHint()->isShowingError());
+    QVERIFY(hint->isShowingError());
     QTest::keyClick(field.confirmationEdit(), Qt::Key_Backspace);
     QTest::keyClicks(field.confirmationEdit(), QStringLiteral("ef12!x"));
     QVERIFY(field.isValid());
-    QVERIFY(field.confirmationHint()->text().isEmpty());
+    QVERIFY(hint->text().isEmpty());
 
     // Shown: the confirmation is hidden and follows the password.
     field.show();
@@ -86,12 +88,14 @@ void TstPasswordField::capsLockWarning()
 {
     PasswordField field(RuleTable::forEngine(Engine::MySQL));
     field.show();
-    QVERIFY(!field.capsLockWarning()->isVisible());
+    auto* capsLock = field.findChild<QLabel*>(QStringLiteral("capsLockWarning"));
+    QVERIFY(capsLock);
+    QVERIFY(!capsLock->isVisible());
     QTest::keyClick(field.passwordEdit(), Qt::Key_A, Qt::NoModifier, 0);
     QTest::keyClicks(field.passwordEdit(), QStringLiteral("A")); // uppercase without Shift: Caps Lock
-    QVERIFY(field.capsLockWarning()->isVisible());
+    QVERIFY(capsLock->isVisible());
     QTest::keyClicks(field.passwordEdit(), QStringLiteral("b"));
-    QVERIFY(!field.capsLockWarning()->isVisible());
+    QVERIFY(!capsLock->isVisible());
 }
 
 QTEST_MAIN(TstPasswordField)

@@ -21,12 +21,16 @@ private slots:
     {
         RamPolicyDialog dialog(RoleMode::Helpdesk);
         dialog.show();
-        QCOMPARE(dialog.documentView()->toPlainText().toUtf8(), RamPolicy::document(RoleMode::Helpdesk));
-        QVERIFY(dialog.documentView()->toPlainText().contains(QLatin1String("\"rds:ResetAccountPassword\"")));
-        QVERIFY(!dialog.documentView()->toPlainText().contains(QLatin1String("DeleteAccount")));
+        auto* document = dialog.findChild<QPlainTextEdit*>(QStringLiteral("policyDocument"));
+        auto* role = dialog.findChild<QComboBox*>(QStringLiteral("roleBox"));
+        QVERIFY(document);
+        QVERIFY(role);
+        QCOMPARE(document->toPlainText().toUtf8(), RamPolicy::document(RoleMode::Helpdesk));
+        QVERIFY(document->toPlainText().contains(QLatin1String("\"rds:ResetAccountPassword\"")));
+        QVERIFY(!document->toPlainText().contains(QLatin1String("DeleteAccount")));
 
-        dialog.modeBox()->setCurrentIndex(dialog.modeBox()->findData(QStringLiteral("dba")));
-        QCOMPARE(dialog.documentView()->toPlainText().toUtf8(), RamPolicy::document(RoleMode::Dba));
+        role->setCurrentIndex(role->findData(QStringLiteral("dba")));
+        QCOMPARE(document->toPlainText().toUtf8(), RamPolicy::document(RoleMode::Dba));
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("dba.json"));

@@ -65,6 +65,10 @@ void TstResetPasswordDialog::resetPasswordCopyClearsTheClipboard()
     QVERIFY(dialog.header()->instanceText().contains(QStringLiteral("rm-bp1demo")));
     QVERIFY(!dialog.copyButton()->isEnabled());
     dialog.clipboardGuard()->setTimeout(400ms);
+    auto* countdown = dialog.findChild<QLabel*>(QStringLiteral("countdownLabel"));
+    auto* clearNow = dialog.findChild<QPushButton*>(QStringLiteral("clearClipboardButton"));
+    QVERIFY(countdown);
+    QVERIFY(clearNow);
     QTest::mouseClick(dialog.findChild<QToolButton*>(QStringLiteral("generateButton")), Qt::LeftButton);
     const QString password = dialog.passwordField()->password();
     QVERIFY(!password.isEmpty());
@@ -75,14 +79,14 @@ void TstResetPasswordDialog::resetPasswordCopyClearsTheClipboard()
     QClipboard* clipboard = QGuiApplication::clipboard();
     QCOMPARE(clipboard->text(), password);
     QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
-    QVERIFY(dialog.countdownLabel()->text().contains(QStringLiteral("Clipboard clears in")));
-    QVERIFY(dialog.clearButton()->isEnabled());
+    QVERIFY(countdown->text().contains(QStringLiteral("Clipboard clears in")));
+    QVERIFY(clearNow->isEnabled());
 
     QTRY_COMPARE_WITH_TIMEOUT(cleared.size(), 1, 3000);
     QCOMPARE(cleared.at(0).at(0).toBool(), true);
     QVERIFY(clipboard->text().isEmpty());
-    QVERIFY(dialog.countdownLabel()->text().isEmpty());
-    QVERIFY(!dialog.clearButton()->isEnabled());
+    QVERIFY(countdown->text().isEmpty());
+    QVERIFY(!clearNow->isEnabled());
 }
 
 void TstResetPasswordDialog::resetPasswordLeavesSomeoneElsesClipboard()
@@ -120,8 +124,12 @@ void TstResetPasswordDialog::resetPasswordClearNowAndHandover()
     // Stays open for the handover: password kept (read-only), Copy still there, OK gone, Cancel is Close.
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.isDone());
-    QVERIFY(dialog.doneLabel()->isVisible());
-    QVERIFY(dialog.doneLabel()->text().contains(QStringLiteral("REQ-RESET")));
+    auto* done = dialog.findChild<QLabel*>(QStringLiteral("doneLabel"));
+    auto* clearNow = dialog.findChild<QPushButton*>(QStringLiteral("clearClipboardButton"));
+    QVERIFY(done);
+    QVERIFY(clearNow);
+    QVERIFY(done->isVisible());
+    QVERIFY(done->text().contains(QStringLiteral("REQ-RESET")));
     QVERIFY(dialog.passwordField()->passwordEdit()->isReadOnly());
     QCOMPARE(dialog.passwordField()->password(), QStringLiteral("abcDef12!x"));
     QVERIFY(!dialog.okButton()->isVisible());
@@ -129,7 +137,7 @@ void TstResetPasswordDialog::resetPasswordClearNowAndHandover()
 
     QTest::mouseClick(dialog.copyButton(), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("abcDef12!x"));
-    QTest::mouseClick(dialog.clearButton(), Qt::LeftButton);
+    QTest::mouseClick(clearNow, Qt::LeftButton);
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     QVERIFY(!dialog.clipboardGuard()->isActive());
 
