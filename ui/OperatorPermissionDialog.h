@@ -21,13 +21,7 @@ public:
     OperatorPermission permission() const;
     bool isRevoke() const;
 
-    QRadioButton* grantRadio() const { return m_grant; }
-    QRadioButton* revokeRadio() const { return m_revoke; }
     QComboBox* privilegeCombo() const { return m_privilege; }
-    QDateTimeEdit* expiryEdit() const { return m_expiry; }
-    FieldHint* expiryHint() const { return m_expiryHint; }
-    QLabel* remainingLabel() const { return m_remaining; }
-    QLabel* currentLabel() const { return m_current; }
 
     // "Access ends in 2 d 3 h." for the time left until the permission lapses (rounded up to the minute).
     static QString remainingText(qint64 seconds);

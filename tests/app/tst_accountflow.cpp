@@ -131,14 +131,16 @@ private slots:
             QDateTime::currentDateTimeUtc().addDays(2).addSecs(3 * 3600) };
         {
             OperatorPermissionDialog dialog(m_app.controller.get(), instance(MySql));
-            QTRY_VERIFY(dialog.currentLabel()->text().startsWith(QStringLiteral("Current access: Data until")));
-            QVERIFY2(dialog.currentLabel()->text().contains(QStringLiteral("Access ends in 2 d 3 h")),
-                qPrintable(dialog.currentLabel()->text()));
+            auto* current = dialog.findChild<QLabel*>(QStringLiteral("currentLabel"));
+            QVERIFY(current);
+            QTRY_VERIFY(current->text().startsWith(QStringLiteral("Current access: Data until")));
+            QVERIFY2(current->text().contains(QStringLiteral("Access ends in 2 d 3 h")), qPrintable(current->text()));
         }
         mysql->operatorPermission->expiredTime = QDateTime::currentDateTimeUtc().addSecs(-1); // lapsed
         OperatorPermissionDialog dialog(m_app.controller.get(), instance(MySql));
-        QTRY_COMPARE(
-            dialog.currentLabel()->text(), QStringLiteral("The service account has no access to this instance now."));
+        auto* current = dialog.findChild<QLabel*>(QStringLiteral("currentLabel"));
+        QVERIFY(current);
+        QTRY_COMPARE(current->text(), QStringLiteral("The service account has no access to this instance now."));
         QVERIFY(!m_app.sandbox->state().findInstance(Product::Rds, MySql)->operatorPermission);
     }
 

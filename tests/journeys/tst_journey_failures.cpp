@@ -255,9 +255,15 @@ private slots:
         journey.actions()->operatorPermission->trigger();
         auto permission = journey.dialog<OperatorPermissionDialog>();
         QVERIFY(permission);
-        permission->grantRadio()->setChecked(true);
-        permission->expiryEdit()->setDateTime(QDateTime::currentDateTimeUtc().addDays(-1));
-        QVERIFY(permission->expiryHint()->isShowingError());
+        auto* grantRadio = permission->findChild<QRadioButton*>(QStringLiteral("grantRadio"));
+        auto* expiryEdit = permission->findChild<QDateTimeEdit*>(QStringLiteral("expiryEdit"));
+        auto* expiryHint = permission->findChild<FieldHint*>(QStringLiteral("expiryHint"));
+        QVERIFY(grantRadio);
+        QVERIFY(expiryEdit);
+        QVERIFY(expiryHint);
+        grantRadio->setChecked(true);
+        expiryEdit->setDateTime(QDateTime::currentDateTimeUtc().addDays(-1));
+        QVERIFY(expiryHint->isShowingError());
         QVERIFY(!permission->okButton()->isEnabled());
         permission->reject();
 

@@ -48,7 +48,9 @@ QStringList resultNames(MainWindow* window)
 void findBothCrmApps(MainWindow* window, const QString& ticket)
 {
     FindPanel* find = window->findPanel();
-    QTest::keyClicks(find->ticketField(), ticket);
+    auto* ticketField = find->findChild<QLineEdit*>(QStringLiteral("ticketField"));
+    QVERIFY(ticketField);
+    QTest::keyClicks(ticketField, ticket);
     find->queryField()->setFocus();
     QElapsedTimer typing;
     typing.start();

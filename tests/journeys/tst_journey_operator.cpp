@@ -42,12 +42,18 @@ private slots:
         journey.actions()->operatorPermission->trigger();
         auto grant = journey.dialog<OperatorPermissionDialog>();
         QVERIFY(grant);
-        grant->grantRadio()->setChecked(true);
+        auto* grantRadio = grant->findChild<QRadioButton*>(QStringLiteral("grantRadio"));
+        auto* expiryEdit = grant->findChild<QDateTimeEdit*>(QStringLiteral("expiryEdit"));
+        auto* remaining = grant->findChild<QLabel*>(QStringLiteral("remainingLabel"));
+        QVERIFY(grantRadio);
+        QVERIFY(expiryEdit);
+        QVERIFY(remaining);
+        grantRadio->setChecked(true);
         grant->privilegeCombo()->setCurrentIndex(grant->privilegeCombo()->findData(QStringLiteral("Data")));
         const QDateTime expiry = QDateTime::currentDateTimeUtc().addDays(3);
-        grant->expiryEdit()->setDateTime(expiry);
-        QTRY_VERIFY2(grant->remainingLabel()->text().contains(QLatin1String("3 d")), // rounded up to the minute
-            qPrintable(grant->remainingLabel()->text()));
+        expiryEdit->setDateTime(expiry);
+        QTRY_VERIFY2(remaining->text().contains(QLatin1String("3 d")), // rounded up to the minute
+            qPrintable(remaining->text()));
         QVERIFY(grant->okButton()->isEnabled());
         QTest::mouseClick(grant->okButton(), Qt::LeftButton);
         QVERIFY(journey.closes(grant));
@@ -63,7 +69,9 @@ private slots:
         journey.actions()->operatorPermission->trigger();
         auto revoke = journey.dialog<OperatorPermissionDialog>();
         QVERIFY(revoke);
-        revoke->revokeRadio()->setChecked(true);
+        auto* revokeRadio = revoke->findChild<QRadioButton*>(QStringLiteral("revokeRadio"));
+        QVERIFY(revokeRadio);
+        revokeRadio->setChecked(true);
         QVERIFY(revoke->okButton()->isEnabled());
         QTest::mouseClick(revoke->okButton(), Qt::LeftButton);
         QVERIFY(journey.closes(revoke));

@@ -60,19 +60,23 @@ void TstOperatorPermissionDialog::operatorPermissionRefusesPastDates()
     FakeAccountService service;
     OperatorPermissionDialog dialog(&service, mysqlInstance());
     dialog.show();
-    QCOMPARE(dialog.expiryEdit()->timeSpec(), Qt::UTC);
-    QVERIFY(dialog.expiryEdit()->displayFormat().contains(QStringLiteral("UTC")));
+    auto* expiry = dialog.findChild<QDateTimeEdit*>(QStringLiteral("expiryEdit"));
+    auto* expiryHint = dialog.findChild<FieldHint*>(QStringLiteral("expiryHint"));
+    QVERIFY(expiry);
+    QVERIFY(expiryHint);
+    QCOMPARE(expiry->timeSpec(), Qt::UTC);
+    QVERIFY(expiry->displayFormat().contains(QStringLiteral("UTC")));
     QVERIFY(dialog.okButton()->isEnabled()); // tomorrow by default
 
-    dialog.expiryEdit()->setDateTime(QDateTime(QDate(2020, 1, 1), QTime(12, 0), Qt::UTC));
-    QVERIFY(dialog.expiryHint()->isShowingError());
+    expiry->setDateTime(QDateTime(QDate(2020, 1, 1), QTime(12, 0), Qt::UTC));
+    QVERIFY(expiryHint->isShowingError());
     QVERIFY(!dialog.okButton()->isEnabled());
     dialog.submit();
     QVERIFY(service.calls.isEmpty());
 
     const QDateTime future(QDate::currentDate().addYears(1), QTime(8, 30), Qt::UTC);
-    dialog.expiryEdit()->setDateTime(future);
-    QVERIFY(!dialog.expiryHint()->isShowingError());
+    expiry->setDateTime(future);
+    QVERIFY(!expiryHint->isShowingError());
     dialog.privilegeCombo()->setCurrentIndex(dialog.privilegeCombo()->findData(QStringLiteral("Data")));
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
     QCOMPARE(service.lastCall().method, QStringLiteral("GrantOperatorPermission"));
@@ -93,13 +97,18 @@ void TstOperatorPermissionDialog::operatorPermissionShowsTheRemainingTime()
     FakeAccountService service;
     OperatorPermissionDialog dialog(&service, mysqlInstance());
     dialog.show();
-    dialog.expiryEdit()->setDateTime(QDateTime::currentDateTimeUtc().addDays(3).addSecs(7200));
-    QVERIFY2(dialog.remainingLabel()->text().startsWith(QStringLiteral("Access ends in 3 d 2 h")),
-        qPrintable(dialog.remainingLabel()->text()));
-    dialog.expiryEdit()->setDateTime(QDateTime(QDate(2020, 1, 1), QTime(12, 0), Qt::UTC));
-    QVERIFY(dialog.remainingLabel()->text().isEmpty()); // already past: the hint says so instead
-    dialog.revokeRadio()->setChecked(true);
-    QVERIFY(dialog.remainingLabel()->text().isEmpty());
+    auto* expiry = dialog.findChild<QDateTimeEdit*>(QStringLiteral("expiryEdit"));
+    auto* remaining = dialog.findChild<QLabel*>(QStringLiteral("remainingLabel"));
+    auto* revoke = dialog.findChild<QRadioButton*>(QStringLiteral("revokeRadio"));
+    QVERIFY(expiry);
+    QVERIFY(remaining);
+    QVERIFY(revoke);
+    expiry->setDateTime(QDateTime::currentDateTimeUtc().addDays(3).addSecs(7200));
+    QVERIFY2(remaining->text().startsWith(QStringLiteral("Access ends in 3 d 2 h")), qPrintable(remaining->text()));
+    expiry->setDateTime(QDateTime(QDate(2020, 1, 1), QTime(12, 0), Qt::UTC));
+    QVERIFY(remaining->text().isEmpty()); // already past: the hint says so instead
+    revoke->setChecked(true);
+    QVERIFY(remaining->text().isEmpty());
 }
 
 void TstOperatorPermissionDialog::operatorPermissionRevoke()
@@ -107,10 +116,14 @@ void TstOperatorPermissionDialog::operatorPermissionRevoke()
     FakeAccountService service;
     OperatorPermissionDialog dialog(&service, mysqlInstance());
     dialog.show();
-    dialog.expiryEdit()->setDateTime(QDateTime(QDate(2020, 1, 1), QTime(12, 0), Qt::UTC));
-    QTest::mouseClick(dialog.revokeRadio(), Qt::LeftButton);
+    auto* expiry = dialog.findChild<QDateTimeEdit*>(QStringLiteral("expiryEdit"));
+    auto* revoke = dialog.findChild<QRadioButton*>(QStringLiteral("revokeRadio"));
+    QVERIFY(expiry);
+    QVERIFY(revoke);
+    expiry->setDateTime(QDateTime(QDate(2020, 1, 1), QTime(12, 0), Qt::UTC));
+    QTest::mouseClick(revoke, Qt::LeftButton);
     QVERIFY(dialog.isRevoke());
-    QVERIFY(!dialog.expiryEdit()->isEnabled());
+    QVERIFY(!expiry->isEnabled());
     QVERIFY(dialog.okButton()->isEnabled()); // the date does not matter for a revoke
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
     QCOMPARE(service.lastCall().method, QStringLiteral("RevokeOperatorPermission"));
