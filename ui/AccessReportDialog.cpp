@@ -41,6 +41,9 @@ AccessReportDialog::AccessReportDialog(
     auto* scopes = new QGroupBox(tr("Accounts to report"), this);
     auto* group = new QButtonGroup(this);
     auto* scopeLayout = new QVBoxLayout(scopes);
+    m_viewButton->setObjectName(QStringLiteral("viewScope"));
+    m_searchButton->setObjectName(QStringLiteral("searchScope"));
+    m_everythingButton->setObjectName(QStringLiteral("everythingScope"));
     for (QRadioButton* button : { m_viewButton, m_searchButton, m_everythingButton }) {
         group->addButton(button);
         scopeLayout->addWidget(button);

@@ -28,9 +28,6 @@ public:
         const QString& searchQuery,
         QWidget* parent = nullptr);
 
-    QRadioButton* viewButton() const { return m_viewButton; }
-    QRadioButton* searchButton() const { return m_searchButton; }
-    QRadioButton* everythingButton() const { return m_everythingButton; }
     QPushButton* saveButton() const { return m_save; }
     QLabel* summaryLabel() const { return m_summary; }
     QLabel* statusLabel() const { return m_status; }

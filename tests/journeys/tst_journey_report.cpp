@@ -236,7 +236,9 @@ private slots:
 
         QPointer<AccessReportDialog> dialog = openReport(journey);
         QVERIFY(dialog);
-        dialog->everythingButton()->click();
+        auto* everything = dialog->findChild<QRadioButton*>(QStringLiteral("everythingScope"));
+        QVERIFY(everything);
+        everything->click();
         QVERIFY(dialog->saveButton()->isEnabled());
         QTemporaryDir dir;
 
@@ -361,9 +363,13 @@ private slots:
         QPointer<AccessReportDialog> dialog = openReport(journey);
         QVERIFY(dialog);
         // The narrowest scope in front of the user is chosen: the instance the window shows.
-        QVERIFY(dialog->viewButton()->isChecked());
-        QVERIFY2(dialog->viewButton()->text().contains(CrmLegacy), qPrintable(dialog->viewButton()->text()));
-        QVERIFY(!dialog->searchButton()->isEnabled()); // Find has no query
+        auto* viewScope = dialog->findChild<QRadioButton*>(QStringLiteral("viewScope"));
+        auto* searchScope = dialog->findChild<QRadioButton*>(QStringLiteral("searchScope"));
+        QVERIFY(viewScope);
+        QVERIFY(searchScope);
+        QVERIFY(viewScope->isChecked());
+        QVERIFY2(viewScope->text().contains(CrmLegacy), qPrintable(viewScope->text()));
+        QVERIFY(!searchScope->isEnabled()); // Find has no query
         const AccessReport report = dialog->report();
         QStringList names, heldNames;
         for (const IndexedAccount& a : report.accounts) {

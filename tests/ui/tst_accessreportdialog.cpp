@@ -57,10 +57,16 @@ private slots:
         AccountIndex index;
         fill(index);
         AccessReportDialog dialog(&index, std::nullopt, QString());
-        QVERIFY(!dialog.viewButton()->isEnabled());
-        QVERIFY(!dialog.searchButton()->isEnabled());
-        QVERIFY(dialog.everythingButton()->isChecked());
-        QVERIFY(dialog.everythingButton()->text().contains(QLatin1String("(3 account(s))")));
+        auto* viewButton = dialog.findChild<QRadioButton*>(QStringLiteral("viewScope"));
+        auto* searchButton = dialog.findChild<QRadioButton*>(QStringLiteral("searchScope"));
+        auto* everythingButton = dialog.findChild<QRadioButton*>(QStringLiteral("everythingScope"));
+        QVERIFY(viewButton);
+        QVERIFY(searchButton);
+        QVERIFY(everythingButton);
+        QVERIFY(!viewButton->isEnabled());
+        QVERIFY(!searchButton->isEnabled());
+        QVERIFY(everythingButton->isChecked());
+        QVERIFY(everythingButton->text().contains(QLatin1String("(3 account(s))")));
         QVERIFY(dialog.saveButton()->isEnabled());
         QVERIFY(dialog.summaryLabel()->text().startsWith(
             QLatin1String("3 account(s) on 2 instance(s): 0 privileged, 1 locked")));
@@ -73,19 +79,25 @@ private slots:
         const AccessReportScope view
             = AccessReportScope::view(QStringLiteral("Demo"), QStringLiteral("cn-hangzhou"), QStringLiteral("rm-a"));
         AccessReportDialog dialog(&index, view, QStringLiteral("status:locked"));
-        QVERIFY(dialog.viewButton()->isChecked());
-        QVERIFY(dialog.viewButton()->text().contains(QLatin1String("(2 account(s))")));
-        QVERIFY(dialog.searchButton()->text().contains(QLatin1String("status:locked (1 account(s))")));
-        dialog.searchButton()->click();
+        auto* viewButton = dialog.findChild<QRadioButton*>(QStringLiteral("viewScope"));
+        auto* searchButton = dialog.findChild<QRadioButton*>(QStringLiteral("searchScope"));
+        auto* everythingButton = dialog.findChild<QRadioButton*>(QStringLiteral("everythingScope"));
+        QVERIFY(viewButton);
+        QVERIFY(searchButton);
+        QVERIFY(everythingButton);
+        QVERIFY(viewButton->isChecked());
+        QVERIFY(viewButton->text().contains(QLatin1String("(2 account(s))")));
+        QVERIFY(searchButton->text().contains(QLatin1String("status:locked (1 account(s))")));
+        searchButton->click();
         QCOMPARE(dialog.chosenScope().kind, AccessReportScope::Kind::Search);
         QVERIFY(dialog.summaryLabel()->text().startsWith(QLatin1String("1 account(s) on 1 instance(s)")));
         // The instance's accounts go away (a refresh found none): nothing to report, Save is off.
-        dialog.viewButton()->click();
+        viewButton->click();
         index.removeInstance(QStringLiteral("Demo"), QStringLiteral("rm-a"));
-        QVERIFY(dialog.viewButton()->text().contains(QLatin1String("(0 account(s))")));
+        QVERIFY(viewButton->text().contains(QLatin1String("(0 account(s))")));
         QVERIFY(!dialog.saveButton()->isEnabled());
         QCOMPARE(dialog.summaryLabel()->text(), QStringLiteral("No account in this scope: nothing to report."));
-        dialog.everythingButton()->click();
+        everythingButton->click();
         QVERIFY(dialog.saveButton()->isEnabled());
         // A stopped instance in scope is named, so nobody takes the list for complete.
         dialog.setInstancesNotRead({ { QStringLiteral("Demo"),
@@ -104,7 +116,9 @@ private slots:
         AccountIndex index;
         fill(index);
         AccessReportDialog dialog(&index, std::nullopt, QStringLiteral("region:cn-shanghai"));
-        QVERIFY(dialog.searchButton()->isChecked());
+        auto* searchButton = dialog.findChild<QRadioButton*>(QStringLiteral("searchScope"));
+        QVERIFY(searchButton);
+        QVERIFY(searchButton->isChecked());
         QTemporaryDir dir;
         dialog.setFormat(AccessReportFile::Format::Json);
         const QString path = dir.filePath(QStringLiteral("r.json"));
