@@ -2156,6 +2156,16 @@
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>the joined outcomes as one sentence</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two outcomes</comment>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>BulkRunner</name>

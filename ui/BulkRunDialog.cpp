@@ -187,7 +187,8 @@ void BulkRunDialog::showFinished()
         ? tr("Cancelled. %n call(s) were sent; their results are below. ", nullptr, m_runner->sentCount())
             + tr("%n row(s) were not sent. ", nullptr, notSent)
         : tr("Finished. ");
-    text += parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+    // The separators are translated too: Chinese joins the outcomes with a full-width comma and ends with 。.
+    text += tr("%1.", "the joined outcomes as one sentence").arg(parts.join(tr(", ", "between two outcomes")));
     if (hasPasswords() && m_rows->countIn(BulkRow::State::Succeeded) > 0)
         text += QLatin1Char(' ') + tr("The new passwords are shown only here: copy or export them before closing.");
     m_summary->setText(text);
