@@ -71,8 +71,11 @@ QString typeName(const QString& wireType)
 
 QString privilegeSummary(const Account& account)
 {
+    // A privileged account holds every privilege by its type (as the access report says), granted or not.
+    const bool privileged = account.type == QLatin1String("Super") || account.type == QLatin1String("Sysadmin");
     if (account.privileges.isEmpty())
-        return QCoreApplication::translate("AccountText", "None");
+        return privileged ? QCoreApplication::translate("AccountText", "All (privileged)")
+                          : QCoreApplication::translate("AccountText", "None");
     QStringList parts;
     for (const DatabasePrivilege& p : account.privileges) {
         const QString name = privilegeName(p.privilege);

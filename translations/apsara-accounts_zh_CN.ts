@@ -1093,6 +1093,10 @@
         <source>This account has no database privileges.</source>
         <translation>该账号没有任何数据库权限。</translation>
     </message>
+    <message>
+        <source>All (privileged)</source>
+        <translation>全部（高权限）</translation>
+    </message>
 </context>
 <context>
     <name>AccountWrites</name>

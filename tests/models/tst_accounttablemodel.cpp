@@ -61,6 +61,7 @@ private slots:
     void upsertRemoveBusy();
     void batchLoadIsOneInsert();
     void roles();
+    void privilegedAccountHoldsEverything();
     void proxyFiltersAndSorts();
     void proxyFollowsSourceChanges();
     void proxyTypingIsOneLayoutChange();
@@ -187,6 +188,25 @@ void TstAccountTableModel::roles()
     QVERIFY(filter.contains(QStringLiteral("available")));
     QCOMPARE(model.headerData(AccountTableModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
     QVERIFY(!model.index(0, AccountTableModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+}
+
+// A Super account with no grant holds every privilege by its type: "None" would tell a DBA the opposite.
+void TstAccountTableModel::privilegedAccountHoldsEverything()
+{
+    AccountTableModel model;
+    Account super = account(QStringLiteral("rm-1"), QStringLiteral("dba"));
+    super.type = QStringLiteral("Super");
+    super.privileges.clear();
+    Account plain = account(QStringLiteral("rm-1"), QStringLiteral("app"));
+    plain.privileges.clear();
+    model.upsertAccount(super);
+    model.upsertAccount(plain);
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown.append(model.index(row, AccountTableModel::NameColumn).data().toString() + QLatin1Char('=')
+            + model.index(row, AccountTableModel::PrivilegesColumn).data().toString());
+    shown.sort();
+    QCOMPARE(shown, QStringList({ QStringLiteral("app=None"), QStringLiteral("dba=All (privileged)") }));
 }
 
 void TstAccountTableModel::proxyFiltersAndSorts()
