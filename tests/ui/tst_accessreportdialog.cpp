@@ -45,6 +45,22 @@ void fill(AccountIndex& index)
             QStringLiteral("cn-shanghai")) });
 }
 
+// The three scope choices, found by the object names accessibility tools see; found() fails on a missing one.
+struct ScopeButtons
+{
+    explicit ScopeButtons(const AccessReportDialog& dialog)
+        : view(dialog.findChild<QRadioButton*>(QStringLiteral("viewScope")))
+        , search(dialog.findChild<QRadioButton*>(QStringLiteral("searchScope")))
+        , everything(dialog.findChild<QRadioButton*>(QStringLiteral("everythingScope")))
+    {
+    }
+    bool found() const { return view && search && everything; }
+
+    QRadioButton* view;
+    QRadioButton* search;
+    QRadioButton* everything;
+};
+
 } // namespace
 
 class TestAccessReportDialog : public QObject
@@ -57,16 +73,12 @@ private slots:
         AccountIndex index;
         fill(index);
         AccessReportDialog dialog(&index, std::nullopt, QString());
-        auto* viewButton = dialog.findChild<QRadioButton*>(QStringLiteral("viewScope"));
-        auto* searchButton = dialog.findChild<QRadioButton*>(QStringLiteral("searchScope"));
-        auto* everythingButton = dialog.findChild<QRadioButton*>(QStringLiteral("everythingScope"));
-        QVERIFY(viewButton);
-        QVERIFY(searchButton);
-        QVERIFY(everythingButton);
-        QVERIFY(!viewButton->isEnabled());
-        QVERIFY(!searchButton->isEnabled());
-        QVERIFY(everythingButton->isChecked());
-        QVERIFY(everythingButton->text().contains(QLatin1String("(3 account(s))")));
+        const ScopeButtons scopes(dialog);
+        QVERIFY(scopes.found());
+        QVERIFY(!scopes.view->isEnabled());
+        QVERIFY(!scopes.search->isEnabled());
+        QVERIFY(scopes.everything->isChecked());
+        QVERIFY(scopes.everything->text().contains(QLatin1String("(3 account(s))")));
         QVERIFY(dialog.saveButton()->isEnabled());
         QVERIFY(dialog.summaryLabel()->text().startsWith(
             QLatin1String("3 account(s) on 2 instance(s): 0 privileged, 1 locked")));
@@ -79,25 +91,21 @@ private slots:
         const AccessReportScope view
             = AccessReportScope::view(QStringLiteral("Demo"), QStringLiteral("cn-hangzhou"), QStringLiteral("rm-a"));
         AccessReportDialog dialog(&index, view, QStringLiteral("status:locked"));
-        auto* viewButton = dialog.findChild<QRadioButton*>(QStringLiteral("viewScope"));
-        auto* searchButton = dialog.findChild<QRadioButton*>(QStringLiteral("searchScope"));
-        auto* everythingButton = dialog.findChild<QRadioButton*>(QStringLiteral("everythingScope"));
-        QVERIFY(viewButton);
-        QVERIFY(searchButton);
-        QVERIFY(everythingButton);
-        QVERIFY(viewButton->isChecked());
-        QVERIFY(viewButton->text().contains(QLatin1String("(2 account(s))")));
-        QVERIFY(searchButton->text().contains(QLatin1String("status:locked (1 account(s))")));
-        searchButton->click();
+        const ScopeButtons scopes(dialog);
+        QVERIFY(scopes.found());
+        QVERIFY(scopes.view->isChecked());
+        QVERIFY(scopes.view->text().contains(QLatin1String("(2 account(s))")));
+        QVERIFY(scopes.search->text().contains(QLatin1String("status:locked (1 account(s))")));
+        scopes.search->click();
         QCOMPARE(dialog.chosenScope().kind, AccessReportScope::Kind::Search);
         QVERIFY(dialog.summaryLabel()->text().startsWith(QLatin1String("1 account(s) on 1 instance(s)")));
         // The instance's accounts go away (a refresh found none): nothing to report, Save is off.
-        viewButton->click();
+        scopes.view->click();
         index.removeInstance(QStringLiteral("Demo"), QStringLiteral("rm-a"));
-        QVERIFY(viewButton->text().contains(QLatin1String("(0 account(s))")));
+        QVERIFY(scopes.view->text().contains(QLatin1String("(0 account(s))")));
         QVERIFY(!dialog.saveButton()->isEnabled());
         QCOMPARE(dialog.summaryLabel()->text(), QStringLiteral("No account in this scope: nothing to report."));
-        everythingButton->click();
+        scopes.everything->click();
         QVERIFY(dialog.saveButton()->isEnabled());
         // A stopped instance in scope is named, so nobody takes the list for complete.
         dialog.setInstancesNotRead({ { QStringLiteral("Demo"),
@@ -116,9 +124,9 @@ private slots:
         AccountIndex index;
         fill(index);
         AccessReportDialog dialog(&index, std::nullopt, QStringLiteral("region:cn-shanghai"));
-        auto* searchButton = dialog.findChild<QRadioButton*>(QStringLiteral("searchScope"));
-        QVERIFY(searchButton);
-        QVERIFY(searchButton->isChecked());
+        const ScopeButtons scopes(dialog);
+        QVERIFY(scopes.found());
+        QVERIFY(scopes.search->isChecked());
         QTemporaryDir dir;
         dialog.setFormat(AccessReportFile::Format::Json);
         const QString path = dir.filePath(QStringLiteral("r.json"));
