@@ -1,7 +1,7 @@
 #include "InstanceTreeModel.h"
 
 #include "InstancePolicy.h"
-#include "InstanceTreeModelNode.h"
+#include "InstanceTreeNode.h"
 #include "ModelRoles.h"
 #include "ModelsLogging.h"
 

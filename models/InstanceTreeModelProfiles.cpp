@@ -1,6 +1,6 @@
 // InstanceTreeModel's profile level: the profile nodes above the regions, their status, and the lookups by profile.
 #include "InstanceTreeModel.h"
-#include "InstanceTreeModelNode.h"
+#include "InstanceTreeNode.h"
 #include "ModelRoles.h"
 
 QVariant InstanceTreeModel::profileData(const Node& node, int role) const
