@@ -3,6 +3,8 @@
 #include "AccountIndex.h"
 #include "AccountText.h"
 
+#include <iterator>
+
 AccountSearchModel::AccountSearchModel(AccountIndex* index, QObject* parent)
     : QAbstractTableModel(parent)
     , m_index(index)
@@ -103,22 +105,15 @@ QVariant AccountSearchModel::data(const QModelIndex& index, int role) const
 
 QVariant AccountSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // One title per Column, in its order.
+    // clang-format off
+    static constexpr const char* titles[] = {
+        QT_TR_NOOP("Account"), QT_TR_NOOP("Where"), QT_TR_NOOP("Type"),
+        QT_TR_NOOP("Status"), QT_TR_NOOP("Privileges"), QT_TR_NOOP("Seen"),
+    };
+    // clang-format on
+    static_assert(std::size(titles) == ColumnCount);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Account");
-    case WhereColumn:
-        return tr("Where");
-    case TypeColumn:
-        return tr("Type");
-    case StatusColumn:
-        return tr("Status");
-    case PrivilegesColumn:
-        return tr("Privileges");
-    case SeenColumn:
-        return tr("Seen");
-    default:
-        return {};
-    }
+    return tr(titles[section]);
 }

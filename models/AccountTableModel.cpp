@@ -6,6 +6,7 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <iterator>
 
 namespace {
 
@@ -109,24 +110,19 @@ QVariant AccountTableModel::sortData(const Row& row, int column) const
 
 QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // One title per Column, in its order.
+    // clang-format off
+    static constexpr const char* titles[] = {
+        QT_TR_NOOP("Name"), QT_TR_NOOP("Instance"), QT_TR_NOOP("Type"),
+        QT_TR_NOOP("Status"), QT_TR_NOOP("Privileges"), QT_TR_NOOP("Description"),
+    };
+    // clang-format on
+    static_assert(std::size(titles) == ColumnCount);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case InstanceColumn:
-        return tr("Instance");
-    case TypeColumn:
-        return tr("Type");
-    case StatusColumn:
-        return tr("Status");
-    case PrivilegesColumn:
-        return tr("Privileges");
-    case DescriptionColumn:
-        return tr("Description");
-    default:
+    if (section < 0 || section >= ColumnCount)
         return {};
-    }
+    return tr(titles[section]);
 }
 
 AccountTableModel::Row AccountTableModel::makeRow(const Account& account)

@@ -160,6 +160,26 @@ private slots:
         QCOMPARE(model.rowCount(), 0); // the query re-runs when the index changes
     }
 
+    void searchModelHeadersNameEveryColumn()
+    {
+        AccountIndex index;
+        AccountSearchModel model(&index);
+        QStringList titles;
+        for (int column = 0; column < AccountSearchModel::ColumnCount; ++column)
+            titles << model.headerData(column, Qt::Horizontal).toString();
+        QCOMPARE(titles,
+            QStringList({ QStringLiteral("Account"),
+                QStringLiteral("Where"),
+                QStringLiteral("Type"),
+                QStringLiteral("Status"),
+                QStringLiteral("Privileges"),
+                QStringLiteral("Seen") }));
+        QVERIFY(!model.headerData(AccountSearchModel::ColumnCount, Qt::Horizontal).isValid());
+        QVERIFY(!model.headerData(-1, Qt::Horizontal).isValid());
+        QVERIFY(!model.headerData(0, Qt::Vertical).isValid());
+        QVERIFY(!model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).isValid());
+    }
+
     void fileRoundTripsWithOwnerOnlyPermissions()
     {
         QTemporaryDir dir;

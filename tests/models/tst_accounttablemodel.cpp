@@ -186,7 +186,18 @@ void TstAccountTableModel::roles()
     QVERIFY(filter.contains(QStringLiteral("nightly reports")));
     QVERIFY(filter.contains(QStringLiteral("ddlonly")));
     QVERIFY(filter.contains(QStringLiteral("available")));
-    QCOMPARE(model.headerData(AccountTableModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
+    QStringList titles;
+    for (int column = 0; column < AccountTableModel::ColumnCount; ++column)
+        titles << model.headerData(column, Qt::Horizontal).toString();
+    QCOMPARE(titles,
+        QStringList({ QStringLiteral("Name"),
+            QStringLiteral("Instance"),
+            QStringLiteral("Type"),
+            QStringLiteral("Status"),
+            QStringLiteral("Privileges"),
+            QStringLiteral("Description") }));
+    QVERIFY(!model.headerData(AccountTableModel::ColumnCount, Qt::Horizontal).isValid());
+    QCOMPARE(model.headerData(0, Qt::Vertical).toInt(), 1); // rows keep the base class's numbers
     QVERIFY(!model.index(0, AccountTableModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
 }
 
