@@ -5,11 +5,6 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 
-TranslationLoader::TranslationLoader(QObject* parent)
-    : QObject(parent)
-{
-}
-
 QLocale TranslationLoader::install(const QString& languageCode)
 {
     const QLocale locale = languageCode.isEmpty() ? QLocale::system() : QLocale(languageCode);
