@@ -18,13 +18,9 @@ NextAnswer& nextAnswer()
 
 } // namespace
 
-QMessageBox::StandardButton MessageBox::question(QWidget* parent,
-    const QString& title,
-    const QString& text,
-    QMessageBox::StandardButtons buttons,
-    QMessageBox::StandardButton defaultButton)
+QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text)
 {
-    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+    return show(QMessageBox::Question, parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
 }
 
 QMessageBox::StandardButton MessageBox::warning(QWidget* parent,

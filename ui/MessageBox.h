@@ -8,11 +8,8 @@
 class MessageBox
 {
 public:
-    static QMessageBox::StandardButton question(QWidget* parent,
-        const QString& title,
-        const QString& text,
-        QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
-        QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    // Yes or No, with No the default.
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text);
     static QMessageBox::StandardButton warning(QWidget* parent,
         const QString& title,
         const QString& text,
