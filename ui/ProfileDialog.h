@@ -25,10 +25,6 @@ public:
 
     // Selects the profile to edit; an empty name starts a new profile.
     void editProfile(const QString& name);
-    // What the form holds now, as the service would receive it.
-    Profile currentProfile() const;
-    ProfileSecrets currentSecrets() const;
-    bool canSave() const;
 
 public slots:
     void save();
@@ -37,6 +33,11 @@ public slots:
     void importFrom(const QString& filePath);
 
 private:
+    // What the form holds now, as the service would receive it.
+    Profile currentProfile() const;
+    ProfileSecrets currentSecrets() const;
+    bool canSave() const;
+
     void buildForm();
     void reloadList();
     void updateKeychainNotice();
