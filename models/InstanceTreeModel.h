@@ -2,7 +2,7 @@
 
 #include "ConnectionStatus.h"
 #include "Instance.h"
-#include "ModelIcons.h"
+#include "InstanceTreeDisplay.h"
 #include "Region.h"
 
 #include <QAbstractItemModel>
@@ -19,7 +19,8 @@
 // the top level, as with a single connection. An instance is keyed by profile and ID, so two profiles of one cloud
 // account may both list it. Refreshes are fine-grained (never a model reset), so the view keeps
 // its expansion, selection and scroll position. An instance whose accounts cannot be managed
-// (InstancePolicy::canManageAccounts) shows the reason in its tooltip, a warning icon and a dimmed foreground.
+// (InstancePolicy::canManageAccounts) shows the reason in its tooltip, a warning icon and a dimmed foreground
+// (InstanceTreeDisplay says what each node shows).
 class InstanceTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -72,7 +73,7 @@ public:
     int instanceCount() const { return int(m_instances.size()); }
 
 private:
-    struct Node;
+    using Node = InstanceTreeNode;
 
     Node* nodeOf(const QModelIndex& index) const;
     QModelIndex indexOf(const Node* node) const;
@@ -88,12 +89,8 @@ private:
     void insertChildren(Node* parent, int row, std::vector<std::unique_ptr<Node>> nodes);
     void removeChild(Node* parent, int row);
     void forget(const Node* node); // drops the node and its subtree from the lookup tables
-    QVariant profileData(const Node& node, int role) const;
-    QVariant regionData(const Node& node, int role) const;
-    QVariant productData(const Node& node, int role) const;
-    QVariant instanceData(const Node& node, int role) const;
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node*> m_instances; // instanceKey(profile, id) -> node
-    ModelIcons m_icons;
+    InstanceTreeDisplay m_display;
 };

@@ -1,48 +1,6 @@
 // InstanceTreeModel's profile level: the profile nodes above the regions, their status, and the lookups by profile.
 #include "InstanceTreeModel.h"
 #include "InstanceTreeNode.h"
-#include "ModelRoles.h"
-
-QVariant InstanceTreeModel::profileData(const Node& node, int role) const
-{
-    const ConnectionStatus& status = node.status;
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (status.phase) {
-        case ConnectionStatus::Phase::Loading:
-            return tr("%1 (loading…)").arg(node.profileLabel);
-        case ConnectionStatus::Phase::Ready:
-            return node.profileLabel;
-        case ConnectionStatus::Phase::Failed:
-            return tr("%1 (failed)").arg(node.profileLabel);
-        case ConnectionStatus::Phase::MissingSecret:
-            return tr("%1 (secret missing)").arg(node.profileLabel);
-        }
-        return node.profileLabel;
-    case Qt::ToolTipRole: {
-        QString tip = tr("Profile %1").arg(node.profileLabel);
-        if (!status.message.isEmpty())
-            tip += QLatin1Char('\n') + status.message;
-        if (!status.code.isEmpty())
-            tip += QLatin1Char('\n') + tr("Code: %1").arg(status.code);
-        if (!status.requestId.isEmpty())
-            tip += QLatin1Char('\n') + tr("RequestId: %1").arg(status.requestId);
-        return tip;
-    }
-    case Qt::DecorationRole:
-        if (status.isProblem())
-            return m_icons.warning();
-        return status.phase == ConnectionStatus::Phase::Ready ? QVariant(m_icons.ok()) : QVariant();
-    case ModelRoles::DomainObjectRole:
-        return QVariant::fromValue(status);
-    case ModelRoles::SortRole:
-        return node.profileLabel.toLower();
-    case ModelRoles::FilterTextRole:
-        return node.profileLabel.toLower();
-    default:
-        return {};
-    }
-}
 
 QString InstanceTreeModel::instanceKey(const QString& profileId, const QString& id)
 {
