@@ -23,16 +23,15 @@ class ProfileDialog : public QDialog
 public:
     explicit ProfileDialog(ProfileService* service, QWidget* parent = nullptr);
 
-    // Selects the profile to edit; an empty name starts a new profile.
-    void editProfile(const QString& name);
-
-public slots:
-    void save();
-    void deleteCurrent();
-    void testConnection();
+    // What Import does once a file is chosen (tests call it directly: they cannot drive the file chooser).
     void importFrom(const QString& filePath);
 
 private:
+    // Selects the profile to edit; an empty name starts a new profile.
+    void editProfile(const QString& name);
+    void save();
+    void deleteCurrent();
+    void testConnection();
     // What the form holds now, as the service would receive it.
     Profile currentProfile() const;
     ProfileSecrets currentSecrets() const;
