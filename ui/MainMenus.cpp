@@ -1,6 +1,7 @@
 #include "MainMenus.h"
 
 #include "AccountActions.h"
+#include "MnemonicText.h"
 #include "ModeActions.h"
 
 #include <QAction>
@@ -91,7 +92,7 @@ void MainMenus::describeToolButtons(QToolBar* bar)
         if (!button || action->isSeparator())
             continue;
         auto describe = [button, action] {
-            button->setAccessibleName(QString(action->text()).remove(QLatin1Char('&')));
+            button->setAccessibleName(MnemonicText::withoutMnemonic(action->text()));
             button->setAccessibleDescription(action->toolTip());
         };
         describe();

@@ -11,6 +11,7 @@
 #include "EditDescriptionDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "MnemonicText.h"
 #include "ModifyPrivilegesDialog.h"
 #include "OperatorPermissionDialog.h"
 #include "PasswordField.h"
@@ -140,7 +141,8 @@ void MainWindow::setLocked(bool locked)
         return;
     const QString question = locked ? tr("Lock %1 on %2? It can no longer log in until it is unlocked.")
                                     : tr("Unlock %1 on %2? It can log in again.");
-    if (MessageBox::question(this, action->text().remove(QLatin1Char('&')), question.arg(account->name, instance->id))
+    if (MessageBox::question(
+            this, MnemonicText::withoutMnemonic(action->text()), question.arg(account->name, instance->id))
         != QMessageBox::Yes) {
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "AccountService.h"
 #include "ErrorBanner.h"
+#include "MnemonicText.h"
 #include "PendingOperation.h"
 #include "UiLogging.h"
 #include "WindowFit.h"
@@ -87,7 +88,7 @@ void OperationDialog::submit()
 void OperationDialog::setOkText(const QString& text)
 {
     m_ok->setText(text);
-    m_ok->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    m_ok->setAccessibleName(MnemonicText::withoutMnemonic(text));
 }
 
 void OperationDialog::setOkAllowed(bool valid)

@@ -2,6 +2,7 @@
 
 #include "FieldHint.h"
 #include "MessageBox.h"
+#include "MnemonicText.h"
 #include "ProfileRules.h"
 #include "ProfileService.h"
 #include "SecretField.h"
@@ -44,7 +45,7 @@ QLineEdit* ProfileDialog::addField(const QString& label, const QString& objectNa
     auto* edit = new QLineEdit(this);
     edit->setObjectName(objectName);
     // The field takes its name from the label, without the mnemonic marker and the colon.
-    edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    edit->setAccessibleName(MnemonicText::fieldName(label));
     auto* column = new QVBoxLayout;
     column->setSpacing(2);
     column->addWidget(edit);

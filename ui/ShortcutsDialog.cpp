@@ -1,5 +1,7 @@
 #include "ShortcutsDialog.h"
 
+#include "MnemonicText.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -28,9 +30,11 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     for (const QAction* action : actions) {
-        QString name = QString(action->text()).remove(QLatin1Char('&'));
+        QString name = MnemonicText::withoutMnemonic(action->text());
         if (name.endsWith(QLatin1String("...")))
             name.chop(3); // the menu's "opens a dialog" mark
+        else if (name.endsWith(u'\u2026'))
+            name.chop(1);
         if (!action->shortcut().isEmpty())
             addRow(name, action->shortcut().toString(QKeySequence::NativeText));
     }

@@ -12,6 +12,7 @@
 #include "FakeAccountService.h"
 #include "FieldHint.h"
 #include "MessageBox.h"
+#include "MnemonicText.h"
 #include "ModifyPrivilegesDialog.h"
 #include "OperatorPermissionDialog.h"
 #include "PasswordField.h"
@@ -47,6 +48,8 @@ private slots:
     void init();
     void messageBoxSeamAnswersWithoutAHuman();
     void fieldHintErrorColourFollowsDarkPalette();
+    void mnemonicsLeaveNoTraceInNames_data();
+    void mnemonicsLeaveNoTraceInNames();
 };
 
 void TstDialogParts::init()
@@ -93,6 +96,42 @@ void TstDialogParts::fieldHintErrorColourFollowsDarkPalette()
     QVERIFY(hint.isShowingError());
     QCOMPARE(hint.text(), QStringLiteral("broken"));
     QCOMPARE(hint.palette().color(QPalette::WindowText), FieldHint::errorColor(hint.palette()));
+}
+
+// What a screen reader says for a label: English marks the key inside the word, the Chinese catalogue appends it.
+void TstDialogParts::mnemonicsLeaveNoTraceInNames_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("english") << QStringLiteral("&Reset Password…") << QStringLiteral("Reset Password…")
+                             << QStringLiteral("Reset Password…");
+    QTest::newRow("inside") << QStringLiteral("De&lete Account...") << QStringLiteral("Delete Account...")
+                            << QStringLiteral("Delete Account...");
+    QTest::newRow("appended") << QStringLiteral("Reset Password(&R)…") << QStringLiteral("Reset Password…")
+                              << QStringLiteral("Reset Password…");
+    QTest::newRow("chinese") << QStringLiteral("重置密码(&R)...") << QStringLiteral("重置密码...")
+                             << QStringLiteral("重置密码...");
+    QTest::newRow("spaced") << QStringLiteral("Save (&S)") << QStringLiteral("Save") << QStringLiteral("Save");
+    QTest::newRow("full-width parentheses")
+        << QStringLiteral("保存（&S）") << QStringLiteral("保存") << QStringLiteral("保存");
+    QTest::newRow("mid-sentence") << QStringLiteral("当前视图(&V)：%1") << QStringLiteral("当前视图：%1")
+                                  << QStringLiteral("当前视图：%1");
+    QTest::newRow("colon") << QStringLiteral("&Name:") << QStringLiteral("Name:") << QStringLiteral("Name");
+    QTest::newRow("full-width colon") << QStringLiteral("名称(&N)：") << QStringLiteral("名称：")
+                                      << QStringLiteral("名称");
+    QTest::newRow("literal ampersand") << QStringLiteral("R&&D (&R)") << QStringLiteral("R&D") << QStringLiteral("R&D");
+    QTest::newRow("parenthesis not a mnemonic")
+        << QStringLiteral("Grant (&&)") << QStringLiteral("Grant (&)") << QStringLiteral("Grant (&)");
+}
+
+void TstDialogParts::mnemonicsLeaveNoTraceInNames()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, name);
+    QFETCH(QString, field);
+    QCOMPARE(MnemonicText::withoutMnemonic(label), name);
+    QCOMPARE(MnemonicText::fieldName(label), field);
 }
 
 QTEST_MAIN(TstDialogParts)
