@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AccountActions.h"
+#include "AccountText.h"
 #include "AppLogging.h"
 #include "CallMeterDialog.h"
 #include "ConnectionsMenu.h"
@@ -260,7 +261,7 @@ void AppSession::updateContext()
     QString region = all.isEmpty() ? QString() : all.constFirst()->region();
     if (region.isEmpty())
         region = m_commandLine.region.isEmpty() ? QStringLiteral("cn-hangzhou") : m_commandLine.region;
-    m_window->setContext(labels.join(QStringLiteral(", ")), region, isDemo());
+    m_window->setContext(AccountText::list(labels), region, isDemo());
     // With one connection Find acts only on its profile; with several the window routes each result to its own.
     m_window->setFindProfile(all.size() == 1 ? all.constFirst()->id() : QString());
     const QString primary = all.isEmpty() ? QString() : all.constFirst()->id();

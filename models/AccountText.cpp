@@ -81,7 +81,7 @@ QString privilegeSummary(const Account& account)
         const QString name = privilegeName(p.privilege);
         parts.append(p.dbName.isEmpty() ? name : p.dbName + QLatin1String(": ") + name);
     }
-    return parts.join(QLatin1String(", "));
+    return list(parts);
 }
 
 QString privilegeDetail(const Account& account)
@@ -99,6 +99,16 @@ QString privilegeDetail(const Account& account)
         lines.append(line);
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString list(const QStringList& items)
+{
+    return items.join(QCoreApplication::translate("AccountText", ", ", "between the items of a list in a sentence"));
+}
+
+QString clauses(const QStringList& items)
+{
+    return items.join(QCoreApplication::translate("AccountText", "; ", "between two clauses of one line"));
 }
 
 int statusRank(const QString& wireStatus)

@@ -188,7 +188,7 @@ void BulkPlanner::planDelete(const BulkRequest& request, BulkRow& row)
     for (const DatabasePrivilege& held : account.privileges)
         databases << held.dbName;
     row.change.revokes = databases;
-    row.callText = tr("Revoke access to %1, then delete the account").arg(databases.join(QStringLiteral(", ")));
+    row.callText = tr("Revoke access to %1, then delete the account").arg(AccountText::list(databases));
 }
 
 void BulkPlanner::planCreate(const BulkRequest& request, BulkRow& row)
@@ -274,7 +274,6 @@ void BulkPlanner::planCreateAccess(const BulkRequest& request, BulkRow& row)
         QStringList granted;
         for (const DatabasePrivilege& grant : row.draft.grants)
             granted << tr("%1 on %2").arg(AccountText::privilegeName(grant.privilege), grant.dbName);
-        row.callText
-            = tr("Create the account %1, then grant %2").arg(row.draft.name, granted.join(QStringLiteral(", ")));
+        row.callText = tr("Create the account %1, then grant %2").arg(row.draft.name, AccountText::list(granted));
     }
 }

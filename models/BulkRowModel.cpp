@@ -1,5 +1,7 @@
 #include "BulkRowModel.h"
 
+#include "AccountText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFontDatabase>
@@ -143,7 +145,8 @@ QVariant BulkRowModel::data(const QModelIndex& index, int role) const
     case Outcome:
         return stateText(row);
     case Differences:
-        return row.differences.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("; "));
+        return role == Qt::ToolTipRole ? row.differences.join(QLatin1Char('\n'))
+                                       : AccountText::clauses(row.differences);
     case RequestId:
         return !row.requestId.isEmpty() ? row.requestId : row.error ? row.error->requestId : QString();
     case Advice:

@@ -1,6 +1,7 @@
 #include "BulkRunner.h"
 
 #include "AccountService.h"
+#include "AccountText.h"
 #include "BulkRowModel.h"
 #include "BulkWriteCheck.h"
 #include "ModelsLogging.h"
@@ -139,7 +140,7 @@ void BulkRunner::sendStep(int index, AccountService* service)
     connect(operation, &PendingOperation::succeeded, this, [this, index, service](const QString& requestId) {
         BulkRow row = m_rows->row(index);
         if (row.action == QLatin1String("DeleteAccount") && !row.change.revokes.isEmpty()) {
-            row.partialText = tr("access to %1 was revoked").arg(row.change.revokes.join(QStringLiteral(", ")));
+            row.partialText = tr("access to %1 was revoked").arg(AccountText::list(row.change.revokes));
             row.change.revokes.clear(); // applied: a Retry only deletes
             m_rows->updateRow(index, row);
             sendStep(index, service);

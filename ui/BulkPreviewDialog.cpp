@@ -29,6 +29,7 @@ BulkPreviewDialog::BulkPreviewDialog(BulkAction action, const QList<BulkTarget>&
     setAttribute(Qt::WA_DeleteOnClose, false);
     auto* layout = new QVBoxLayout(this);
     auto* selection = new QLabel(selectionText(), this);
+    selection->setObjectName(QStringLiteral("bulkPreviewSelection"));
     selection->setWordWrap(true);
     layout->addWidget(selection);
     layout->addWidget(m_form);
@@ -83,19 +84,39 @@ BulkPreviewDialog::BulkPreviewDialog(BulkAction action, const QList<BulkTarget>&
 
 QString BulkPreviewDialog::selectionText() const
 {
-    QSet<QString> instances, profiles;
+    QSet<QString> instanceKeys, profileIds;
     for (const BulkTarget& target : m_targets) {
-        instances.insert(target.profileId + QLatin1Char('|') + target.instance.id);
-        profiles.insert(target.profileId);
+        instanceKeys.insert(target.profileId + QLatin1Char('|') + target.instance.id);
+        profileIds.insert(target.profileId);
     }
-    const QString where = tr("on %n instance(s)", nullptr, int(instances.size()));
-    const QString profileText
-        = profiles.size() > 1 ? tr(" in %n profile(s)", nullptr, int(profiles.size())) : QString();
-    if (m_action == BulkAction::Create)
-        return tr("Selected: %n instance(s)", nullptr, int(instances.size())) + profileText
-            + tr(". The account is created from this template on each; the table shows what differs per instance.");
-    return tr("Selected: %n account(s)", nullptr, int(m_targets.size())) + QLatin1Char(' ') + where + profileText
-        + tr(". Nothing is sent until you press Run.");
+    const int instances = int(instanceKeys.size());
+    const int profiles = int(profileIds.size());
+    // Whole sentences, so a translator can reorder them; a second count comes in as a phrase with its own plural.
+    const QString profileCount = tr("%n profile(s)", nullptr, profiles);
+    if (m_action == BulkAction::Create) {
+        if (profiles < 2) {
+            return tr("Selected: %n instance(s). The account is created from this template on each; the table shows "
+                      "what differs per instance.",
+                nullptr,
+                instances);
+        }
+        //: %1 is a number of profiles, e.g. "2 profiles"
+        return tr("Selected: %n instance(s) in %1. The account is created from this template on each; the table "
+                  "shows what differs per instance.",
+            nullptr,
+            instances)
+            .arg(profileCount);
+    }
+    const QString instanceCount = tr("%n instance(s)", nullptr, instances);
+    const int accounts = int(m_targets.size());
+    if (profiles < 2) {
+        //: %1 is a number of instances, e.g. "3 instances"
+        return tr("Selected: %n account(s) on %1. Nothing is sent until you press Run.", nullptr, accounts)
+            .arg(instanceCount);
+    }
+    //: %1 is a number of instances, e.g. "3 instances"; %2 a number of profiles, e.g. "2 profiles"
+    return tr("Selected: %n account(s) on %1 in %2. Nothing is sent until you press Run.", nullptr, accounts)
+        .arg(instanceCount, profileCount);
 }
 
 BulkPlan BulkPreviewDialog::plan() const
@@ -120,10 +141,11 @@ void BulkPreviewDialog::updateOkButton()
     const BulkPlan& plan = m_rows->plan();
     const int allowed = plan.allowedCount();
     const int skipped = plan.skippedCount();
-    QString text = tr("%n call(s) will be sent", nullptr, allowed);
-    if (skipped > 0)
-        text += tr("; %n row(s) will be skipped (the Outcome column says why)", nullptr, skipped);
-    text += QLatin1Char('.');
+    //: %1 is a number of rows, e.g. "2 rows"
+    QString text = skipped > 0
+        ? tr("%n call(s) will be sent; %1 will be skipped (the Outcome column says why).", nullptr, allowed)
+              .arg(tr("%n row(s)", nullptr, skipped))
+        : tr("%n call(s) will be sent.", nullptr, allowed);
     // The refused rows may be far down a long table: name the first few here.
     int named = 0;
     for (const BulkRow& row : plan.rows) {

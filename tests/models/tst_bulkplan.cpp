@@ -1,11 +1,14 @@
 #include "AccountRules.h"
 #include "AccountTableModel.h"
 #include "BulkPlanner.h"
+#include "BulkRowModel.h"
 #include "BulkTargetSource.h"
 #include "BulkTestData.h"
+#include "CatalogueStub.h"
 #include "IndexedAccountSample.h"
 #include "InstanceTreeModel.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QTest>
 
@@ -28,6 +31,7 @@ private slots:
     void createRefusesTakenReservedAndOverQuota();
     void aTargetSelectedTwiceIsPlannedOnce();
     void aFoundAccountOfAnUnlistedInstanceWaitsForARefresh();
+    void listsAndClausesUseTheTranslatedSeparators();
 };
 
 void BulkPlanTest::resetGeneratesOnePasswordPerAccountMeetingItsEngine()
@@ -287,6 +291,40 @@ void BulkPlanTest::aFoundAccountOfAnUnlistedInstanceWaitsForARefresh()
     QVERIFY2(plan.rows.at(0).isAllowed(), qPrintable(plan.rows.at(0).skipReason));
     QCOMPARE(plan.rows.at(0).target.instance.databases.size(), 2); // the instance as the tree lists it
     QVERIFY2(plan.rows.at(1).skipReason.contains(QStringLiteral("refresh")), qPrintable(plan.rows.at(1).skipReason));
+}
+
+void BulkPlanTest::listsAndClausesUseTheTranslatedSeparators()
+{
+    // A Chinese catalogue lists with "、" and joins clauses with "；": the separators are looked up, in one place.
+    CatalogueStub chinese;
+    chinese.add("AccountText", ", ", QStringLiteral("、"));
+    chinese.add("AccountText", "; ", QStringLiteral("；"));
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    const Instance mysql = instance(QStringLiteral("rm-1"), Engine::MySQL);
+    const Instance pg = instance(QStringLiteral("pgm-1"), Engine::PostgreSQL, QStringLiteral("14"));
+    BulkRequest request;
+    request.action = BulkAction::Delete;
+    request.revokeBeforeDelete = true;
+    const Account holder = account(mysql,
+        QStringLiteral("holder"),
+        { { QStringLiteral("orders"), QStringLiteral("ReadWrite"), {} },
+            { QStringLiteral("billing"), QStringLiteral("ReadOnly"), {} } });
+    const BulkPlan deletion = BulkPlanner::plan(request, { target(mysql, holder) });
+    request = BulkRequest();
+    request.action = BulkAction::Create;
+    request.account.name = QStringLiteral("svcreport");
+    request.account.grants = { { QStringLiteral("orders"), QStringLiteral("ReadOnly"), {} },
+        { QStringLiteral("billing"), QStringLiteral("ReadOnly"), {} } };
+    BulkRowModel creation;
+    creation.setPlan(BulkPlanner::plan(request, { instanceTarget(mysql), instanceTarget(pg) }));
+    const QString callText = creation.plan().rows.at(0).callText;
+    const QString differences = creation.index(1, BulkRowModel::Differences).data().toString();
+    QCoreApplication::removeTranslator(&chinese);
+
+    QCOMPARE(deletion.rows.at(0).callText, QStringLiteral("Revoke access to orders、billing, then delete the account"));
+    QVERIFY2(
+        callText.endsWith(QStringLiteral("grant Read-only on orders、Read-only on billing")), qPrintable(callText));
+    QVERIFY2(differences.contains(QStringLiteral("orders；")), qPrintable(differences));
 }
 
 QTEST_MAIN(BulkPlanTest)

@@ -1,4 +1,5 @@
 #include "../models/BulkTestData.h"
+#include "../models/CatalogueStub.h"
 #include "AccountRules.h"
 #include "BulkPreviewDialog.h"
 #include "BulkRequestForm.h"
@@ -40,6 +41,7 @@ class BulkDialogsTest : public QObject
 
 private slots:
     void previewListsPlannedAndSkippedRowsWithReasons();
+    void selectionAndSummaryReachTheTranslatorAsWholeSentences();
     void typedPasswordIsRecheckedAsItIsTyped();
     void deleteNeedsTheCountTyped();
     void createPreviewShowsPerInstanceDifferences();
@@ -79,6 +81,39 @@ void BulkDialogsTest::previewListsPlannedAndSkippedRowsWithReasons()
     const BulkPlan plan = dialog.plan();
     QVERIFY(AccountRules(Engine::Redis).checkPassword(plan.rows.at(1).password).isValid());
     QVERIFY(plan.rows.at(2).password.isEmpty());
+}
+
+// A translator gets each sentence whole and may reorder it; the counts come in as %n and as %1 / %2 phrases.
+void BulkDialogsTest::selectionAndSummaryReachTheTranslatorAsWholeSentences()
+{
+    QList<BulkTarget> targets = resetTargets();
+    targets.last().profileId = QStringLiteral("p2");
+    {
+        BulkPreviewDialog english(BulkAction::ResetPassword, targets);
+        auto* selection = english.findChild<QLabel*>(QStringLiteral("bulkPreviewSelection"));
+        QVERIFY(selection);
+        QVERIFY2(selection->text().contains(plural(QStringLiteral(
+                     "Selected: 3 account(s) on 3 instance(s) in 2 profile(s). Nothing is sent until you press Run."))),
+            qPrintable(selection->text()));
+    }
+    CatalogueStub reordered;
+    reordered.add("BulkPreviewDialog",
+        "Selected: %n account(s) on %1 in %2. Nothing is sent until you press Run.",
+        QStringLiteral("[%2 | %1 | %n]"));
+    reordered.add("BulkPreviewDialog", "%n instance(s)", QStringLiteral("I%n"));
+    reordered.add("BulkPreviewDialog", "%n profile(s)", QStringLiteral("P%n"));
+    reordered.add("BulkPreviewDialog",
+        "%n call(s) will be sent; %1 will be skipped (the Outcome column says why).",
+        QStringLiteral("{%1 / %n}"));
+    reordered.add("BulkPreviewDialog", "%n row(s)", QStringLiteral("R%n"));
+    QVERIFY(QCoreApplication::installTranslator(&reordered));
+    BulkPreviewDialog dialog(BulkAction::ResetPassword, targets);
+    QCoreApplication::removeTranslator(&reordered);
+    auto* selection = dialog.findChild<QLabel*>(QStringLiteral("bulkPreviewSelection"));
+    auto* summary = dialog.findChild<QLabel*>(QStringLiteral("bulkPreviewSummary"));
+    QVERIFY(selection && summary);
+    QCOMPARE(selection->text(), QStringLiteral("[P2 | I3 | 3]"));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("{R1 / 2}")), qPrintable(summary->text()));
 }
 
 void BulkDialogsTest::typedPasswordIsRecheckedAsItIsTyped()
