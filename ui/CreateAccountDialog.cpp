@@ -3,7 +3,6 @@
 #include "AccountService.h"
 #include "AccountText.h"
 #include "DatabaseGrantTable.h"
-#include "ErrorBanner.h"
 #include "FieldHint.h"
 #include "FocusChain.h"
 #include "InstancePolicy.h"
@@ -21,9 +20,8 @@
 
 CreateAccountDialog::CreateAccountDialog(
     AccountService* service, const Instance& instance, int existingAccounts, QWidget* parent)
-    : OperationDialog(service, instance, parent)
+    : OperationDialog(service, instance, InstancePolicy::canCreateAccount(instance, existingAccounts), parent)
     , m_rules(instance.engine)
-    , m_canCreate(InstancePolicy::canCreateAccount(instance, existingAccounts))
     , m_name(new QLineEdit(form()))
     , m_password(new PasswordField(m_rules.rules(), form()))
     , m_description(new QLineEdit(form()))
@@ -95,8 +93,6 @@ CreateAccountDialog::CreateAccountDialog(
     FocusChain::setWithButtons(QList<QWidget*> { m_name, m_type, m_role } + FocusChain::withCellWidgets(m_grants)
             + m_password->focusOrder() + QList<QWidget*> { m_description },
         buttonBox());
-    if (!m_canCreate.isValid())
-        errorBanner()->showMessage(m_canCreate.message);
     m_name->setFocus();
     updateOkButton();
 }
@@ -143,7 +139,7 @@ void CreateAccountDialog::updateOkButton()
     const FieldCheck description = m_rules.checkDescription(m_description->text());
     m_descriptionHint->setCheck(description);
 
-    bool valid = m_canCreate.isValid() && name.isValid() && m_password->isValid() && description.isValid();
+    bool valid = name.isValid() && m_password->isValid() && description.isValid();
     if (m_type) {
         valid = valid && m_rules.checkAccountType(m_type->currentData().toString()).isValid();
         m_grants->setEnabled(!isSuper());

@@ -54,7 +54,6 @@ private:
     bool isSuper() const;
 
     AccountRules m_rules;
-    FieldCheck m_canCreate;
     QLineEdit* m_name = nullptr;
     FieldHint* m_nameHint = nullptr;
     QComboBox* m_type = nullptr;

@@ -18,9 +18,8 @@ const QString kDependencyCode = QStringLiteral("SomeObjectsDependOnAccount");
 
 DeleteAccountDialog::DeleteAccountDialog(
     AccountService* service, const Instance& instance, const Account& account, QWidget* parent)
-    : OperationDialog(service, instance, parent)
+    : OperationDialog(service, instance, InstancePolicy::canDeleteAccount(instance, account), parent)
     , m_account(account)
-    , m_allowed(InstancePolicy::canDeleteAccount(instance, account))
     , m_confirm(new QLineEdit(form()))
     , m_dependency(new QLabel(form()))
     , m_revokeThenDelete(new QPushButton(tr("Re&voke all privileges, then delete"), form()))
@@ -67,8 +66,6 @@ DeleteAccountDialog::DeleteAccountDialog(
     connect(m_confirm, &QLineEdit::textChanged, this, &DeleteAccountDialog::updateOkButton);
     connect(m_revokeThenDelete, &QPushButton::clicked, this, &DeleteAccountDialog::revokeThenDelete);
     FocusChain::setWithButtons({ m_confirm, m_revokeThenDelete }, buttonBox());
-    if (!m_allowed.isValid())
-        errorBanner()->showMessage(m_allowed.message);
     m_confirm->setFocus();
     updateOkButton();
 }
@@ -95,7 +92,7 @@ QStringList DeleteAccountDialog::databasesToRevoke() const
 
 void DeleteAccountDialog::updateOkButton()
 {
-    const bool ready = m_allowed.isValid() && nameConfirmed();
+    const bool ready = isAllowed() && nameConfirmed();
     m_revokeThenDelete->setEnabled(ready && !isBusy() && !databasesToRevoke().isEmpty());
     setOkAllowed(ready);
 }
@@ -119,7 +116,7 @@ void DeleteAccountDialog::operationFailed(const ServiceError& error)
 
 void DeleteAccountDialog::revokeThenDelete()
 {
-    if (!m_allowed.isValid() || !nameConfirmed() || isBusy())
+    if (!isAllowed() || !nameConfirmed() || isBusy())
         return;
     errorBanner()->clear();
     PrivilegeChange change;

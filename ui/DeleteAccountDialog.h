@@ -37,7 +37,6 @@ private:
     bool nameConfirmed() const;
 
     Account m_account;
-    FieldCheck m_allowed;
     QLineEdit* m_confirm = nullptr;
     QLabel* m_dependency = nullptr;
     QPushButton* m_revokeThenDelete = nullptr;

@@ -2,7 +2,6 @@
 
 #include "AccountHeader.h"
 #include "AccountService.h"
-#include "ErrorBanner.h"
 #include "FieldHint.h"
 #include "FocusChain.h"
 #include "InstancePolicy.h"
@@ -12,10 +11,9 @@
 
 EditDescriptionDialog::EditDescriptionDialog(
     AccountService* service, const Instance& instance, const Account& account, QWidget* parent)
-    : OperationDialog(service, instance, parent)
+    : OperationDialog(service, instance, InstancePolicy::canModifyAccount(instance, account), parent)
     , m_account(account)
     , m_rules(instance.engine)
-    , m_allowed(InstancePolicy::canModifyAccount(instance, account))
     , m_description(new QLineEdit(account.description, form()))
 {
     setWindowTitle(tr("Edit Description of %1").arg(account.name));
@@ -31,8 +29,6 @@ EditDescriptionDialog::EditDescriptionDialog(
     connect(m_description, &QLineEdit::textChanged, this, &EditDescriptionDialog::updateOkButton);
 
     FocusChain::setWithButtons({ m_description }, buttonBox());
-    if (!m_allowed.isValid())
-        errorBanner()->showMessage(m_allowed.message);
     m_description->setFocus();
     m_description->selectAll();
     updateOkButton();
@@ -43,7 +39,7 @@ void EditDescriptionDialog::updateOkButton()
     // ModifyAccountDescription needs a description: an empty one cannot be sent.
     const FieldCheck check = m_rules.checkDescription(m_description->text(), true);
     m_hint->setCheck(check);
-    setOkAllowed(m_allowed.isValid() && check.isValid() && m_description->text() != m_account.description);
+    setOkAllowed(check.isValid() && m_description->text() != m_account.description);
 }
 
 void EditDescriptionDialog::startOperation()

@@ -27,7 +27,6 @@ protected slots:
 private:
     Account m_account;
     AccountRules m_rules;
-    FieldCheck m_allowed;
     QLineEdit* m_description = nullptr;
     FieldHint* m_hint = nullptr;
 };

@@ -4,7 +4,6 @@
 #include "AccountService.h"
 #include "AccountText.h"
 #include "DatabaseGrantTable.h"
-#include "ErrorBanner.h"
 #include "FocusChain.h"
 #include "InstancePolicy.h"
 #include "RuleTable.h"
@@ -18,9 +17,8 @@
 
 ModifyPrivilegesDialog::ModifyPrivilegesDialog(
     AccountService* service, const Instance& instance, const Account& account, QWidget* parent)
-    : OperationDialog(service, instance, parent)
+    : OperationDialog(service, instance, InstancePolicy::canChangePrivilege(instance, account), parent)
     , m_account(account)
-    , m_allowed(InstancePolicy::canChangePrivilege(instance, account))
     , m_summary(new QLabel(form()))
 {
     setWindowTitle(tr("Modify Privileges of %1").arg(account.name));
@@ -69,8 +67,6 @@ ModifyPrivilegesDialog::ModifyPrivilegesDialog(
     else
         m_grants->setFocus();
 
-    if (!m_allowed.isValid())
-        errorBanner()->showMessage(m_allowed.message);
     updateOkButton();
 }
 
@@ -113,7 +109,7 @@ void ModifyPrivilegesDialog::updateOkButton()
         parts << tr("Revoke on %n database(s): %1", nullptr, static_cast<int>(c.revokes.size()))
                      .arg(c.revokes.join(QStringLiteral(", ")));
     m_summary->setText(parts.isEmpty() ? tr("Nothing to change yet.") : parts.join(QStringLiteral("; ")));
-    bool valid = m_allowed.isValid() && !c.isEmpty();
+    bool valid = !c.isEmpty();
     if (m_role)
         valid = valid && InstancePolicy::canUsePrivilege(instance(), m_role->currentData().toString()).isValid();
     setOkAllowed(valid);

@@ -35,7 +35,6 @@ private:
     QString currentPrivilegeOn(const QString& database) const;
 
     Account m_account;
-    FieldCheck m_allowed;
     QComboBox* m_role = nullptr;
     DatabaseGrantTable* m_grants = nullptr;
     QLabel* m_summary = nullptr;

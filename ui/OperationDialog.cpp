@@ -14,10 +14,12 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-OperationDialog::OperationDialog(AccountService* service, const Instance& instance, QWidget* parent)
+OperationDialog::OperationDialog(
+    AccountService* service, const Instance& instance, const FieldCheck& allowed, QWidget* parent)
     : QDialog(parent)
     , m_service(service)
     , m_instance(instance)
+    , m_allowed(allowed)
     , m_banner(new ErrorBanner(this))
     , m_form(new QWidget(this))
     , m_busyBar(new QProgressBar(this))
@@ -61,6 +63,8 @@ OperationDialog::OperationDialog(AccountService* service, const Instance& instan
     connect(m_ok, &QPushButton::clicked, this, &OperationDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &OperationDialog::cancelClicked);
     connect(m_banner, &ErrorBanner::retryRequested, this, &OperationDialog::submit);
+    if (!m_allowed.isValid())
+        m_banner->showMessage(m_allowed.message);
 }
 
 OperationDialog::~OperationDialog()
@@ -93,8 +97,8 @@ void OperationDialog::setOkText(const QString& text)
 
 void OperationDialog::setOkAllowed(bool valid)
 {
-    m_okAllowed = valid;
-    m_ok->setEnabled(valid && !isBusy());
+    m_okAllowed = valid && m_allowed.isValid();
+    m_ok->setEnabled(m_okAllowed && !isBusy());
 }
 
 void OperationDialog::run(PendingOperation* op, const QString& busyText, std::function<void(const QString&)> onSuccess)

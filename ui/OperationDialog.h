@@ -20,7 +20,8 @@ class QPushButton;
 // Base of the account dialogs: runs one PendingOperation at a time without blocking. While busy the form is
 // disabled, a busy line shows, OK is disabled and Cancel cancels the call (the dialog stays, input kept). On
 // success the dialog accepts; on failure the ErrorBanner shows the error and every field keeps what was typed.
-// Closing the dialog cancels the call. Each dialog rechecks all of its rules in one updateOkButton() slot.
+// Closing the dialog cancels the call. Each dialog rechecks all of its rules in one updateOkButton() slot; the
+// instance policy's verdict on the operation (InstancePolicy) is one of them, kept here for every dialog.
 class OperationDialog : public QDialog
 {
     Q_OBJECT
@@ -47,13 +48,17 @@ signals:
     void operationSucceeded(const QString& requestId);
 
 protected:
-    OperationDialog(AccountService* service, const Instance& instance, QWidget* parent);
+    // allowed: InstancePolicy's verdict on this operation. A refusal shows in the banner and keeps OK disabled.
+    OperationDialog(AccountService* service, const Instance& instance, const FieldCheck& allowed, QWidget* parent);
+
+    bool isAllowed() const { return m_allowed.isValid(); }
 
     // The dialog's inputs live in here: it is disabled as a whole while a call runs.
     QWidget* form() const { return m_form; }
     QDialogButtonBox* buttonBox() const { return m_buttons; }
     void setOkText(const QString& text);
-    // Enables OK when the form is valid and no call runs; what every updateOkButton() ends with.
+    // Enables OK when the form is valid, the policy allows the operation and no call runs; what every
+    // updateOkButton() ends with.
     void setOkAllowed(bool valid);
     // Grows the dialog when new content (a banner, an explanation) appeared; never shrinks it.
     void growToFit();
@@ -77,6 +82,7 @@ private:
 
     AccountService* m_service = nullptr;
     Instance m_instance;
+    FieldCheck m_allowed;
     QPointer<PendingOperation> m_pending;
     QPointer<QWidget> m_focusBeforeBusy; // the form is disabled while busy, which takes the keyboard focus away
     QString m_lastRequestId;

@@ -1,7 +1,6 @@
 #include "OperatorPermissionDialog.h"
 
 #include "AccountService.h"
-#include "ErrorBanner.h"
 #include "FieldHint.h"
 #include "FocusChain.h"
 #include "InstancePolicy.h"
@@ -17,8 +16,7 @@
 #include <algorithm>
 
 OperatorPermissionDialog::OperatorPermissionDialog(AccountService* service, const Instance& instance, QWidget* parent)
-    : OperationDialog(service, instance, parent)
-    , m_allowed(InstancePolicy::canManageOperatorPermission(instance))
+    : OperationDialog(service, instance, InstancePolicy::canManageOperatorPermission(instance), parent)
     , m_grant(new QRadioButton(tr("&Grant access"), form()))
     , m_revoke(new QRadioButton(tr("Re&voke access"), form()))
     , m_privilege(new QComboBox(form()))
@@ -78,8 +76,6 @@ OperatorPermissionDialog::OperatorPermissionDialog(AccountService* service, cons
     connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, &OperatorPermissionDialog::updateOkButton);
     FocusChain::setWithButtons({ m_grant, m_revoke, m_privilege, m_expiry }, buttonBox());
     m_grant->setFocus();
-    if (!m_allowed.isValid())
-        errorBanner()->showMessage(m_allowed.message);
     updateOkButton();
     service->fetchOperatorPermission(
         instance, this, [this](const std::optional<OperatorPermission>& current) { showCurrent(current); });
@@ -138,7 +134,7 @@ void OperatorPermissionDialog::updateOkButton()
     m_expiryHint->setCheck(expiry);
     const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_expiry->dateTime().toUTC());
     m_remaining->setText(grant && left > 0 ? remainingText(left) : QString());
-    setOkAllowed(m_allowed.isValid() && expiry.isValid());
+    setOkAllowed(expiry.isValid());
 }
 
 void OperatorPermissionDialog::startOperation()

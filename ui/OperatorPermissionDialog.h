@@ -36,7 +36,6 @@ private:
     FieldCheck checkExpiry() const;
     void showCurrent(const std::optional<OperatorPermission>& permission);
 
-    FieldCheck m_allowed;
     QRadioButton* m_grant = nullptr;
     QRadioButton* m_revoke = nullptr;
     QComboBox* m_privilege = nullptr;

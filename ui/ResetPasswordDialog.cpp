@@ -4,7 +4,6 @@
 #include "AccountService.h"
 #include "AnnouncementLabel.h"
 #include "ClipboardGuard.h"
-#include "ErrorBanner.h"
 #include "FocusChain.h"
 #include "InstancePolicy.h"
 #include "PasswordField.h"
@@ -19,9 +18,8 @@
 
 ResetPasswordDialog::ResetPasswordDialog(
     AccountService* service, const Instance& instance, const Account& account, QWidget* parent)
-    : OperationDialog(service, instance, parent)
+    : OperationDialog(service, instance, InstancePolicy::canModifyAccount(instance, account), parent)
     , m_account(account)
-    , m_allowed(InstancePolicy::canModifyAccount(instance, account))
     , m_header(new AccountHeader(instance, account, form()))
     , m_password(new PasswordField(RuleTable::forEngine(instance.engine), form()))
     , m_copy(new QPushButton(tr("C&opy"), form()))
@@ -78,8 +76,6 @@ ResetPasswordDialog::ResetPasswordDialog(
     connect(m_clipboard, &ClipboardGuard::cleared, this, &ResetPasswordDialog::showCleared);
 
     FocusChain::setWithButtons(m_password->focusOrder() + QList<QWidget*> { m_copy, m_clear }, buttonBox());
-    if (!m_allowed.isValid())
-        errorBanner()->showMessage(m_allowed.message);
     m_password->setFocus();
     updateOkButton();
 }
@@ -116,7 +112,7 @@ void ResetPasswordDialog::showCleared(bool wasOurs)
 void ResetPasswordDialog::updateOkButton()
 {
     m_copy->setEnabled(m_password->passwordCheck().isValid());
-    setOkAllowed(!m_done && m_allowed.isValid() && m_password->isValid());
+    setOkAllowed(!m_done && m_password->isValid());
 }
 
 void ResetPasswordDialog::startOperation()

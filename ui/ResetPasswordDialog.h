@@ -52,7 +52,6 @@ private:
     void showCleared(bool wasOurs);
 
     Account m_account;
-    FieldCheck m_allowed;
     bool m_done = false;
     AccountHeader* m_header = nullptr;
     PasswordField* m_password = nullptr;

@@ -2,7 +2,6 @@
 
 #include "AccountHeader.h"
 #include "AccountService.h"
-#include "ErrorBanner.h"
 #include "FocusChain.h"
 #include "InstancePolicy.h"
 #include "PasswordField.h"
@@ -15,9 +14,8 @@
 
 ResetPrivilegedAccountDialog::ResetPrivilegedAccountDialog(
     AccountService* service, const Instance& instance, const Account& account, QWidget* parent)
-    : OperationDialog(service, instance, parent)
+    : OperationDialog(service, instance, InstancePolicy::canResetPrivilegedAccount(instance, account), parent)
     , m_account(account)
-    , m_allowed(InstancePolicy::canResetPrivilegedAccount(instance, account))
     , m_explanation(new QLabel(form()))
     , m_password(new PasswordField(RuleTable::forEngine(instance.engine), form()))
     , m_understood(new QCheckBox(form()))
@@ -53,15 +51,13 @@ ResetPrivilegedAccountDialog::ResetPrivilegedAccountDialog(
     connect(m_password, &PasswordField::changed, this, &ResetPrivilegedAccountDialog::updateOkButton);
     connect(m_understood, &QCheckBox::toggled, this, &ResetPrivilegedAccountDialog::updateOkButton);
     FocusChain::setWithButtons(m_password->focusOrder() + QList<QWidget*> { m_understood }, buttonBox());
-    if (!m_allowed.isValid())
-        errorBanner()->showMessage(m_allowed.message);
     m_password->setFocus();
     updateOkButton();
 }
 
 void ResetPrivilegedAccountDialog::updateOkButton()
 {
-    setOkAllowed(m_allowed.isValid() && m_password->isValid() && m_understood->isChecked());
+    setOkAllowed(m_password->isValid() && m_understood->isChecked());
 }
 
 void ResetPrivilegedAccountDialog::startOperation()

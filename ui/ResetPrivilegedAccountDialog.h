@@ -27,7 +27,6 @@ protected slots:
 
 private:
     Account m_account;
-    FieldCheck m_allowed;
     QLabel* m_explanation = nullptr;
     PasswordField* m_password = nullptr;
     QCheckBox* m_understood = nullptr;
