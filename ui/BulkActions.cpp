@@ -39,6 +39,7 @@ BulkActions::BulkActions(QWidget* window)
     : QObject(window)
     , m_window(window)
 {
+    setObjectName(QStringLiteral("bulkActions"));
     // Ctrl+Shift+R is Reset Privileged Account: the bulk reset (password rotation) is Ctrl+Shift+W.
     make(BulkAction::ResetPassword,
         tr("Bulk &Reset Passwords..."),

@@ -63,6 +63,7 @@ BulkPreviewDialog::BulkPreviewDialog(BulkAction action, const QList<BulkTarget>&
 
     if (action == BulkAction::Delete) {
         m_confirm = new QLineEdit(this);
+        m_confirm->setObjectName(QStringLiteral("bulkConfirmCount"));
         m_confirmLabel = new QLabel(this);
         m_confirmLabel->setBuddy(m_confirm);
         m_confirm->setAccessibleName(tr("Number of accounts to delete"));
@@ -72,6 +73,7 @@ BulkPreviewDialog::BulkPreviewDialog(BulkAction action, const QList<BulkTarget>&
     }
 
     m_run = m_buttons->addButton(tr("&Run"), QDialogButtonBox::AcceptRole);
+    m_run->setObjectName(QStringLiteral("bulkRunButton"));
     m_buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

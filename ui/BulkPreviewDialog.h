@@ -26,13 +26,6 @@ public:
 
     BulkPlan plan() const;
 
-    BulkRequestForm* form() const { return m_form; }
-    QTableView* table() const { return m_table; }
-    BulkRowModel* rows() const { return m_rows; }
-    QLabel* summaryLabel() const { return m_summary; }
-    QLineEdit* confirmEdit() const { return m_confirm; }
-    QPushButton* runButton() const { return m_run; }
-
 private slots:
     void replan();
     void updateOkButton();

@@ -12,6 +12,8 @@
 #include <QLineEdit>
 #include <QRadioButton>
 
+#include <utility>
+
 BulkRequestForm::BulkRequestForm(BulkAction action, QWidget* parent)
     : QWidget(parent)
     , m_action(action)
@@ -58,6 +60,29 @@ BulkRequestForm::BulkRequestForm(BulkAction action, QWidget* parent)
     case BulkAction::Lock:
     case BulkAction::Unlock:
         break;
+    }
+    nameInputs();
+}
+
+// The names accessibility tools and the tests find the inputs by; only this action's inputs exist.
+void BulkRequestForm::nameInputs()
+{
+    const std::pair<QWidget*, QString> inputs[] = {
+        // clang-format off
+        { m_typed, QStringLiteral("typedPasswordChoice") },
+        { m_password, QStringLiteral("passwordEdit") },
+        { m_database, QStringLiteral("databaseEdit") },
+        { m_privilege, QStringLiteral("privilegeCombo") },
+        { m_description, QStringLiteral("descriptionEdit") },
+        { m_revokeFirst, QStringLiteral("revokeFirstCheck") },
+        { m_name, QStringLiteral("nameEdit") },
+        { m_type, QStringLiteral("typeCombo") },
+        { m_role, QStringLiteral("roleCombo") },
+        // clang-format on
+    };
+    for (const auto& [input, name] : inputs) {
+        if (input)
+            input->setObjectName(name);
     }
 }
 

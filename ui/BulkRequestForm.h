@@ -24,16 +24,6 @@ public:
     // Empty when the inputs are complete; else what is missing, for the preview's hint line.
     QString missingInput() const;
 
-    QRadioButton* typedChoice() const { return m_typed; }
-    QLineEdit* passwordEdit() const { return m_password; }
-    QLineEdit* databaseEdit() const { return m_database; }
-    QComboBox* privilegeCombo() const { return m_privilege; }
-    QLineEdit* descriptionEdit() const { return m_description; }
-    QCheckBox* revokeFirstCheck() const { return m_revokeFirst; }
-    QLineEdit* nameEdit() const { return m_name; }
-    QComboBox* typeCombo() const { return m_type; }
-    QComboBox* roleCombo() const { return m_role; }
-
 signals:
     void changed();
 
@@ -43,6 +33,7 @@ private:
     QComboBox* privilegeChoices(const QStringList& wireValues);
     QLineEdit* lineEdit(const QString& accessibleName);
     QStringList databaseNames() const;
+    void nameInputs();
 
     BulkAction m_action;
     QRadioButton* m_generate = nullptr;

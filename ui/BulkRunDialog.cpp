@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 BulkRunDialog::BulkRunDialog(const BulkPlan& plan, BulkRunner::ServiceLookup services, QWidget* parent)
     : QDialog(parent)
     , m_rows(new BulkRowModel(this))
@@ -40,6 +42,21 @@ BulkRunDialog::BulkRunDialog(const BulkPlan& plan, BulkRunner::ServiceLookup ser
     setWindowTitle(BulkPlan::actionTitle(plan.request.action));
     m_rows->setPlan(plan);
     auto* layout = new QVBoxLayout(this);
+    // The names accessibility tools and the tests find the parts by.
+    const std::pair<QObject*, QString> parts[] = {
+        // clang-format off
+        { m_progress, QStringLiteral("bulkProgress") },
+        { m_cancel, QStringLiteral("bulkCancelButton") },
+        { m_retry, QStringLiteral("bulkRetryButton") },
+        { m_copy, QStringLiteral("bulkCopyButton") },
+        { m_export, QStringLiteral("bulkExportButton") },
+        { m_close, QStringLiteral("bulkCloseButton") },
+        { m_reveal, QStringLiteral("bulkRevealCheck") },
+        { m_clipboard, QStringLiteral("bulkClipboardGuard") },
+        // clang-format on
+    };
+    for (const auto& [part, name] : parts)
+        part->setObjectName(name);
     m_progress->setAccessibleName(tr("Progress"));
     m_progressText->setObjectName(QStringLiteral("bulkProgressText"));
     layout->addWidget(m_progress);

@@ -28,19 +28,6 @@ public:
 
     void start();
 
-    BulkRunner* runner() const { return m_runner; }
-    BulkRowModel* rows() const { return m_rows; }
-    QTableView* table() const { return m_table; }
-    QProgressBar* progressBar() const { return m_progress; }
-    QLabel* summaryLabel() const { return m_summary; }
-    QPushButton* cancelButton() const { return m_cancel; }
-    QPushButton* retryButton() const { return m_retry; }
-    QPushButton* copyButton() const { return m_copy; }
-    QPushButton* exportButton() const { return m_export; }
-    QPushButton* closeButton() const { return m_close; }
-    QCheckBox* revealCheck() const { return m_reveal; }
-    ClipboardGuard* clipboardGuard() const { return m_clipboard; }
-
     // Tests: the file Export writes to instead of asking with a file dialog.
     void setExportPath(const QString& path) { m_exportPath = path; }
     // Writes the succeeded rows' passwords as CSV to path, owner-only (0600) from creation; false with *error.

@@ -86,8 +86,6 @@ public:
     std::optional<Account> currentAccount() const;
 
     AccountActions* actions() const { return m_actions; }
-    // The Account menu's Bulk entries (MainWindowBulk.cpp).
-    BulkActions* bulkActions() const { return m_bulk; }
 
 signals:
     void profilesRequested();

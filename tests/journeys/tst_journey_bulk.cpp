@@ -2,6 +2,7 @@
 // shown in the preview, skipped and reported), the same with injected faults (every row's outcome is checked
 // against the sandbox: nothing lost, doubled or misreported), and one service account created on five instances
 // of three engines from one template. All through the real window, controller, client and built-in sandbox.
+#include "../ui/NamedChild.h"
 #include "AccountIndexFile.h"
 #include "AccountSearchModel.h"
 #include "ActivityLogModel.h"
@@ -137,7 +138,7 @@ bool selectThirty(JourneyFixture& journey)
 // The preview of a bulk reset over the selection, after checking what it plans and refuses.
 QPointer<BulkPreviewDialog> previewReset(JourneyFixture& journey)
 {
-    journey.window()->bulkActions()->actionFor(BulkAction::ResetPassword)->trigger();
+    namedChild<BulkActions>(journey.window(), "bulkActions")->actionFor(BulkAction::ResetPassword)->trigger();
     QPointer<BulkPreviewDialog> preview = journey.dialog<BulkPreviewDialog>();
     if (!preview)
         return {};
@@ -154,19 +155,26 @@ QPointer<BulkPreviewDialog> previewReset(JourneyFixture& journey)
     return preview;
 }
 
+// Sending is over when Close is offered again (it is off while calls are out).
+bool finished(const BulkRunDialog* run)
+{
+    return namedChild<QPushButton>(run, "bulkCloseButton")->isEnabled();
+}
+
 QPointer<BulkRunDialog> runAndWait(JourneyFixture& journey, BulkPreviewDialog* preview, const QString& midRunShot = {})
 {
-    QTest::mouseClick(preview->runButton(), Qt::LeftButton);
+    QTest::mouseClick(namedChild<QPushButton>(preview, "bulkRunButton"), Qt::LeftButton);
     QPointer<BulkRunDialog> run = journey.dialog<BulkRunDialog>();
     if (!run)
         return {};
     if (!midRunShot.isEmpty()) {
-        const bool halfway = QTest::qWaitFor([&] { return run && run->runner()->progress().finished >= 20; }, 60000);
-        if (halfway && run && run->runner()->isRunning())
+        const bool halfway = QTest::qWaitFor(
+            [&] { return run && namedChild<QProgressBar>(run, "bulkProgress")->value() >= 20; }, 60000);
+        if (halfway && run && !finished(run))
             screenshot(run, midRunShot);
     }
     // 28 calls at 100/s, plus the client's checks of any unknown outcome (backoff and reads).
-    if (!QTest::qWaitFor([&] { return run && !run->runner()->isRunning(); }, 60000))
+    if (!QTest::qWaitFor([&] { return run && finished(run); }, 60000))
         return {};
     return run;
 }
@@ -219,31 +227,33 @@ private slots:
         QPointer<BulkPreviewDialog> preview = previewReset(journey);
         QVERIFY2(preview, "the preview plans 28 resets and refuses the Restarting instance's two accounts");
         // What the user reads before anything is sent.
-        QVERIFY(preview->summaryLabel()->text().contains(QStringLiteral("28")));
-        QVERIFY(
-            preview->rows()->index(29, BulkRowModel::Outcome).data().toString().startsWith(QStringLiteral("Skipped")));
+        QVERIFY(namedChild<QLabel>(preview, "bulkPreviewSummary")->text().contains(QStringLiteral("28")));
+        const QString lastOutcome
+            = tableModel<BulkRowModel>(preview)->index(29, BulkRowModel::Outcome).data().toString();
+        QVERIFY2(lastOutcome.startsWith(QStringLiteral("Skipped")), qPrintable(lastOutcome));
         QCOMPARE(journey.activityCount(QStringLiteral("ResetAccountPassword")), 0);
         screenshot(preview, QStringLiteral("bulk-preview"));
 
         QPointer<BulkRunDialog> run = runAndWait(journey, preview);
         QVERIFY(run);
-        QCOMPARE(run->rows()->countIn(BulkRow::State::Succeeded), 28);
-        QCOMPARE(run->rows()->countIn(BulkRow::State::Skipped), 2);
-        QVERIFY2(run->summaryLabel()->text().contains(QStringLiteral("skipped by the rules")),
-            qPrintable(run->summaryLabel()->text()));
-        QCOMPARE(run->progressBar()->value(), 28);
+        const BulkRowModel* rows = tableModel<BulkRowModel>(run);
+        const QLabel* summary = namedChild<QLabel>(run, "bulkRunSummary");
+        QCOMPARE(rows->countIn(BulkRow::State::Succeeded), 28);
+        QCOMPARE(rows->countIn(BulkRow::State::Skipped), 2);
+        QVERIFY2(summary->text().contains(QStringLiteral("skipped by the rules")), qPrintable(summary->text()));
+        QCOMPARE(namedChild<QProgressBar>(run, "bulkProgress")->value(), 28);
         // Each row's RequestId is the one the activity log recorded for that reset.
         const QStringList logged = journey.activityRequestIds(QStringLiteral("ResetAccountPassword"));
-        for (int i = 0; i < run->rows()->count(); ++i) {
-            const BulkRow& row = run->rows()->row(i);
+        for (int i = 0; i < rows->count(); ++i) {
+            const BulkRow& row = rows->row(i);
             if (row.isAllowed())
                 QVERIFY2(logged.contains(row.requestId), qPrintable(row.accountName));
         }
         // The sandbox holds each new password.
         for (int i = 0; i < Redis.size(); ++i)
-            QCOMPARE(redisPasswordIs(journey, Redis.at(i), run->rows()->row(i).password), std::optional<bool>(true));
-        QVERIFY(!run->retryButton()->isEnabled());
-        run->table()->selectRow(1);
+            QCOMPARE(redisPasswordIs(journey, Redis.at(i), rows->row(i).password), std::optional<bool>(true));
+        QVERIFY(!namedChild<QPushButton>(run, "bulkRetryButton")->isEnabled());
+        namedChild<QTableView>(run, "bulkRunTable")->selectRow(1);
         screenshot(run, QStringLiteral("bulk-run"));
     }
 
@@ -262,7 +272,7 @@ private slots:
         QVERIFY(preview);
         QPointer<BulkRunDialog> run = runAndWait(journey, preview, QStringLiteral("bulk-run-faults"));
         QVERIFY(run);
-        BulkRowModel* rows = run->rows();
+        BulkRowModel* rows = tableModel<BulkRowModel>(run);
         QCOMPARE(rows->countIn(BulkRow::State::Skipped), 2);
         const int succeeded = rows->countIn(BulkRow::State::Succeeded);
         const int unknown = rows->countIn(BulkRow::State::Unknown);
@@ -284,10 +294,13 @@ private slots:
         }
         // An unknown reset is never resent: Retry offers only the definite failures.
         const int sentBefore = journey.activityCount(QStringLiteral("ResetAccountPassword"));
-        QCOMPARE(run->runner()->retryableCount(), failed);
+        auto* retry = namedChild<QPushButton>(run, "bulkRetryButton");
+        QCOMPARE(retry->isEnabled(), failed > 0);
         if (failed > 0) {
-            run->retryButton()->click();
-            QVERIFY(QTest::qWaitFor([&] { return !run->runner()->isRunning(); }, 30000));
+            QVERIFY2(retry->text().contains(QStringLiteral(" %1 ").arg(failed)), qPrintable(retry->text()));
+            retry->click();
+            QVERIFY(!finished(run));
+            QVERIFY(QTest::qWaitFor([&] { return finished(run); }, 30000));
         }
         QVERIFY(journey.activityCount(QStringLiteral("ResetAccountPassword")) <= sentBefore + failed * 3);
         QCOMPARE(rows->countIn(BulkRow::State::Unknown), unknown);
@@ -314,20 +327,21 @@ private slots:
         for (const QString& id : five) // as Ctrl+click on each instance would
             tree->selectionModel()->select(
                 instances->indexOfInstance(id), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        window->bulkActions()->actionFor(BulkAction::Create)->trigger();
+        namedChild<BulkActions>(window, "bulkActions")->actionFor(BulkAction::Create)->trigger();
         QPointer<BulkPreviewDialog> preview = journey.dialog<BulkPreviewDialog>();
         QVERIFY(preview);
-        QCOMPARE(preview->rows()->count(), 5);
-        QTest::keyClicks(preview->form()->nameEdit(), QStringLiteral("svcaudit"));
-        QTest::keyClicks(preview->form()->databaseEdit(), QStringLiteral("orders"));
-        preview->form()->privilegeCombo()->setCurrentIndex(
-            preview->form()->privilegeCombo()->findData(QStringLiteral("ReadOnly")));
-        preview->form()->roleCombo()->setCurrentIndex(
-            preview->form()->roleCombo()->findData(QStringLiteral("RoleReadOnly")));
+        QCOMPARE(tableModel<BulkRowModel>(preview)->count(), 5);
+        QTest::keyClicks(namedChild<QLineEdit>(preview, "nameEdit"), QStringLiteral("svcaudit"));
+        QTest::keyClicks(namedChild<QLineEdit>(preview, "databaseEdit"), QStringLiteral("orders"));
+        auto* privilege = namedChild<QComboBox>(preview, "privilegeCombo");
+        privilege->setCurrentIndex(privilege->findData(QStringLiteral("ReadOnly")));
+        auto* role = namedChild<QComboBox>(preview, "roleCombo");
+        role->setCurrentIndex(role->findData(QStringLiteral("RoleReadOnly")));
         QCOMPARE(preview->plan().allowedCount(), 5);
         // The per-instance differences the user sees.
-        const auto differences
-            = [&](int row) { return preview->rows()->index(row, BulkRowModel::Differences).data().toString(); };
+        const auto differences = [&](int row) {
+            return tableModel<BulkRowModel>(preview)->index(row, BulkRowModel::Differences).data().toString();
+        };
         QVERIFY(differences(0).isEmpty());
         QVERIFY(differences(1).contains(QStringLiteral("No database orders")));
         QVERIFY(differences(2).contains(QStringLiteral("No database orders")));
@@ -336,7 +350,7 @@ private slots:
 
         QPointer<BulkRunDialog> run = runAndWait(journey, preview);
         QVERIFY(run);
-        QCOMPARE(run->rows()->countIn(BulkRow::State::Succeeded), 5);
+        QCOMPARE(tableModel<BulkRowModel>(run)->countIn(BulkRow::State::Succeeded), 5);
         for (int i = 0; i < five.size(); ++i) {
             const std::optional<Instance> instance = journey.instance(five.at(i));
             QVERIFY(instance);

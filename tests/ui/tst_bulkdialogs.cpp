@@ -8,6 +8,7 @@
 #include "ClipboardGuard.h"
 #include "FakeAccountService.h"
 #include "MessageBox.h"
+#include "NamedChild.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -66,17 +67,19 @@ QList<BulkTarget> BulkDialogsTest::resetTargets()
 void BulkDialogsTest::previewListsPlannedAndSkippedRowsWithReasons()
 {
     BulkPreviewDialog dialog(BulkAction::ResetPassword, resetTargets());
+    auto* run = namedChild<QPushButton>(dialog, "bulkRunButton");
+    const BulkRowModel* rows = tableModel<BulkRowModel>(dialog);
+    const QLabel* summary = namedChild<QLabel>(dialog, "bulkPreviewSummary");
     dialog.show();
-    QCOMPARE(dialog.rows()->count(), 3);
-    QVERIFY2(dialog.summaryLabel()->text().contains(plural(QStringLiteral("2 call(s) will be sent"))),
-        qPrintable(dialog.summaryLabel()->text()));
-    QVERIFY(dialog.summaryLabel()->text().contains(plural(QStringLiteral("1 row(s) will be skipped"))));
-    const QString outcome = dialog.rows()->index(2, BulkRowModel::Outcome).data().toString();
+    QCOMPARE(rows->count(), 3);
+    QVERIFY2(summary->text().contains(plural(QStringLiteral("2 call(s) will be sent"))), qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(plural(QStringLiteral("1 row(s) will be skipped"))));
+    const QString outcome = rows->index(2, BulkRowModel::Outcome).data().toString();
     QVERIFY2(
         outcome.startsWith(QStringLiteral("Skipped")) && outcome.contains(QStringLiteral("4.0")), qPrintable(outcome));
-    QVERIFY(dialog.table()->isColumnHidden(BulkRowModel::Password));
-    QVERIFY(dialog.runButton()->isEnabled());
-    QVERIFY(dialog.runButton()->text().contains(QStringLiteral("2")));
+    QVERIFY(namedChild<QTableView>(dialog, "bulkPreviewTable")->isColumnHidden(BulkRowModel::Password));
+    QVERIFY(run->isEnabled());
+    QVERIFY(run->text().contains(QStringLiteral("2")));
     // The plan handed to the runner holds one generated password per allowed row.
     const BulkPlan plan = dialog.plan();
     QVERIFY(AccountRules(Engine::Redis).checkPassword(plan.rows.at(1).password).isValid());
@@ -119,16 +122,18 @@ void BulkDialogsTest::selectionAndSummaryReachTheTranslatorAsWholeSentences()
 void BulkDialogsTest::typedPasswordIsRecheckedAsItIsTyped()
 {
     BulkPreviewDialog dialog(BulkAction::ResetPassword, resetTargets());
+    auto* run = namedChild<QPushButton>(dialog, "bulkRunButton");
+    auto* password = namedChild<QLineEdit>(dialog, "passwordEdit");
     dialog.show();
-    dialog.form()->typedChoice()->setChecked(true);
-    QVERIFY(!dialog.runButton()->isEnabled()); // nothing typed yet
-    QTest::keyClicks(dialog.form()->passwordEdit(), QStringLiteral("weak"));
+    namedChild<QRadioButton>(dialog, "typedPasswordChoice")->setChecked(true);
+    QVERIFY(!run->isEnabled()); // nothing typed yet
+    QTest::keyClicks(password, QStringLiteral("weak"));
     QCOMPARE(dialog.plan().allowedCount(), 0);
-    QVERIFY(!dialog.runButton()->isEnabled());
-    dialog.form()->passwordEdit()->clear();
-    QTest::keyClicks(dialog.form()->passwordEdit(), QStringLiteral("Rotate#2024x"));
+    QVERIFY(!run->isEnabled());
+    password->clear();
+    QTest::keyClicks(password, QStringLiteral("Rotate#2024x"));
     QCOMPARE(dialog.plan().allowedCount(), 2);
-    QVERIFY(dialog.runButton()->isEnabled());
+    QVERIFY(run->isEnabled());
     QCOMPARE(dialog.plan().rows.at(0).password, QStringLiteral("Rotate#2024x"));
 }
 
@@ -139,18 +144,20 @@ void BulkDialogsTest::deleteNeedsTheCountTyped()
         target(mysql,
             account(mysql, QStringLiteral("a2"), { { QStringLiteral("orders"), QStringLiteral("ReadOnly"), {} } })) };
     BulkPreviewDialog dialog(BulkAction::Delete, targets);
+    auto* run = namedChild<QPushButton>(dialog, "bulkRunButton");
+    auto* count = namedChild<QLineEdit>(dialog, "bulkConfirmCount");
     dialog.show();
     QCOMPARE(dialog.plan().allowedCount(), 1);
-    QVERIFY(!dialog.runButton()->isEnabled());
-    QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("2"));
-    QVERIFY(!dialog.runButton()->isEnabled());
-    dialog.confirmEdit()->clear();
-    QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("1"));
-    QVERIFY(dialog.runButton()->isEnabled());
+    QVERIFY(!run->isEnabled());
+    QTest::keyClicks(count, QStringLiteral("2"));
+    QVERIFY(!run->isEnabled());
+    count->clear();
+    QTest::keyClicks(count, QStringLiteral("1"));
+    QVERIFY(run->isEnabled());
     // Including the account with privileges changes the count to confirm.
-    dialog.form()->revokeFirstCheck()->setChecked(true);
+    namedChild<QCheckBox>(dialog, "revokeFirstCheck")->setChecked(true);
     QCOMPARE(dialog.plan().allowedCount(), 2);
-    QVERIFY(!dialog.runButton()->isEnabled());
+    QVERIFY(!run->isEnabled());
 }
 
 void BulkDialogsTest::createPreviewShowsPerInstanceDifferences()
@@ -159,17 +166,18 @@ void BulkDialogsTest::createPreviewShowsPerInstanceDifferences()
     const Instance pg = instance(QStringLiteral("pgm-1"), Engine::PostgreSQL, QStringLiteral("14"));
     const Instance redis = instance(QStringLiteral("r-1"), Engine::Redis, QStringLiteral("6.0"));
     BulkPreviewDialog dialog(BulkAction::Create, { instanceTarget(mysql), instanceTarget(pg), instanceTarget(redis) });
+    auto* run = namedChild<QPushButton>(dialog, "bulkRunButton");
+    const BulkRowModel* rows = tableModel<BulkRowModel>(dialog);
     dialog.show();
-    QVERIFY(!dialog.runButton()->isEnabled());
-    QVERIFY(!dialog.table()->isColumnHidden(BulkRowModel::Differences));
-    QTest::keyClicks(dialog.form()->nameEdit(), QStringLiteral("svcreport"));
-    QTest::keyClicks(dialog.form()->databaseEdit(), QStringLiteral("orders"));
+    QVERIFY(!run->isEnabled());
+    QVERIFY(!namedChild<QTableView>(dialog, "bulkPreviewTable")->isColumnHidden(BulkRowModel::Differences));
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("svcreport"));
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "databaseEdit"), QStringLiteral("orders"));
     QCOMPARE(dialog.plan().allowedCount(), 3);
-    QVERIFY(dialog.runButton()->isEnabled());
+    QVERIFY(run->isEnabled());
     QCOMPARE(dialog.plan().rows.at(0).draft.grants.size(), 1);
-    QVERIFY(
-        dialog.rows()->index(1, BulkRowModel::Differences).data().toString().contains(QStringLiteral("PostgreSQL")));
-    QVERIFY(dialog.rows()->index(2, BulkRowModel::Differences).data().toString().contains(QStringLiteral("Role")));
+    QVERIFY(rows->index(1, BulkRowModel::Differences).data().toString().contains(QStringLiteral("PostgreSQL")));
+    QVERIFY(rows->index(2, BulkRowModel::Differences).data().toString().contains(QStringLiteral("Role")));
 }
 
 void BulkDialogsTest::runShowsResultsAndCopiesEachPasswordThroughTheGuard()
@@ -177,33 +185,39 @@ void BulkDialogsTest::runShowsResultsAndCopiesEachPasswordThroughTheGuard()
     FakeAccountService service;
     BulkPreviewDialog preview(BulkAction::ResetPassword, resetTargets());
     BulkRunDialog dialog(preview.plan(), [&](const QString&) { return &service; });
+    const BulkRowModel* rows = tableModel<BulkRowModel>(dialog);
+    const QLabel* summary = namedChild<QLabel>(dialog, "bulkRunSummary");
+    auto* closeButton = namedChild<QPushButton>(dialog, "bulkCloseButton");
+    auto* copyButton = namedChild<QPushButton>(dialog, "bulkCopyButton");
+    auto* table = namedChild<QTableView>(dialog, "bulkRunTable");
     dialog.show();
     dialog.start();
     QCOMPARE(service.calls.size(), 2);
-    QVERIFY(!dialog.closeButton()->isEnabled());
+    QVERIFY(!closeButton->isEnabled());
     service.calls[0].operation->succeed(QStringLiteral("REQ-A"));
     service.calls[1].operation->succeed(QStringLiteral("REQ-B"));
-    QVERIFY(dialog.closeButton()->isEnabled());
-    QCOMPARE(dialog.progressBar()->value(), 2);
-    QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("2 succeeded")));
-    QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("1 skipped")));
-    QCOMPARE(dialog.rows()->index(1, BulkRowModel::RequestId).data().toString(), QStringLiteral("REQ-B"));
+    QVERIFY(closeButton->isEnabled());
+    QCOMPARE(namedChild<QProgressBar>(dialog, "bulkProgress")->value(), 2);
+    QVERIFY(summary->text().contains(QStringLiteral("2 succeeded")));
+    QVERIFY(summary->text().contains(QStringLiteral("1 skipped")));
+    QCOMPARE(rows->index(1, BulkRowModel::RequestId).data().toString(), QStringLiteral("REQ-B"));
     // Masked until revealed.
-    const QString masked = dialog.rows()->index(1, BulkRowModel::Password).data().toString();
-    QVERIFY(!masked.isEmpty() && masked != service.calls.at(1).password);
-    dialog.revealCheck()->setChecked(true);
-    QCOMPARE(dialog.rows()->index(1, BulkRowModel::Password).data().toString(), service.calls.at(1).password);
-    QVERIFY(!dialog.copyButton()->isEnabled());
-    dialog.table()->selectRow(1);
-    QVERIFY(dialog.copyButton()->isEnabled());
-    QTest::mouseClick(dialog.copyButton(), Qt::LeftButton);
-    QCOMPARE(QGuiApplication::clipboard()->text(), service.calls.at(1).password);
-    QVERIFY(dialog.clipboardGuard()->isActive());
-    dialog.table()->selectRow(2); // the skipped row has no password to copy
-    QVERIFY(!dialog.copyButton()->isEnabled());
-    dialog.closeButton()->click();
+    const QString masked = rows->index(1, BulkRowModel::Password).data().toString();
+    QVERIFY(!masked.isEmpty() && masked != service.calls.at(1).as<ResetPasswordWrite>().password);
+    namedChild<QCheckBox>(dialog, "bulkRevealCheck")->setChecked(true);
+    QCOMPARE(rows->index(1, BulkRowModel::Password).data().toString(),
+        service.calls.at(1).as<ResetPasswordWrite>().password);
+    QVERIFY(!copyButton->isEnabled());
+    table->selectRow(1);
+    QVERIFY(copyButton->isEnabled());
+    QTest::mouseClick(copyButton, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), service.calls.at(1).as<ResetPasswordWrite>().password);
+    QVERIFY(namedChild<ClipboardGuard>(dialog, "bulkClipboardGuard")->isActive());
+    table->selectRow(2); // the skipped row has no password to copy
+    QVERIFY(!copyButton->isEnabled());
+    closeButton->click();
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
-    QVERIFY(dialog.rows()->row(1).password.isEmpty()); // shown once: forgotten on close
+    QVERIFY(rows->row(1).password.isEmpty()); // shown once: forgotten on close
 }
 
 void BulkDialogsTest::exportAsksFirstAndWritesAnOwnerOnlyFile()
@@ -211,6 +225,7 @@ void BulkDialogsTest::exportAsksFirstAndWritesAnOwnerOnlyFile()
     FakeAccountService service;
     BulkPreviewDialog preview(BulkAction::ResetPassword, resetTargets());
     BulkRunDialog dialog(preview.plan(), [&](const QString&) { return &service; });
+    auto* exportButton = namedChild<QPushButton>(dialog, "bulkExportButton");
     dialog.start();
     service.calls[0].operation->succeed(QStringLiteral("REQ-A"));
     service.calls[1].operation->succeed(QStringLiteral("REQ-B"));
@@ -218,16 +233,16 @@ void BulkDialogsTest::exportAsksFirstAndWritesAnOwnerOnlyFile()
     const QString path = dir.filePath(QStringLiteral("passwords.csv"));
     dialog.setExportPath(path);
     MessageBox::setNextAnswer(QMessageBox::No);
-    dialog.exportButton()->click();
+    exportButton->click();
     QVERIFY(MessageBox::lastAnsweredText().contains(QStringLiteral("plain text")));
     QVERIFY(!QFile::exists(path));
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    dialog.exportButton()->click();
+    exportButton->click();
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(file.readAll());
-    QVERIFY(csv.contains(service.calls.at(0).password));
-    QVERIFY(csv.contains(service.calls.at(1).password));
+    QVERIFY(csv.contains(service.calls.at(0).as<ResetPasswordWrite>().password));
+    QVERIFY(csv.contains(service.calls.at(1).as<ResetPasswordWrite>().password));
     QCOMPARE(csv.count(QLatin1Char('\n')), 3);
     QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
         QFile::Permissions());
@@ -242,7 +257,12 @@ void BulkDialogsTest::cancelSaysWhatWasSentAndRetryResendsOnlyFailures()
         targets << target(mysql, account(mysql, QStringLiteral("user%1").arg(i)));
     BulkPreviewDialog preview(BulkAction::ResetPassword, targets);
     BulkRunDialog dialog(preview.plan(), [&](const QString&) { return &service; });
-    dialog.runner()->setMaxInFlight(3);
+    const QLabel* summary = namedChild<QLabel>(dialog, "bulkRunSummary");
+    auto* cancel = namedChild<QPushButton>(dialog, "bulkCancelButton");
+    auto* retry = namedChild<QPushButton>(dialog, "bulkRetryButton");
+    auto* runner = dialog.findChild<BulkRunner*>();
+    QVERIFY(runner);
+    runner->setMaxInFlight(3);
     dialog.show();
     dialog.start();
     service.calls[0].operation->succeed(QStringLiteral("REQ-0"));
@@ -250,23 +270,23 @@ void BulkDialogsTest::cancelSaysWhatWasSentAndRetryResendsOnlyFailures()
         400,
         QStringLiteral("InvalidAccountName.Malformed"),
         QStringLiteral("REQ-1")));
-    QVERIFY(dialog.cancelButton()->isEnabled());
-    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
-    QVERIFY(!dialog.cancelButton()->isEnabled());
-    QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("already sent are finishing")));
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(summary->text().contains(QStringLiteral("already sent are finishing")));
     for (int i = 2; i < service.calls.size(); ++i)
         service.calls[i].operation->succeed(QStringLiteral("REQ-%1").arg(i));
     const int sent = int(service.calls.size());
     QCOMPARE(sent, 5);
-    QVERIFY2(dialog.summaryLabel()->text().contains(plural(QStringLiteral("Cancelled. 5 call(s) were sent"))),
-        qPrintable(dialog.summaryLabel()->text()));
-    QVERIFY(dialog.summaryLabel()->text().contains(plural(QStringLiteral("3 row(s) were not sent"))));
-    QVERIFY(!dialog.rows()->index(1, BulkRowModel::Advice).data().toString().isEmpty());
-    QVERIFY(dialog.retryButton()->isEnabled());
-    QVERIFY(dialog.retryButton()->text().contains(QStringLiteral("4")));
-    dialog.retryButton()->click();
+    QVERIFY2(summary->text().contains(plural(QStringLiteral("Cancelled. 5 call(s) were sent"))),
+        qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(plural(QStringLiteral("3 row(s) were not sent"))));
+    QVERIFY(!tableModel<BulkRowModel>(dialog)->index(1, BulkRowModel::Advice).data().toString().isEmpty());
+    QVERIFY(retry->isEnabled());
+    QVERIFY(retry->text().contains(QStringLiteral("4")));
+    retry->click();
     QCOMPARE(service.calls.size(), sent + 3);
-    QCOMPARE(service.calls.at(sent).account, QStringLiteral("user1"));
+    QCOMPARE(service.calls.at(sent).account(), QStringLiteral("user1"));
 }
 
 QTEST_MAIN(BulkDialogsTest)
