@@ -6,6 +6,12 @@
 
 namespace {
 
+// The refusals' texts, in the translation context "InstancePolicy".
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(InstancePolicy)
+};
+
 const QString kRunning = QStringLiteral("Running");
 const QString kCreating = QStringLiteral("Creating");
 const QString kLocked = QStringLiteral("Locked");
@@ -31,8 +37,7 @@ QString engineName(const Instance& instance)
 FieldCheck checkAccountNotCreating(const Account& account)
 {
     if (isStatus(account.status, kCreating)) {
-        return refuse(QCoreApplication::translate(
-            "InstancePolicy", "The account is still being created; wait about a minute until it is Available."));
+        return refuse(Text::tr("The account is still being created; wait about a minute until it is Available."));
     }
     return FieldCheck::valid();
 }
@@ -46,19 +51,16 @@ FieldCheck canManageAccounts(const Instance& instance)
     const EngineRules& rules = RuleTable::forEngine(instance.engine);
     if (!rules.minimumEngineVersion.isEmpty() && !instance.engineVersion.isEmpty()
         && compareVersions(instance.engineVersion, rules.minimumEngineVersion) < 0) {
-        return refuse(QCoreApplication::translate("InstancePolicy",
-            "Account management needs %1 %2 or later; this instance runs %1 "
-            "%3. Upgrade the major version first.")
+        return refuse(Text::tr("Account management needs %1 %2 or later; this instance runs %1 "
+                               "%3. Upgrade the major version first.")
                           .arg(engineName(instance), rules.minimumEngineVersion, instance.engineVersion));
     }
     if (instance.status.isEmpty()) {
-        return refuse(QCoreApplication::translate(
-            "InstancePolicy", "The instance status is not known yet; refresh the instance list."));
+        return refuse(Text::tr("The instance status is not known yet; refresh the instance list."));
     }
     if (!isStatus(instance.status, kRunning)) {
-        return refuse(QCoreApplication::translate(
-            "InstancePolicy", "The instance is %1; accounts can be changed only while it is Running.")
-                          .arg(instance.status));
+        return refuse(
+            Text::tr("The instance is %1; accounts can be changed only while it is Running.").arg(instance.status));
     }
     return FieldCheck::valid();
 }
@@ -69,9 +71,8 @@ FieldCheck canCreateAccount(const Instance& instance, int existingAccounts)
         return check;
     const int quota = RuleTable::forEngine(instance.engine).maxAccountsPerInstance;
     if (quota > 0 && existingAccounts >= quota) {
-        return refuse(QCoreApplication::translate("InstancePolicy",
-            "This instance already has %1 accounts, the most %2 allows. "
-            "Delete an unused account first.")
+        return refuse(Text::tr("This instance already has %1 accounts, the most %2 allows. "
+                               "Delete an unused account first.")
                           .arg(existingAccounts)
                           .arg(engineName(instance)));
     }
@@ -97,10 +98,8 @@ FieldCheck canModifyUnlessDefault(const Instance& instance, const Account& accou
 
 FieldCheck canDeleteAccount(const Instance& instance, const Account& account)
 {
-    return canModifyUnlessDefault(instance,
-        account,
-        QCoreApplication::translate(
-            "InstancePolicy", "The default account (named like the instance) cannot be deleted."));
+    return canModifyUnlessDefault(
+        instance, account, Text::tr("The default account (named like the instance) cannot be deleted."));
 }
 
 FieldCheck deleteBlockedByPrivileges(const Instance& instance, const Account& account)
@@ -108,10 +107,8 @@ FieldCheck deleteBlockedByPrivileges(const Instance& instance, const Account& ac
     if (instance.product != Product::Rds || account.privileges.isEmpty())
         return FieldCheck::valid();
     const int databases = int(account.privileges.size());
-    const QString why = QCoreApplication::translate("InstancePolicy",
-        "The account %1 still holds privileges on %n database(s); revoke them before deleting it.",
-        nullptr,
-        databases);
+    const QString why = Text::tr(
+        "The account %1 still holds privileges on %n database(s); revoke them before deleting it.", nullptr, databases);
     return refuse(why.arg(account.name));
 }
 
@@ -119,39 +116,35 @@ FieldCheck canChangePrivilege(const Instance& instance, const Account& account)
 {
     return canModifyUnlessDefault(instance,
         account,
-        QCoreApplication::translate(
-            "InstancePolicy", "The privilege of the default account (named like the instance) cannot be changed."));
+        Text::tr("The privilege of the default account (named like the instance) cannot be changed."));
 }
 
 FieldCheck canLock(const Instance& instance, const Account& account)
 {
     if (!RuleTable::forEngine(instance.engine).supportsLock)
-        return refuse(QCoreApplication::translate("InstancePolicy", "Lock and unlock exist only for PostgreSQL."));
+        return refuse(Text::tr("Lock and unlock exist only for PostgreSQL."));
     if (isStatus(account.status, kLocked))
-        return refuse(QCoreApplication::translate("InstancePolicy", "The account is already locked."));
+        return refuse(Text::tr("The account is already locked."));
     return canModifyAccount(instance, account);
 }
 
 FieldCheck canUnlock(const Instance& instance, const Account& account)
 {
     if (!RuleTable::forEngine(instance.engine).supportsLock)
-        return refuse(QCoreApplication::translate("InstancePolicy", "Lock and unlock exist only for PostgreSQL."));
+        return refuse(Text::tr("Lock and unlock exist only for PostgreSQL."));
     if (!isStatus(account.status, kLocked))
-        return refuse(QCoreApplication::translate("InstancePolicy", "The account is not locked."));
+        return refuse(Text::tr("The account is not locked."));
     return canManageAccounts(instance);
 }
 
 FieldCheck canResetPrivilegedAccount(const Instance& instance, const Account& account)
 {
     if (!RuleTable::forEngine(instance.engine).supportsResetPrivilegedAccount) {
-        return refuse(QCoreApplication::translate(
-            "InstancePolicy", "Resetting the privileged account exists only for MySQL, SQL Server and MariaDB."));
+        return refuse(Text::tr("Resetting the privileged account exists only for MySQL, SQL Server and MariaDB."));
     }
     if (account.type.compare(kSuper, Qt::CaseInsensitive) != 0) {
-        return refuse(
-            QCoreApplication::translate(
-                "InstancePolicy", "Only the privileged (Super) account can be reset; this one is %1.")
-                .arg(account.type.isEmpty() ? QCoreApplication::translate("InstancePolicy", "Normal") : account.type));
+        return refuse(Text::tr("Only the privileged (Super) account can be reset; this one is %1.")
+                          .arg(account.type.isEmpty() ? Text::tr("Normal") : account.type));
     }
     return canModifyAccount(instance, account);
 }
@@ -159,8 +152,7 @@ FieldCheck canResetPrivilegedAccount(const Instance& instance, const Account& ac
 FieldCheck canManageOperatorPermission(const Instance& instance)
 {
     if (!RuleTable::forEngine(instance.engine).supportsOperatorPermission) {
-        return refuse(QCoreApplication::translate(
-            "InstancePolicy", "The service account (operator permission) exists only for ApsaraDB RDS."));
+        return refuse(Text::tr("The service account (operator permission) exists only for ApsaraDB RDS."));
     }
     return canManageAccounts(instance);
 }
@@ -169,14 +161,13 @@ FieldCheck canUsePrivilege(const Instance& instance, const QString& privilege)
 {
     const EngineRules& rules = RuleTable::forEngine(instance.engine);
     if (!rules.privileges.contains(privilege)) {
-        return refuse(QCoreApplication::translate("InstancePolicy", "'%1' is not a privilege of %2; choose one of: %3.")
+        return refuse(Text::tr("'%1' is not a privilege of %2; choose one of: %3.")
                           .arg(privilege, engineName(instance), rules.privileges.join(QLatin1String(", "))));
     }
     if (rules.copyPrivilegeOnlyOnStandard && privilege == kRoleRepl
         && instance.architecture != Architecture::Standard) {
-        return refuse(QCoreApplication::translate("InstancePolicy",
-            "The Copy privilege exists only on standard (non-cluster, "
-            "non-read/write-splitting) instances."));
+        return refuse(Text::tr("The Copy privilege exists only on standard (non-cluster, "
+                               "non-read/write-splitting) instances."));
     }
     return FieldCheck::valid();
 }

@@ -1,3 +1,4 @@
+#include "CatalogueStub.h"
 #include "InstancePolicy.h"
 
 #include <QTest>
@@ -55,6 +56,7 @@ private slots:
     void operatorPermission();
     void creatingAccount();
     void deleteBlockedByPrivileges();
+    void refusalsAreTranslated();
 };
 
 void TstInstancePolicy::versions_data()
@@ -200,6 +202,26 @@ void TstInstancePolicy::deleteBlockedByPrivileges()
     Account role = account(QStringLiteral("cache_user"));
     role.privileges = { { {}, QStringLiteral("RoleReadWrite"), {} } };
     QVERIFY(InstancePolicy::deleteBlockedByPrivileges(redis(), role).isValid());
+}
+
+// The refusals are looked up in the context "InstancePolicy", whole, with their placeholders.
+void TstInstancePolicy::refusalsAreTranslated()
+{
+    CatalogueStub chinese;
+    chinese.add("InstancePolicy", "The account is already locked.", QStringLiteral("该账号已被锁定。"));
+    chinese.add("InstancePolicy",
+        "The instance is %1; accounts can be changed only while it is Running.",
+        QStringLiteral("实例状态为 %1；只有运行中的实例才能修改账号。"));
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    Instance stopped = rds(Engine::PostgreSQL);
+    const Account locked = account(QStringLiteral("app"), QStringLiteral("Locked"));
+    QCOMPARE(InstancePolicy::canLock(stopped, locked).message, QStringLiteral("该账号已被锁定。"));
+    stopped.status = QStringLiteral("Stopped");
+    QCOMPARE(InstancePolicy::canManageAccounts(stopped).message,
+        QStringLiteral("实例状态为 Stopped；只有运行中的实例才能修改账号。"));
+    QCoreApplication::removeTranslator(&chinese);
+    QCOMPARE(InstancePolicy::canLock(rds(Engine::PostgreSQL), locked).message,
+        QStringLiteral("The account is already locked."));
 }
 
 QTEST_GUILESS_MAIN(TstInstancePolicy)
