@@ -2,6 +2,7 @@
 // resets it with a generated password, copies it and the clipboard clears, with the ticket in the activity
 // record; the same agent can reach no delete, create or grant anywhere; a DBA asks "who has ReadWrite on
 // orders" with one query.
+#include "../models/IndexedAccountSample.h"
 #include "AccountActions.h"
 #include "AccountDetailPane.h"
 #include "AccountIndex.h"
@@ -62,16 +63,12 @@ void findBothCrmApps(MainWindow* window, const QString& ticket)
 // The agent's second profile, as the index file holds it from an earlier session.
 void seedSecondProfile()
 {
-    IndexedAccount other;
-    other.profile = QStringLiteral("shanghai-ops");
-    other.region = QStringLiteral("cn-shanghai");
-    other.product = QStringLiteral("rds");
-    other.engine = QStringLiteral("MySQL");
-    other.instanceId = QStringLiteral("rm-uf6shanghai000001");
+    IndexedAccount other = indexedAccount(QStringLiteral("shanghai-ops"),
+        QStringLiteral("cn-shanghai"),
+        QStringLiteral("MySQL"),
+        CrmReplica,
+        QStringLiteral("crm_app"));
     other.instanceDescription = QStringLiteral("CRM replica");
-    other.name = QStringLiteral("crm_app");
-    other.type = QStringLiteral("Normal");
-    other.status = QStringLiteral("Available");
     other.seen = QDateTime::currentDateTimeUtc().addDays(-1);
     QVERIFY(AccountIndexFile(AccountIndexFile::defaultPath()).save({ other }));
 }
