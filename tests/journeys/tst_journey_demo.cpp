@@ -23,26 +23,25 @@ private slots:
     {
         JourneyFixture journey;
         QVERIFY(journey.start());
-        MainWindow* window = journey.window();
-        QVERIFY(journey.session()->isDemo());
-        QVERIFY(window->isDemoMode());
-        QVERIFY(window->findChild<DemoBanner*>(QStringLiteral("demoBanner"))->isVisible());
-        const QList<QLabel*> labels
-            = window->findChild<DemoBanner*>(QStringLiteral("demoBanner"))->findChildren<QLabel*>();
+        auto* banner = journey.part<DemoBanner>(QStringLiteral("demoBanner"));
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        const QList<QLabel*> labels = banner->findChildren<QLabel*>();
         QVERIFY(std::any_of(
             labels.cbegin(), labels.cend(), [](QLabel* l) { return l->text().contains(QLatin1String("Demo data.")); }));
-        QVERIFY(window->windowTitle().contains(QLatin1String("Demo")));
+        QVERIFY(journey.session()->isDemo());
+        QVERIFY(journey.window()->isDemoMode());
+        QVERIFY(journey.window()->windowTitle().contains(QLatin1String("Demo")));
         QVERIFY(journey.instance(MySql));
         QVERIFY(journey.openInstance(MySql));
         QVERIFY(journey.shown(MySql, QStringLiteral("app_rw")));
 
-        QTest::mouseClick(
-            window->findChild<DemoBanner*>(QStringLiteral("demoBanner"))->connectButton(), Qt::LeftButton);
+        QTest::mouseClick(banner->connectButton(), Qt::LeftButton);
         ProfileDialog* profiles = journey.dialog<ProfileDialog>();
         QVERIFY(profiles);
         QTest::keyClick(profiles, Qt::Key_Escape);
         QTRY_VERIFY(!profiles->isVisible());
-        QVERIFY(window->findChild<DemoBanner*>(QStringLiteral("demoBanner"))->isVisible());
+        QVERIFY(banner->isVisible());
         QVERIFY(journey.session()->isDemo());
         QVERIFY(journey.shown(MySql, QStringLiteral("app_rw")));
     }
