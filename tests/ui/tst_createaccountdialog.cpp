@@ -187,9 +187,7 @@ void TstCreateAccountDialog::createRdsGrantsDatabasesAndGenerates()
     const AccountDraft draft = service.lastCall().draft;
     QCOMPARE(draft.type, QStringLiteral("Normal"));
     QCOMPARE(draft.password, generated);
-    QCOMPARE(draft.grants.size(), 1);
-    QCOMPARE(draft.grants.at(0).dbName, QStringLiteral("db1"));
-    QCOMPARE(draft.grants.at(0).privilege, QStringLiteral("ReadOnly"));
+    QCOMPARE(draft.grants, QList<DatabasePrivilege>({ { QStringLiteral("db1"), QStringLiteral("ReadOnly"), {} } }));
     QVERIFY(draft.redisPrivilege.isEmpty());
 }
 

@@ -77,19 +77,14 @@ void TstModifyPrivilegesDialog::modifyPrivilegesGrantsAndRevokesInOneGo()
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
     const PrivilegeChange change = service.lastCall().change;
     QCOMPARE(change.revokes, QStringList { QStringLiteral("db1") });
-    QCOMPARE(change.grants.size(), 1);
-    QCOMPARE(change.grants.at(0).dbName, QStringLiteral("db2"));
-    QCOMPARE(change.grants.at(0).privilege, QStringLiteral("DMLOnly"));
+    QCOMPARE(change.grants, QList<DatabasePrivilege>({ { QStringLiteral("db2"), QStringLiteral("DMLOnly"), {} } }));
     QVERIFY(change.redisPrivilege.isEmpty());
 }
 
 void TstModifyPrivilegesDialog::modifyRedisRole()
 {
     FakeAccountService service;
-    Account account;
-    account.instanceId = QStringLiteral("r-bp1demo");
-    account.name = QStringLiteral("reader");
-    account.status = QStringLiteral("Available");
+    Account account = sampleAccount(QStringLiteral("r-bp1demo"), QStringLiteral("reader"));
     account.privileges = { DatabasePrivilege { {}, QStringLiteral("RoleReadOnly"), {} } };
     ModifyPrivilegesDialog dialog(&service, redisInstance(), account);
     QCOMPARE(dialog.roleCombo()->currentData().toString(), QStringLiteral("RoleReadOnly"));
