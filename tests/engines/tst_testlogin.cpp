@@ -1,6 +1,7 @@
 // Test login in the app: the real dialog asks the real CredentialProbe, which reads the instance's address from
 // the sandbox and logs in to the engine behind it (--engines auto). Engines start once per executable.
 #include "../sandbox/DemoKeySandbox.h"
+#include "../ui/DialogSamples.h"
 #include "ApiClient.h"
 #include "CredentialProbe.h"
 #include "EngineBackends.h"
@@ -16,27 +17,12 @@
 
 #include <memory>
 
+using namespace DialogSamples;
+
 namespace {
 
 const QString kPassword = QStringLiteral("Eng1ne#Pass2026");
 constexpr int ResultTimeoutMs = 30000;
-
-Instance instanceOf(const QString& id, Product product, Engine engine)
-{
-    Instance instance;
-    instance.id = id;
-    instance.product = product;
-    instance.engine = engine;
-    return instance;
-}
-
-Account accountOf(const QString& instanceId, const QString& name)
-{
-    Account account;
-    account.instanceId = instanceId;
-    account.name = name;
-    return account;
-}
 
 } // namespace
 
@@ -89,7 +75,7 @@ void TstTestLogin::call(Product product, const QString& action, const ParameterL
 // Types the password into a real Test login dialog, clicks Test Login and returns what the dialog then says.
 QString TstTestLogin::runDialog(const Instance& instance, const QString& account, const QString& password)
 {
-    TestLoginDialog dialog(m_probe.get(), instance, accountOf(instance.id, account));
+    TestLoginDialog dialog(m_probe.get(), instance, sampleAccount(instance.id, account));
     dialog.show();
     if (dialog.testButton()->isEnabled())
         return QStringLiteral("(Test Login enabled without a password)");
@@ -113,8 +99,7 @@ void TstTestLogin::redisReadOnlyLogsInReadsAndIsRefusedAWrite()
         { { QStringLiteral("InstanceId"), redis },
             { QStringLiteral("AccountName"), QStringLiteral("audit-reader") },
             { QStringLiteral("AccountPassword"), kPassword } });
-    const QString text
-        = runDialog(instanceOf(redis, Product::Redis, Engine::Redis), QStringLiteral("audit-reader"), kPassword);
+    const QString text = runDialog(sampleInstance(redis, Engine::Redis), QStringLiteral("audit-reader"), kPassword);
     QVERIFY2(text.startsWith(QStringLiteral("Logged in at 127.0.0.1:")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Read: allowed")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Write: refused (NOPERM")), qPrintable(text));
@@ -123,9 +108,8 @@ void TstTestLogin::redisReadOnlyLogsInReadsAndIsRefusedAWrite()
 void TstTestLogin::wrongPasswordIsRefusedByTheEngine()
 {
     const QString redis = EngineBackends::redisInstance();
-    const QString text = runDialog(instanceOf(redis, Product::Redis, Engine::Redis),
-        QStringLiteral("audit-reader"),
-        QStringLiteral("Not#It2026x"));
+    const QString text = runDialog(
+        sampleInstance(redis, Engine::Redis), QStringLiteral("audit-reader"), QStringLiteral("Not#It2026x"));
     QVERIFY2(text.startsWith(QStringLiteral("Refused by the engine")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("WRONGPASS")), qPrintable(text));
 }
@@ -133,7 +117,7 @@ void TstTestLogin::wrongPasswordIsRefusedByTheEngine()
 void TstTestLogin::postgresLockedAccountIsRefused()
 {
     const QString pg = EngineBackends::postgresInstance();
-    const Instance instance = instanceOf(pg, Product::Rds, Engine::PostgreSQL);
+    const Instance instance = sampleInstance(pg, Engine::PostgreSQL);
     call(Product::Rds,
         QStringLiteral("ResetAccountPassword"),
         { { QStringLiteral("DBInstanceId"), pg },
@@ -159,8 +143,7 @@ void TstTestLogin::redisAccountStillCreatingIsSaidSo()
             { QStringLiteral("AccountName"), QStringLiteral("fresh-reader") },
             { QStringLiteral("AccountPassword"), kPassword },
             { QStringLiteral("AccountPrivilege"), QStringLiteral("RoleReadOnly") } });
-    const QString text
-        = runDialog(instanceOf(redis, Product::Redis, Engine::Redis), QStringLiteral("fresh-reader"), kPassword);
+    const QString text = runDialog(sampleInstance(redis, Engine::Redis), QStringLiteral("fresh-reader"), kPassword);
     QVERIFY2(text.startsWith(QStringLiteral("Refused by the engine")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("fresh-reader is still being created")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("WRONGPASS")), qPrintable(text)); // and what Redis itself said
@@ -174,8 +157,7 @@ void TstTestLogin::mysqlAccountShowsItsGrants()
         { { QStringLiteral("DBInstanceId"), mysql },
             { QStringLiteral("AccountName"), QStringLiteral("report_ro") },
             { QStringLiteral("AccountPassword"), kPassword } });
-    const QString text
-        = runDialog(instanceOf(mysql, Product::Rds, Engine::MySQL), QStringLiteral("report_ro"), kPassword);
+    const QString text = runDialog(sampleInstance(mysql, Engine::MySQL), QStringLiteral("report_ro"), kPassword);
     QVERIFY2(text.startsWith(QStringLiteral("Logged in")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("GRANT SELECT, LOCK TABLES, EXECUTE, SHOW VIEW ON `analytics`.*")),
         qPrintable(text));
@@ -185,9 +167,8 @@ void TstTestLogin::mysqlAccountShowsItsGrants()
 void TstTestLogin::emulatedInstanceSaysItCannotBeReached()
 {
     // An instance with no engine keeps its cloud (VPC) address, which this computer cannot reach.
-    const QString text = runDialog(instanceOf(QStringLiteral("r-bp1h9j8k7l6m5n4b3"), Product::Redis, Engine::Redis),
-        QStringLiteral("game-ro"),
-        kPassword);
+    const QString text = runDialog(
+        sampleInstance(QStringLiteral("r-bp1h9j8k7l6m5n4b3"), Engine::Redis), QStringLiteral("game-ro"), kPassword);
     QVERIFY2(text.startsWith(QStringLiteral("Cannot reach r-bp1h9j8k7l6m5n4b3.redis.rds.aliyuncs.com:6379")),
         qPrintable(text));
 }
