@@ -42,14 +42,12 @@ signals:
     // The dialog closes on success; the offer (holding the password in memory) is for the window to show.
     void testLoginOffered(TestLoginOffer* offer);
 
-protected:
+private:
+    // OperationDialog calls these.
     void startOperation() override;
     void operationDone(const QString& requestId) override;
-
-protected slots:
     void updateOkButton() override;
 
-private:
     void buildRoleCombo();
     bool isSuper() const;
 

@@ -26,14 +26,12 @@ public:
 public slots:
     void revokeThenDelete();
 
-protected:
+private:
+    // OperationDialog calls these.
     void startOperation() override;
     void operationFailed(const ServiceError& error) override;
-
-protected slots:
     void updateOkButton() override;
 
-private:
     bool nameConfirmed() const;
 
     Account m_account;

@@ -18,13 +18,11 @@ public:
 
     QLineEdit* descriptionEdit() const { return m_description; }
 
-protected:
+private:
+    // OperationDialog calls these.
     void startOperation() override;
-
-protected slots:
     void updateOkButton() override;
 
-private:
     Account m_account;
     AccountRules m_rules;
     QLineEdit* m_description = nullptr;

@@ -25,13 +25,11 @@ public:
     DatabaseGrantTable* grantTable() const { return m_grants; }
     QLabel* summaryLabel() const { return m_summary; }
 
-protected:
+private:
+    // OperationDialog calls these.
     void startOperation() override;
-
-protected slots:
     void updateOkButton() override;
 
-private:
     QString currentPrivilegeOn(const QString& database) const;
 
     Account m_account;

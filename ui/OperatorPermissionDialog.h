@@ -26,13 +26,11 @@ public:
     // "Access ends in 2 d 3 h." for the time left until the permission lapses (rounded up to the minute).
     static QString remainingText(qint64 seconds);
 
-protected:
+private:
+    // OperationDialog calls these.
     void startOperation() override;
-
-protected slots:
     void updateOkButton() override;
 
-private:
     FieldCheck checkExpiry() const;
     void showCurrent(const std::optional<OperatorPermission>& permission);
 

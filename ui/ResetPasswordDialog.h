@@ -40,14 +40,12 @@ public slots:
     void copyPassword();
     void reject() override; // after a successful reset, Close accepts
 
-protected:
+private:
+    // OperationDialog calls these.
     void startOperation() override;
     void operationDone(const QString& requestId) override;
-
-protected slots:
     void updateOkButton() override;
 
-private:
     void showCountdown(int secondsLeft);
     void showCleared(bool wasOurs);
 

@@ -19,13 +19,11 @@ public:
 
     PasswordField* passwordField() const { return m_password; }
 
-protected:
+private:
+    // OperationDialog calls these.
     void startOperation() override;
-
-protected slots:
     void updateOkButton() override;
 
-private:
     Account m_account;
     QLabel* m_explanation = nullptr;
     PasswordField* m_password = nullptr;
