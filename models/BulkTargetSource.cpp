@@ -37,13 +37,11 @@ Instance BulkTargetSource::instanceOf(const QString& profileId, const QString& i
     return unknown;
 }
 
-QList<BulkTarget> BulkTargetSource::forAccounts(const QList<Account>& accounts) const
+QList<BulkTarget> BulkTargetSource::forAccounts(const QList<Account>& accounts, const QString& profileId) const
 {
     QList<BulkTarget> targets;
-    for (const Account& account : accounts) {
-        // The table lists the accounts of instances of every profile; the row's instance id finds its instance.
-        targets << targetFor(instanceOf(QString(), account.instanceId, QString()), account);
-    }
+    for (const Account& account : accounts)
+        targets << targetFor(instanceOf(profileId, account.instanceId, QString()), account);
     return targets;
 }
 

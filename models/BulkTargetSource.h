@@ -20,7 +20,9 @@ public:
     BulkTargetSource(
         const InstanceTreeModel* instances, const AccountTableModel* accounts, BulkRunner::ServiceLookup services);
 
-    QList<BulkTarget> forAccounts(const QList<Account>& accounts) const;
+    // Rows of the account table, which shows the tree node under profileId: an instance listed by two profiles is
+    // the one under that profile (empty: the top level, else the first profile that lists it).
+    QList<BulkTarget> forAccounts(const QList<Account>& accounts, const QString& profileId) const;
     QList<BulkTarget> forFound(const QList<IndexedAccount>& found) const;
     QList<BulkTarget> forInstances(const QList<Instance>& instances) const;
 

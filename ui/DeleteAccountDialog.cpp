@@ -18,8 +18,7 @@ const QString kDependencyCode = QStringLiteral("SomeObjectsDependOnAccount");
 
 DeleteAccountDialog::DeleteAccountDialog(
     AccountService* service, const Instance& instance, const Account& account, QWidget* parent)
-    : OperationDialog(service, instance, InstancePolicy::canDeleteAccount(instance, account), parent)
-    , m_account(account)
+    : AccountDialog(service, instance, account, InstancePolicy::canDeleteAccount(instance, account), parent)
     , m_confirm(new QLineEdit(form()))
     , m_dependency(new QLabel(form()))
     , m_revokeThenDelete(new QPushButton(tr("Re&voke all privileges, then delete"), form()))
@@ -72,13 +71,13 @@ DeleteAccountDialog::DeleteAccountDialog(
 
 bool DeleteAccountDialog::nameConfirmed() const
 {
-    return m_confirm->text() == m_account.name;
+    return m_confirm->text() == account().name;
 }
 
 QStringList DeleteAccountDialog::databasesToRevoke() const
 {
     QStringList names;
-    for (const DatabasePrivilege& p : m_account.privileges) {
+    for (const DatabasePrivilege& p : account().privileges) {
         if (!p.dbName.isEmpty() && !names.contains(p.dbName))
             names << p.dbName;
     }
@@ -99,7 +98,7 @@ void DeleteAccountDialog::updateOkButton()
 
 void DeleteAccountDialog::startOperation()
 {
-    run(service()->deleteAccount(instance(), m_account.name), tr("Deleting %1…").arg(m_account.name));
+    run(service()->deleteAccount(instance(), account().name), tr("Deleting %1…").arg(account().name));
 }
 
 void DeleteAccountDialog::operationFailed(const ServiceError& error)
@@ -121,7 +120,7 @@ void DeleteAccountDialog::revokeThenDelete()
     errorBanner()->clear();
     PrivilegeChange change;
     change.revokes = databasesToRevoke();
-    run(service()->modifyPrivileges(instance(), m_account.name, change),
-        tr("Revoking the privileges of %1…").arg(m_account.name),
+    run(service()->modifyPrivileges(instance(), account().name, change),
+        tr("Revoking the privileges of %1…").arg(account().name),
         [this](const QString&) { startOperation(); });
 }

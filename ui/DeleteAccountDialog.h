@@ -1,7 +1,6 @@
 #pragma once
 
-#include "Account.h"
-#include "OperationDialog.h"
+#include "AccountDialog.h"
 
 class QLabel;
 class QLineEdit;
@@ -10,7 +9,7 @@ class QPushButton;
 // Delete an account: the user types its name to enable Delete. When RDS refuses because objects depend on the
 // account (SomeObjectsDependOnAccount), the dialog explains it and offers to revoke every database privilege
 // first and then delete, in one go.
-class DeleteAccountDialog : public OperationDialog
+class DeleteAccountDialog : public AccountDialog
 {
     Q_OBJECT
 
@@ -34,7 +33,6 @@ private:
 
     bool nameConfirmed() const;
 
-    Account m_account;
     QLineEdit* m_confirm = nullptr;
     QLabel* m_dependency = nullptr;
     QPushButton* m_revokeThenDelete = nullptr;

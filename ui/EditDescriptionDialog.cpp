@@ -11,8 +11,7 @@
 
 EditDescriptionDialog::EditDescriptionDialog(
     AccountService* service, const Instance& instance, const Account& account, QWidget* parent)
-    : OperationDialog(service, instance, InstancePolicy::canModifyAccount(instance, account), parent)
-    , m_account(account)
+    : AccountDialog(service, instance, account, InstancePolicy::canModifyAccount(instance, account), parent)
     , m_rules(instance.engine)
     , m_description(new QLineEdit(account.description, form()))
 {
@@ -39,11 +38,11 @@ void EditDescriptionDialog::updateOkButton()
     // ModifyAccountDescription needs a description: an empty one cannot be sent.
     const FieldCheck check = m_rules.checkDescription(m_description->text(), true);
     m_hint->setCheck(check);
-    setOkAllowed(check.isValid() && m_description->text() != m_account.description);
+    setOkAllowed(check.isValid() && m_description->text() != account().description);
 }
 
 void EditDescriptionDialog::startOperation()
 {
-    run(service()->modifyDescription(instance(), m_account.name, m_description->text()),
-        tr("Saving the description of %1…").arg(m_account.name));
+    run(service()->modifyDescription(instance(), account().name, m_description->text()),
+        tr("Saving the description of %1…").arg(account().name));
 }

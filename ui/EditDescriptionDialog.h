@@ -1,14 +1,13 @@
 #pragma once
 
-#include "Account.h"
+#include "AccountDialog.h"
 #include "AccountRules.h"
-#include "OperationDialog.h"
 
 class FieldHint;
 class QLineEdit;
 
 // Edit the description of an account, checked live against the engine's description rule.
-class EditDescriptionDialog : public OperationDialog
+class EditDescriptionDialog : public AccountDialog
 {
     Q_OBJECT
 
@@ -23,7 +22,6 @@ private:
     void startOperation() override;
     void updateOkButton() override;
 
-    Account m_account;
     AccountRules m_rules;
     QLineEdit* m_description = nullptr;
     FieldHint* m_hint = nullptr;

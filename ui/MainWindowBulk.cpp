@@ -27,8 +27,10 @@ void MainWindow::setUpBulkActions()
     m_bulk->setSources(
         [this, services] {
             const BulkTargetSource source(m_instances, m_accounts, services);
-            return m_bulkFromFind ? source.forFound(m_find->selectedAccounts())
-                                  : source.forAccounts(selectedAccounts());
+            // The table shows the tree's current node: its profile says which listing of an instance is meant.
+            return m_bulkFromFind
+                ? source.forFound(m_find->selectedAccounts())
+                : source.forAccounts(selectedAccounts(), m_instances->profileAt(m_tree->currentIndex()));
         },
         [this, services] {
             return BulkTargetSource(m_instances, m_accounts, services).forInstances(selectedInstances());

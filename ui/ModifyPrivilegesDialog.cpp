@@ -17,8 +17,7 @@
 
 ModifyPrivilegesDialog::ModifyPrivilegesDialog(
     AccountService* service, const Instance& instance, const Account& account, QWidget* parent)
-    : OperationDialog(service, instance, InstancePolicy::canChangePrivilege(instance, account), parent)
-    , m_account(account)
+    : AccountDialog(service, instance, account, InstancePolicy::canChangePrivilege(instance, account), parent)
     , m_summary(new QLabel(form()))
 {
     setWindowTitle(tr("Modify Privileges of %1").arg(account.name));
@@ -72,7 +71,7 @@ ModifyPrivilegesDialog::ModifyPrivilegesDialog(
 
 QString ModifyPrivilegesDialog::currentPrivilegeOn(const QString& database) const
 {
-    for (const DatabasePrivilege& p : m_account.privileges) {
+    for (const DatabasePrivilege& p : account().privileges) {
         if (p.dbName == database)
             return p.privilege;
     }
@@ -117,6 +116,6 @@ void ModifyPrivilegesDialog::updateOkButton()
 
 void ModifyPrivilegesDialog::startOperation()
 {
-    run(service()->modifyPrivileges(instance(), m_account.name, change()),
-        tr("Changing the privileges of %1…").arg(m_account.name));
+    run(service()->modifyPrivileges(instance(), account().name, change()),
+        tr("Changing the privileges of %1…").arg(account().name));
 }

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "Account.h"
+#include "AccountDialog.h"
 #include "AccountDraft.h"
-#include "OperationDialog.h"
 
 class AccountHeader;
 class DatabaseGrantTable;
@@ -11,7 +10,7 @@ class QLabel;
 
 // Modify privileges: the Redis role, or for RDS a grant, change or revoke per database, several databases in one
 // go. OK waits until something would actually change.
-class ModifyPrivilegesDialog : public OperationDialog
+class ModifyPrivilegesDialog : public AccountDialog
 {
     Q_OBJECT
 
@@ -32,7 +31,6 @@ private:
 
     QString currentPrivilegeOn(const QString& database) const;
 
-    Account m_account;
     QComboBox* m_role = nullptr;
     DatabaseGrantTable* m_grants = nullptr;
     QLabel* m_summary = nullptr;

@@ -18,8 +18,7 @@
 
 ResetPasswordDialog::ResetPasswordDialog(
     AccountService* service, const Instance& instance, const Account& account, QWidget* parent)
-    : OperationDialog(service, instance, InstancePolicy::canModifyAccount(instance, account), parent)
-    , m_account(account)
+    : AccountDialog(service, instance, account, InstancePolicy::canModifyAccount(instance, account), parent)
     , m_header(new AccountHeader(instance, account, form()))
     , m_password(new PasswordField(RuleTable::forEngine(instance.engine), form()))
     , m_copy(new QPushButton(tr("C&opy"), form()))
@@ -117,8 +116,8 @@ void ResetPasswordDialog::updateOkButton()
 
 void ResetPasswordDialog::startOperation()
 {
-    run(service()->resetPassword(instance(), m_account.name, m_password->password()),
-        tr("Resetting the password of %1…").arg(m_account.name));
+    run(service()->resetPassword(instance(), account().name, m_password->password()),
+        tr("Resetting the password of %1…").arg(account().name));
 }
 
 void ResetPasswordDialog::operationDone(const QString& requestId)
@@ -128,10 +127,10 @@ void ResetPasswordDialog::operationDone(const QString& requestId)
     m_password->setReadOnly(true);
     m_doneLabel->setText(tr("The password of %1 has been reset (RequestId %2). Hand it over now: it is not "
                             "stored anywhere.")
-                             .arg(m_account.name, requestId));
+                             .arg(account().name, requestId));
     m_doneLabel->show();
     if (m_tester) {
-        m_offer = new TestLoginOffer(m_tester, instance(), m_account, m_password->password(), form());
+        m_offer = new TestLoginOffer(m_tester, instance(), account(), m_password->password(), form());
         form()->layout()->addWidget(m_offer);
     }
     okButton()->hide();

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "Account.h"
-#include "OperationDialog.h"
+#include "AccountDialog.h"
 #include "TestLoginOffer.h"
 
 #include <QPointer>
@@ -17,7 +16,7 @@ class QPushButton;
 // countdown until the clipboard is cleared (30 s, only if it still holds our text) and Clear now. After the
 // reset succeeds the dialog stays open with the password and Copy, so it can be handed over; then Close.
 // The password is never logged.
-class ResetPasswordDialog : public OperationDialog
+class ResetPasswordDialog : public AccountDialog
 {
     Q_OBJECT
 
@@ -25,7 +24,6 @@ public:
     ResetPasswordDialog(
         AccountService* service, const Instance& instance, const Account& account, QWidget* parent = nullptr);
 
-    const Account& account() const { return m_account; }
     bool isDone() const { return m_done; }
 
     ClipboardGuard* clipboardGuard() const { return m_clipboard; }
@@ -49,7 +47,6 @@ private:
     void showCountdown(int secondsLeft);
     void showCleared(bool wasOurs);
 
-    Account m_account;
     bool m_done = false;
     AccountHeader* m_header = nullptr;
     PasswordField* m_password = nullptr;

@@ -14,8 +14,7 @@
 
 ResetPrivilegedAccountDialog::ResetPrivilegedAccountDialog(
     AccountService* service, const Instance& instance, const Account& account, QWidget* parent)
-    : OperationDialog(service, instance, InstancePolicy::canResetPrivilegedAccount(instance, account), parent)
-    , m_account(account)
+    : AccountDialog(service, instance, account, InstancePolicy::canResetPrivilegedAccount(instance, account), parent)
     , m_explanation(new QLabel(form()))
     , m_password(new PasswordField(RuleTable::forEngine(instance.engine), form()))
     , m_understood(new QCheckBox(form()))
@@ -62,6 +61,6 @@ void ResetPrivilegedAccountDialog::updateOkButton()
 
 void ResetPrivilegedAccountDialog::startOperation()
 {
-    run(service()->resetPrivilegedAccount(instance(), m_account.name, m_password->password()),
-        tr("Resetting the privileged account %1…").arg(m_account.name));
+    run(service()->resetPrivilegedAccount(instance(), account().name, m_password->password()),
+        tr("Resetting the privileged account %1…").arg(account().name));
 }

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "Account.h"
-#include "OperationDialog.h"
+#include "AccountDialog.h"
 
 class PasswordField;
 class QCheckBox;
@@ -9,7 +8,7 @@ class QLabel;
 
 // Reset the privileged (Super) account of an RDS instance (ResetAccount): explains what it does, asks for a new
 // password and an explicit confirmation.
-class ResetPrivilegedAccountDialog : public OperationDialog
+class ResetPrivilegedAccountDialog : public AccountDialog
 {
     Q_OBJECT
 
@@ -24,7 +23,6 @@ private:
     void startOperation() override;
     void updateOkButton() override;
 
-    Account m_account;
     QLabel* m_explanation = nullptr;
     PasswordField* m_password = nullptr;
     QCheckBox* m_understood = nullptr;

@@ -202,10 +202,10 @@ QJsonObject JourneyFixture::heldRaw(Product product, const QString& action, cons
     return *body;
 }
 
-QList<Account> JourneyFixture::heldAccounts(const Instance& instance) const
+QList<Account> JourneyFixture::heldAccounts(const Instance& instance, const QUrl& cloud) const
 {
     ApiClient client;
-    connectClient(client, m_session->sandboxEndpoint(), instance.regionId);
+    connectClient(client, cloud.isEmpty() ? m_session->sandboxEndpoint() : cloud, instance.regionId);
     std::optional<ApiResult<QList<Account>>> result;
     QObject context;
     auto done = [&result](const ApiResult<QList<Account>>& r) { result = r; };
@@ -218,9 +218,9 @@ QList<Account> JourneyFixture::heldAccounts(const Instance& instance) const
     return result->value;
 }
 
-std::optional<Account> JourneyFixture::held(const Instance& instance, const QString& name) const
+std::optional<Account> JourneyFixture::held(const Instance& instance, const QString& name, const QUrl& cloud) const
 {
-    for (const Account& account : heldAccounts(instance)) {
+    for (const Account& account : heldAccounts(instance, cloud)) {
         if (account.name == name)
             return account;
     }

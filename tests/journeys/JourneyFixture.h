@@ -63,9 +63,10 @@ public:
     bool waitForStatus(
         const QString& instanceId, const QString& name, const QString& status, int timeoutMs = CallTimeoutMs) const;
 
-    // What the sandbox holds, read through a separate client (a real signed DescribeAccounts over loopback).
-    std::optional<Account> held(const Instance& instance, const QString& name) const;
-    QList<Account> heldAccounts(const Instance& instance) const;
+    // What the sandbox holds, read through a separate client (a real signed DescribeAccounts over loopback); cloud:
+    // another cloud account's sandbox (startCloudAccount), else the session's.
+    std::optional<Account> held(const Instance& instance, const QString& name, const QUrl& cloud = {}) const;
+    QList<Account> heldAccounts(const Instance& instance, const QUrl& cloud = {}) const;
 
     // A read's answer as the sandbox sends it (e.g. DescribeDBInstanceAttribute), for what no parser keeps.
     QJsonObject heldRaw(Product product, const QString& action, const QString& instanceId) const;

@@ -1,10 +1,15 @@
 // Journeys of a helpdesk agent: find the account by part of its name, reset its password with Generate, copy
 // it, and the clipboard is emptied when the countdown ends; the RequestId is there for the ticket. With several
-// profiles enabled, one whose secret is wrong (or missing) says so on its own node while the others load and work.
+// profiles enabled, one whose secret is wrong (or missing) says so on its own node while the others load and work,
+// and a bulk change on the table of one profile's node goes through that profile when another lists the instance too.
+#include "../ui/NamedChild.h"
 #include "AccountActions.h"
 #include "AccountDetailPane.h"
 #include "AccountTableModel.h"
 #include "AppSession.h"
+#include "BulkActions.h"
+#include "BulkPreviewDialog.h"
+#include "BulkRunDialog.h"
 #include "ClipboardGuard.h"
 #include "ConnectionsMenu.h"
 #include "InstanceTreeModel.h"
@@ -18,6 +23,8 @@
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHash>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -56,6 +63,7 @@ class TestJourneyHelpdesk : public QObject
 
 private slots:
     void wrongSecretStaysOnItsProfileNodeWhileTheOtherProfileResets();
+    void bulkOnTheSecondProfilesNodeGoesThroughThatProfile();
 
     void filterResetWithGenerateCopyAndClipboardClears()
     {
@@ -99,8 +107,8 @@ private slots:
         QCOMPARE(journey.activityRequestIds(QStringLiteral("ResetAccountPassword")), QStringList { requestId });
 
         // The countdown's clock is injectable: a short timeout instead of 30 s.
-        dialog->clipboardGuard()->setTimeout(std::chrono::milliseconds(700));
-        QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+        namedChild<ClipboardGuard>(dialog, "clipboardGuard")->setTimeout(std::chrono::milliseconds(700));
+        QTest::mouseClick(namedChild<QPushButton>(dialog, "copyButton"), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), password);
         QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
         dialog->close();
@@ -188,6 +196,76 @@ void TestJourneyHelpdesk::wrongSecretStaysOnItsProfileNodeWhileTheOtherProfileRe
     const QByteArray written = file.readAll();
     QVERIFY(written.contains("ops-nokey"));
     QVERIFY(!written.contains("ops-key-secret") && !written.contains("ops-key-secrte"));
+}
+
+void TestJourneyHelpdesk::bulkOnTheSecondProfilesNodeGoesThroughThatProfile()
+{
+    JourneyFixture journey;
+    // Two profiles list the CRM replica: "ops" through one endpoint, "ops-b" through another (each a sandbox of its
+    // own here, so where a write went can be read back). The DBA works in the tree under "ops-b".
+    const QString state = QStringLiteral(APSARA_SOURCE_DIR "/tests/journeys/data/shanghai-ops-state.json");
+    const QUrl cloudA
+        = journey.startCloudAccount(state, QStringLiteral("ops-key-id"), QStringLiteral("ops-key-secret"));
+    const QUrl cloudB
+        = journey.startCloudAccount(state, QStringLiteral("ops-key-id"), QStringLiteral("ops-key-secret"));
+    QVERIFY(!cloudA.isEmpty() && !cloudB.isEmpty());
+    QVERIFY(journey.addProfile(cloudProfile(QStringLiteral("ops"), cloudA), secret(QStringLiteral("ops-key-secret"))));
+    QVERIFY(
+        journey.addProfile(cloudProfile(QStringLiteral("ops-b"), cloudB), secret(QStringLiteral("ops-key-secret"))));
+    JourneyFixture::enableConnections({ QStringLiteral("ops"), QStringLiteral("ops-b") });
+    QVERIFY(journey.start());
+    InstanceTreeModel* tree = journey.session()->instances();
+    QTRY_VERIFY_WITH_TIMEOUT(tree->indexOfInstance(QStringLiteral("ops"), CrmReplica).isValid()
+            && tree->indexOfInstance(QStringLiteral("ops-b"), CrmReplica).isValid(),
+        JourneyFixture::CallTimeoutMs);
+    auto* instanceTree = journey.part<QTreeView>(QStringLiteral("instanceTree"));
+    auto* table = journey.part<QTableView>(QStringLiteral("accountTable"));
+    QVERIFY(instanceTree && table);
+    instanceTree->setCurrentIndex(tree->indexOfInstance(QStringLiteral("ops-b"), CrmReplica));
+    QAbstractItemModel* rows = table->model();
+    QTRY_VERIFY_WITH_TIMEOUT(rows->rowCount() >= 2, JourneyFixture::CallTimeoutMs);
+
+    // Two rows of the table, as a Ctrl+click would select them, then Account > Bulk > Edit Description.
+    const QStringList names = { QStringLiteral("crm_app"), QStringLiteral("crm_audit") };
+    const Instance replica = *tree->instanceAt(tree->indexOfInstance(QStringLiteral("ops-b"), CrmReplica));
+    QHash<QString, QString> before;
+    for (const QString& name : names)
+        before.insert(name, journey.held(replica, name, cloudA).value_or(Account {}).description);
+    QCOMPARE(before.value(QStringLiteral("crm_app")), QStringLiteral("CRM web app"));
+    table->clearSelection();
+    for (const QString& name : names) {
+        const QModelIndexList found = rows->match(rows->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        table->selectionModel()->select(found.constFirst(), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    namedChild<BulkActions>(journey.window(), "bulkActions")->actionFor(BulkAction::EditDescription)->trigger();
+    QPointer<BulkPreviewDialog> preview = journey.dialog<BulkPreviewDialog>();
+    QVERIFY(preview);
+    QLineEdit* description = nullptr;
+    for (QLineEdit* edit : preview->findChildren<QLineEdit*>()) {
+        if (edit->accessibleName() == QLatin1String("New description"))
+            description = edit;
+    }
+    QVERIFY(description);
+    QTest::keyClicks(description, QStringLiteral("rotated by INC-5150"));
+    const BulkPlan plan = preview->plan();
+    QCOMPARE(plan.allowedCount(), 2);
+    for (const BulkRow& row : plan.rows)
+        QCOMPARE(row.target.profileId, QStringLiteral("ops-b"));
+    QTest::mouseClick(namedChild<QPushButton>(preview, "bulkRunButton"), Qt::LeftButton);
+    QPointer<BulkRunDialog> run = journey.dialog<BulkRunDialog>();
+    QVERIFY(run);
+    auto* summary = run->findChild<QLabel*>(QStringLiteral("bulkRunSummary"));
+    QVERIFY(summary);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(QLatin1String("Finished")), JourneyFixture::CallTimeoutMs);
+    QVERIFY2(summary->text().contains(QLatin1String("2 succeeded")), qPrintable(summary->text()));
+
+    // The writes reached the endpoint of the profile the tree showed, and nothing reached the other.
+    for (const QString& name : names) {
+        QCOMPARE(journey.held(replica, name, cloudB).value_or(Account {}).description,
+            QStringLiteral("rotated by INC-5150"));
+        QCOMPARE(journey.held(replica, name, cloudA).value_or(Account {}).description, before.value(name));
+    }
 }
 
 JOURNEY_MAIN(TestJourneyHelpdesk)

@@ -31,6 +31,7 @@ private slots:
     void createRefusesTakenReservedAndOverQuota();
     void aTargetSelectedTwiceIsPlannedOnce();
     void aFoundAccountOfAnUnlistedInstanceWaitsForARefresh();
+    void aTableRowIsTheInstanceUnderTheProfileTheTreeShows();
     void listsAndClausesUseTheTranslatedSeparators();
 };
 
@@ -291,6 +292,31 @@ void BulkPlanTest::aFoundAccountOfAnUnlistedInstanceWaitsForARefresh()
     QVERIFY2(plan.rows.at(0).isAllowed(), qPrintable(plan.rows.at(0).skipReason));
     QCOMPARE(plan.rows.at(0).target.instance.databases.size(), 2); // the instance as the tree lists it
     QVERIFY2(plan.rows.at(1).skipReason.contains(QStringLiteral("refresh")), qPrintable(plan.rows.at(1).skipReason));
+}
+
+void BulkPlanTest::aTableRowIsTheInstanceUnderTheProfileTheTreeShows()
+{
+    // Two profiles of one cloud account list the same instance; the second knows it is being restarted.
+    InstanceTreeModel tree;
+    AccountTableModel accounts;
+    Instance mysql = instance(QStringLiteral("rm-1"), Engine::MySQL);
+    mysql.regionId = QStringLiteral("cn-hangzhou");
+    tree.setInstances(QStringLiteral("ops"), mysql.regionId, { mysql });
+    Instance restarting = mysql;
+    restarting.status = QStringLiteral("Restarting");
+    tree.setInstances(QStringLiteral("ops-b"), mysql.regionId, { restarting });
+    const BulkTargetSource source(&tree, &accounts, {});
+    const QList<Account> rows = { account(mysql, QStringLiteral("app")) };
+
+    const QList<BulkTarget> underB = source.forAccounts(rows, QStringLiteral("ops-b"));
+    QCOMPARE(underB.size(), 1);
+    QCOMPARE(underB.at(0).profileId, QStringLiteral("ops-b"));
+    QCOMPARE(underB.at(0).instance.profile, QStringLiteral("ops-b")); // what the service routes by
+    QCOMPARE(underB.at(0).instance.status, QStringLiteral("Restarting"));
+    QCOMPARE(source.forAccounts(rows, QStringLiteral("ops")).at(0).profileId, QStringLiteral("ops"));
+    // A profile that does not list the instance (a region node of another profile): the one that does.
+    tree.setInstances(QStringLiteral("other"), mysql.regionId, {});
+    QCOMPARE(source.forAccounts(rows, QStringLiteral("other")).at(0).profileId, QStringLiteral("ops"));
 }
 
 void BulkPlanTest::listsAndClausesUseTheTranslatedSeparators()
