@@ -1,3 +1,4 @@
+#include "../models/CatalogueStub.h"
 #include "AppProfileService.h"
 #include "MemorySecretStore.h"
 #include "MessageBox.h"
@@ -84,6 +85,26 @@ private slots:
             qPrintable(MessageBox::lastAnsweredText()));
         QTRY_VERIFY(service.profiles().isEmpty());
         QCOMPARE(keychain.size(), 0);
+    }
+
+    // Each field is named after its label; the Chinese labels end in a full-width colon after the mnemonic.
+    void fieldsAreNamedWithoutMnemonicOrColon()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
+        MemorySecretStore keychain;
+        AppProfileService service(&settings, &keychain, nullptr);
+        {
+            ProfileDialog english(&service);
+            QCOMPARE(child<QLineEdit>(english, "accessKeyId")->accessibleName(), QStringLiteral("AccessKey ID"));
+        }
+        CatalogueStub chinese;
+        chinese.add("ProfileDialog", "&Name:", QStringLiteral("名称(&N)："));
+        chinese.add("ProfileDialog", "Access&Key ID:", QStringLiteral("AccessKey ID(&K)："));
+        QVERIFY(QCoreApplication::installTranslator(&chinese));
+        ProfileDialog dialog(&service);
+        QCoreApplication::removeTranslator(&chinese);
+        QCOMPARE(child<QLineEdit>(dialog, "name")->accessibleName(), QStringLiteral("名称"));
+        QCOMPARE(child<QLineEdit>(dialog, "accessKeyId")->accessibleName(), QStringLiteral("AccessKey ID"));
     }
 
     void noKeychainOffersSessionOnly()
