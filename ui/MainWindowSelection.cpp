@@ -89,7 +89,11 @@ std::optional<Instance> MainWindow::selectedTreeInstance() const
 
 std::optional<Instance> MainWindow::instanceById(const QString& instanceId) const
 {
-    return m_instances->instanceAt(m_instances->indexOfInstance(instanceId));
+    // The table shows the tree's current node (a region or profile node: every instance under it); when two profiles
+    // list the instance, the one under that node's profile is meant.
+    const QModelIndex underNode
+        = m_instances->indexOfInstance(m_instances->profileAt(m_tree->currentIndex()), instanceId);
+    return m_instances->instanceAt(underNode.isValid() ? underNode : m_instances->indexOfInstance(instanceId));
 }
 
 std::optional<Account> MainWindow::currentAccount() const

@@ -1,7 +1,8 @@
 // Journeys of a helpdesk agent: find the account by part of its name, reset its password with Generate, copy
 // it, and the clipboard is emptied when the countdown ends; the RequestId is there for the ticket. With several
 // profiles enabled, one whose secret is wrong (or missing) says so on its own node while the others load and work,
-// and a bulk change on the table of one profile's node goes through that profile when another lists the instance too.
+// and a change made on the table of one profile's node (in bulk, or one account from a region node) goes through that
+// profile when another lists the instance too.
 #include "../ui/NamedChild.h"
 #include "AccountActions.h"
 #include "AccountDetailPane.h"
@@ -12,8 +13,10 @@
 #include "BulkRunDialog.h"
 #include "ClipboardGuard.h"
 #include "ConnectionsMenu.h"
+#include "EditDescriptionDialog.h"
 #include "InstanceTreeModel.h"
 #include "JourneyFixture.h"
+#include "JourneySteps.h"
 #include "MainWindow.h"
 #include "PasswordField.h"
 #include "ProfileStore.h"
@@ -63,7 +66,7 @@ class TestJourneyHelpdesk : public QObject
 
 private slots:
     void wrongSecretStaysOnItsProfileNodeWhileTheOtherProfileResets();
-    void bulkOnTheSecondProfilesNodeGoesThroughThatProfile();
+    void writesOnTheSecondProfilesNodesGoThroughThatProfile();
 
     void filterResetWithGenerateCopyAndClipboardClears()
     {
@@ -198,7 +201,7 @@ void TestJourneyHelpdesk::wrongSecretStaysOnItsProfileNodeWhileTheOtherProfileRe
     QVERIFY(!written.contains("ops-key-secret") && !written.contains("ops-key-secrte"));
 }
 
-void TestJourneyHelpdesk::bulkOnTheSecondProfilesNodeGoesThroughThatProfile()
+void TestJourneyHelpdesk::writesOnTheSecondProfilesNodesGoThroughThatProfile()
 {
     JourneyFixture journey;
     // Two profiles list the CRM replica: "ops" through one endpoint, "ops-b" through another (each a sandbox of its
@@ -266,6 +269,22 @@ void TestJourneyHelpdesk::bulkOnTheSecondProfilesNodeGoesThroughThatProfile()
             QStringLiteral("rotated by INC-5150"));
         QCOMPARE(journey.held(replica, name, cloudA).value_or(Account {}).description, before.value(name));
     }
+
+    // One account from the table of "ops-b"'s region node, which lists every instance under it: the same.
+    instanceTree->setCurrentIndex(tree->indexOfRegion(QStringLiteral("ops-b"), replica.regionId));
+    auto edit = JourneySteps::openOnAccount<EditDescriptionDialog>(
+        journey, CrmReplica, QStringLiteral("crm_admin"), journey.actions()->editDescription);
+    QVERIFY(edit);
+    auto* field = edit->findChild<QLineEdit*>(QStringLiteral("descriptionEdit"));
+    QVERIFY(field);
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("CRM DBA, INC-5150"));
+    QTest::mouseClick(edit->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
+    QVERIFY(journey.closes(edit));
+    QCOMPARE(journey.held(replica, QStringLiteral("crm_admin"), cloudB).value_or(Account {}).description,
+        QStringLiteral("CRM DBA, INC-5150"));
+    QCOMPARE(journey.held(replica, QStringLiteral("crm_admin"), cloudA).value_or(Account {}).description,
+        QStringLiteral("CRM DBA"));
 }
 
 JOURNEY_MAIN(TestJourneyHelpdesk)
