@@ -1,5 +1,6 @@
 #include "AliyunProfileImport.h"
 
+#include "AccountText.h"
 #include "AppProfileService.h"
 #include "PendingOperation.h"
 
@@ -91,7 +92,7 @@ void AliyunProfileImport::importNext(PendingOperation* operation,
         if (!created.isEmpty())
             error.message += QLatin1Char('\n')
                 + tr("The profiles imported before this failure were removed again: %1.")
-                      .arg(created.join(QStringLiteral(", ")));
+                      .arg(AccountText::list(created));
         if (guarded)
             guarded->fail(error);
     });

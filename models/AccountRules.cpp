@@ -1,5 +1,6 @@
 #include "AccountRules.h"
 
+#include "AccountText.h"
 #include "RuleTable.h"
 
 // Every message names the broken rule in words a helpdesk user understands. State semantics: Intermediate when
@@ -178,7 +179,7 @@ FieldCheck AccountRules::checkPassword(const QString& password) const
         problems.append(tr("Needs %1 of 4 character kinds; it has %2: %3.")
                             .arg(m_rules.passwordMinCharacterKinds)
                             .arg(kinds.size())
-                            .arg(kinds.join(QLatin1String(", "))));
+                            .arg(AccountText::list(kinds)));
     }
     if (!problems.isEmpty())
         return FieldCheck::intermediate(problems.join(QLatin1Char(' ')));
@@ -244,10 +245,9 @@ FieldCheck AccountRules::checkPrivilege(const QString& privilege) const
         return FieldCheck::intermediate(tr("Choose a privilege."));
     if (m_rules.privileges.contains(privilege))
         return FieldCheck::valid();
-    return FieldCheck::invalid(tr("'%1' is not a privilege of %2; choose one of: %3.")
-                                   .arg(privilege,
-                                       ProductInfo::engineDisplayName(m_rules.engine),
-                                       m_rules.privileges.join(QLatin1String(", "))));
+    return FieldCheck::invalid(
+        tr("'%1' is not a privilege of %2; choose one of: %3.")
+            .arg(privilege, ProductInfo::engineDisplayName(m_rules.engine), AccountText::list(m_rules.privileges)));
 }
 
 QString AccountRules::nameRuleText() const

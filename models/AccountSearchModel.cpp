@@ -63,7 +63,7 @@ QString AccountSearchModel::privilegesText(const IndexedAccount& a)
         const QString name = AccountText::privilegeName(p.privilege);
         parts << (p.dbName.isEmpty() ? name : tr("%1: %2").arg(p.dbName, name));
     }
-    return parts.join(QStringLiteral(", "));
+    return AccountText::list(parts);
 }
 
 QString AccountSearchModel::ageText(const QDateTime& seen, const QDateTime& now)

@@ -1,5 +1,6 @@
 #include "InstancePolicy.h"
 
+#include "AccountText.h"
 #include "RuleTable.h"
 
 #include <QCoreApplication>
@@ -162,7 +163,7 @@ FieldCheck canUsePrivilege(const Instance& instance, const QString& privilege)
     const EngineRules& rules = RuleTable::forEngine(instance.engine);
     if (!rules.privileges.contains(privilege)) {
         return refuse(Text::tr("'%1' is not a privilege of %2; choose one of: %3.")
-                          .arg(privilege, engineName(instance), rules.privileges.join(QLatin1String(", "))));
+                          .arg(privilege, engineName(instance), AccountText::list(rules.privileges)));
     }
     if (rules.copyPrivilegeOnlyOnStandard && privilege == kRoleRepl
         && instance.architecture != Architecture::Standard) {

@@ -2,6 +2,7 @@
 
 #include "AccountQuery.h"
 #include "AccountSearchModel.h"
+#include "AccountText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -104,7 +105,7 @@ void FindPanel::updateSummary()
     if (!unknown.isEmpty()) {
         m_summary->setText(tr("Unknown filter %1: use engine:, product:, profile:, region:, status:, type:, db: or "
                               "priv:.")
-                               .arg(unknown.join(QStringLiteral(", "))));
+                               .arg(AccountText::list(unknown)));
     } else if (m_model->queryText().trimmed().isEmpty()) {
         m_summary->setText(tr("Type part of an account name, or a filter such as status:locked."));
     } else {

@@ -106,8 +106,8 @@ void ModifyPrivilegesDialog::updateOkButton()
         parts << tr("Grant on %n database(s)", nullptr, static_cast<int>(c.grants.size()));
     if (!c.revokes.isEmpty())
         parts << tr("Revoke on %n database(s): %1", nullptr, static_cast<int>(c.revokes.size()))
-                     .arg(c.revokes.join(QStringLiteral(", ")));
-    m_summary->setText(parts.isEmpty() ? tr("Nothing to change yet.") : parts.join(QStringLiteral("; ")));
+                     .arg(AccountText::list(c.revokes));
+    m_summary->setText(parts.isEmpty() ? tr("Nothing to change yet.") : AccountText::clauses(parts));
     bool valid = !c.isEmpty();
     if (m_role)
         valid = valid && InstancePolicy::canUsePrivilege(instance(), m_role->currentData().toString()).isValid();

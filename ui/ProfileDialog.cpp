@@ -1,5 +1,6 @@
 #include "ProfileDialog.h"
 
+#include "AccountText.h"
 #include "FieldHint.h"
 #include "MessageBox.h"
 #include "MnemonicText.h"
@@ -375,7 +376,7 @@ void ProfileDialog::importFrom(const QString& filePath)
         && MessageBox::question(this,
                tr("Import from aliyun CLI"),
                tr("Profiles named %1 exist already. Replace them with the ones from the file?")
-                   .arg(existing.join(QStringLiteral(", "))))
+                   .arg(AccountText::list(existing)))
             != QMessageBox::Yes) {
         showStatus(tr("Nothing was imported: the existing profiles were kept."), false);
         return;
