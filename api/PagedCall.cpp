@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 using PagedCall::MaxPages; // so a server that always says "more" cannot loop forever
@@ -71,6 +73,51 @@ qint64 pageNumber(const QJsonObject& body, JsonReader& reader)
         return 0;
     }
     return page;
+}
+
+ParameterList firstPage(ParameterList parameters, int pageSize)
+{
+    parameters.append({ QStringLiteral("PageSize"), QString::number(pageSize) });
+    parameters.append({ QStringLiteral("PageNumber"), QStringLiteral("1") });
+    return parameters;
+}
+
+std::optional<ParameterList> nextByTotal(const QJsonObject& body,
+    qsizetype collected,
+    qsizetype pageItems,
+    int pageSize,
+    const QString& totalKey,
+    JsonReader& reader)
+{
+    const qint64 page = pageNumber(body, reader);
+    const auto total = reader.integer(body, totalKey, {}, false);
+    if (!reader.ok() || pageItems == 0 || (total && collected >= *total) || (!total && pageItems < pageSize))
+        return std::nullopt;
+    return ParameterList { { QStringLiteral("PageNumber"), QString::number((page > 0 ? page : 1) + 1) } };
+}
+
+std::optional<ParameterList> nextWhileFull(
+    const QJsonObject& body, qsizetype collected, qsizetype pageItems, int pageSize, JsonReader& reader)
+{
+    if (!reader.ok() || pageItems < pageSize)
+        return std::nullopt;
+    const qint64 fromRequest = collected / pageSize;
+    return ParameterList { { QStringLiteral("PageNumber"),
+        QString::number(std::max(pageNumber(body, reader), fromRequest) + 1) } };
+}
+
+std::optional<std::optional<ParameterList>> nextByToken(
+    const QJsonObject& body, bool pageEmpty, int pageSize, JsonReader& reader)
+{
+    const QString token = reader.string(body, QStringLiteral("NextToken"), QStringLiteral("(root)"), false);
+    if (!token.isEmpty() && !pageEmpty)
+        return ParameterList { { QStringLiteral("NextToken"), token },
+            { QStringLiteral("MaxResults"), QString::number(pageSize) },
+            { QStringLiteral("PageNumber"), QString() },
+            { QStringLiteral("PageSize"), QString() } };
+    if (!token.isEmpty() || body.contains(QLatin1String("NextToken")))
+        return std::optional<ParameterList>();
+    return std::nullopt;
 }
 
 ParameterList withParameters(ParameterList parameters, const ParameterList& changes)

@@ -1,5 +1,7 @@
 #include "ProductApi.h"
 
+#include "ApiActionTable.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -51,83 +53,69 @@ DatabasePrivilege parseRedisRole(const QJsonObject& item, const QString& at, Jso
     return privilege;
 }
 
+// The wire names that differ between the products, side by side: one row per ProductApi field.
+struct WireName
+{
+    QString ProductApi::*field;
+    const char* rds;
+    const char* redis;
+};
+
+// clang-format off
+constexpr WireName WireNames[] = {
+    { &ProductApi::regionsPath,             "Regions.RDSRegion",           "RegionIds.KVStoreRegion" },
+    { &ProductApi::describeInstancesAction, "DescribeDBInstances",         "DescribeInstances" },
+    { &ProductApi::instancesPath,           "Items.DBInstance",            "Instances.KVStoreInstance" },
+    { &ProductApi::describeAttributeAction, "DescribeDBInstanceAttribute", "DescribeInstanceAttribute" },
+    { &ProductApi::attributePath,           "Items.DBInstanceAttribute",   "Instances.DBInstanceAttribute" },
+    { &ProductApi::addressKey,              "ConnectionString",            "ConnectionDomain" },
+    { &ProductApi::accountsArray,           "DBInstanceAccount",           "Account" },
+    { &ProductApi::totalKey,                "TotalRecordCount",            "TotalCount" },
+    { &ProductApi::instanceDescriptionKey,  "DBInstanceDescription",       "InstanceName" },
+    { &ProductApi::instanceStatusKey,       "DBInstanceStatus",            "InstanceStatus" },
+    { &ProductApi::instanceClassKey,        "DBInstanceClass",             "InstanceClass" },
+    { &ProductApi::createKindParameter,     "AccountType",                 "AccountPrivilege" },
+};
+// clang-format on
+
+// What every product's description takes from shared tables: its column of wire names, its instance-ID parameter
+// and the actions the app's operations send on it (ApiActionTable, the table the RAM policies come from, so the
+// client can send nothing a policy does not grant).
+ProductApi described(ProductApi api)
+{
+    for (const WireName& name : WireNames)
+        api.*name.field = QLatin1String(api.product == Product::Redis ? name.redis : name.rds);
+    api.instanceIdParameter = ProductInfo::instanceIdParameter(api.product);
+    for (AccountOperation operation : ApiActionTable::allOperations())
+        api.actions << ApiActionTable::actions(operation, api.product);
+    api.actions.removeDuplicates();
+    return api;
+}
+
 ProductApi rds()
 {
     ProductApi api;
     api.product = Product::Rds;
-    api.instanceIdParameter = ProductInfo::instanceIdParameter(Product::Rds);
-    api.actions = { QStringLiteral("DescribeRegions"),
-        QStringLiteral("DescribeDBInstances"),
-        QStringLiteral("DescribeDBInstanceAttribute"),
-        QStringLiteral("DescribeDatabases"),
-        QStringLiteral("DescribeAccounts"),
-        QStringLiteral("DescribeInstanceKeywords"),
-        QStringLiteral("CreateAccount"),
-        QStringLiteral("DeleteAccount"),
-        QStringLiteral("ModifyAccountDescription"),
-        QStringLiteral("GrantAccountPrivilege"),
-        QStringLiteral("RevokeAccountPrivilege"),
-        QStringLiteral("ResetAccount"),
-        QStringLiteral("ResetAccountPassword"),
-        QStringLiteral("LockAccount"),
-        QStringLiteral("UnlockAccount"),
-        QStringLiteral("GrantOperatorPermission"),
-        QStringLiteral("RevokeOperatorPermission") };
-    api.regionsPath = QStringLiteral("Regions.RDSRegion");
-    api.describeInstancesAction = QStringLiteral("DescribeDBInstances");
-    api.instancesPath = QStringLiteral("Items.DBInstance");
     api.instancesByNextToken = true;
-    api.describeAttributeAction = QStringLiteral("DescribeDBInstanceAttribute");
-    api.attributePath = QStringLiteral("Items.DBInstanceAttribute");
-    api.addressKey = QStringLiteral("ConnectionString");
-    api.accountsArray = QStringLiteral("DBInstanceAccount");
-    api.totalKey = QStringLiteral("TotalRecordCount");
-    api.instanceDescriptionKey = QStringLiteral("DBInstanceDescription");
-    api.instanceStatusKey = QStringLiteral("DBInstanceStatus");
-    api.instanceClassKey = QStringLiteral("DBInstanceClass");
     api.parseInstanceKind = parseRdsEngine;
     api.parsePrivilege = parseRdsPrivilege;
-    api.createKindParameter = QStringLiteral("AccountType");
     api.createKindField = &AccountDraft::type;
-    return api;
+    return described(api);
 }
 
 ProductApi redis()
 {
     ProductApi api;
     api.product = Product::Redis;
-    api.instanceIdParameter = ProductInfo::instanceIdParameter(Product::Redis);
-    api.actions = { QStringLiteral("DescribeRegions"),
-        QStringLiteral("DescribeInstances"),
-        QStringLiteral("DescribeInstanceAttribute"),
-        QStringLiteral("DescribeAccounts"),
-        QStringLiteral("CreateAccount"),
-        QStringLiteral("DeleteAccount"),
-        QStringLiteral("ModifyAccountDescription"),
-        QStringLiteral("GrantAccountPrivilege"),
-        QStringLiteral("ModifyAccountPassword"),
-        QStringLiteral("ResetAccountPassword") };
-    api.regionsPath = QStringLiteral("RegionIds.KVStoreRegion");
-    api.describeInstancesAction = QStringLiteral("DescribeInstances");
-    api.instancesPath = QStringLiteral("Instances.KVStoreInstance");
-    api.describeAttributeAction = QStringLiteral("DescribeInstanceAttribute");
-    api.attributePath = QStringLiteral("Instances.DBInstanceAttribute");
-    api.addressKey = QStringLiteral("ConnectionDomain");
-    api.accountsArray = QStringLiteral("Account");
-    api.totalKey = QStringLiteral("TotalCount");
     api.instancePageSize = 50; // the API's maximum
-    api.instanceDescriptionKey = QStringLiteral("InstanceName");
-    api.instanceStatusKey = QStringLiteral("InstanceStatus");
-    api.instanceClassKey = QStringLiteral("InstanceClass");
     api.parseInstanceKind = parseRedisArchitecture;
     api.statusMapping = { { QStringLiteral("Normal"), QStringLiteral("Running") } };
     api.accountTypeRequired = false;
     api.parsePrivilege = parseRedisRole;
     api.privilegesPerDatabase = false;
-    api.createKindParameter = QStringLiteral("AccountPrivilege");
     api.createKindField = &AccountDraft::redisPrivilege;
     api.createKindDefault = QStringLiteral("RoleReadWrite");
-    return api;
+    return described(api);
 }
 
 } // namespace

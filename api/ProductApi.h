@@ -12,8 +12,9 @@
 #include <QString>
 #include <QStringList>
 
-// How one product's account API looks on the wire: the value AccountClient is driven by. Adding a product is one
-// more entry in ProductApi.cpp; adding an action is its name in `actions` and one AccountClient method.
+// How one product's account API looks on the wire: the value AccountClient is driven by. Adding a product is a
+// column of wire names and one entry in ProductApi.cpp; adding an action is its row in ApiActionTable (which also
+// puts it in the RAM policies) and one AccountRequests builder.
 struct ProductApi
 {
     // The product-specific part of an instance row ("Engine" for RDS, "ArchitectureType" for Redis); reports
@@ -25,7 +26,7 @@ struct ProductApi
 
     Product product = Product::Rds;
     QString instanceIdParameter; // "DBInstanceId" / "InstanceId" (also the account row's instance field)
-    QStringList actions; // the actions this product has; others fail at once with UnsupportedAction
+    QStringList actions; // the actions the app sends on this product (ApiActionTable); others fail at once
 
     QString regionsPath; // "Regions.RDSRegion"
     QString describeInstancesAction; // "DescribeDBInstances"

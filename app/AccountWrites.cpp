@@ -9,6 +9,16 @@
 
 #include <QTimer>
 
+namespace {
+
+// A step that sends one write built by the client's requests().
+WriteSteps::Send sending(AccountClient& client, const ApiRequest& request)
+{
+    return [&client, request](PendingOperation* op, WriteSteps::Done done) { return client.write(request, op, done); };
+}
+
+} // namespace
+
 AccountWrites::AccountWrites(
     const ProductClients& clients, AccountTableModel* accounts, StatusPoller* poller, QObject* parent)
     : QObject(parent)
@@ -35,19 +45,20 @@ PendingOperation* AccountWrites::refuseOutsideMode(AccountOperation operation, c
 }
 
 PendingOperation* AccountWrites::runOne(AccountOperation operation,
-    const QString& action,
     const Instance& instance,
     const QString& account,
-    const Send& send,
+    const ApiRequest& request,
     Applied applied)
 {
-    if (PendingOperation* refused = refuseOutsideMode(operation, action))
+    if (PendingOperation* refused = refuseOutsideMode(operation, request.action))
         return refused;
-    AccountClient& client = m_clients.of(instance.product);
-    const WriteSteps::Step step {
-        [&client, send](PendingOperation* op, WriteSteps::Done done) { return send(client, op, done); }, {}, {}, {}
-    };
-    return runSteps(action, instance, account, { step }, std::move(applied));
+    const WriteSteps::Step step { sending(m_clients.of(instance.product), request), {}, {}, {} };
+    return runSteps(request.action, instance, account, { step }, std::move(applied));
+}
+
+const AccountRequests& AccountWrites::requestsFor(const Instance& instance) const
+{
+    return m_clients.of(instance.product).requests();
 }
 
 PendingOperation* AccountWrites::runSteps(const QString& action,
@@ -118,12 +129,8 @@ WriteSteps::Step AccountWrites::grantStep(
     }
     const QString what = grantText(grants);
     AccountClient& client = m_clients.of(instance.product);
-    return { [&client, id = instance.id, account, dbNames, privileges](PendingOperation* op, WriteSteps::Done done) {
-                return client.grantAccountPrivilege(id, account, dbNames, privileges, op, done);
-            },
-        tr("granted %1").arg(what),
-        tr("granting %1").arg(what),
-        {} };
+    const ApiRequest request = client.requests().grantAccountPrivilege(instance.id, account, dbNames, privileges);
+    return { sending(client, request), tr("granted %1").arg(what), tr("granting %1").arg(what), {} };
 }
 
 WriteSteps::Step AccountWrites::revokeStep(
@@ -131,12 +138,10 @@ WriteSteps::Step AccountWrites::revokeStep(
 {
     AccountClient& client = m_clients.of(instance.product);
     const QString names = databases.join(QStringLiteral(", "));
-    return { [&client, id = instance.id, account, databases](PendingOperation* op, WriteSteps::Done done) {
-                return client.revokeAccountPrivilege(id, account, databases, op, done);
-            },
-        tr("Revoked access to %1").arg(names),
-        tr("revoking access to %1").arg(names),
-        {} };
+    const ApiRequest request = client.requests().revokeAccountPrivilege(instance.id, account, databases);
+    return {
+        sending(client, request), tr("Revoked access to %1").arg(names), tr("revoking access to %1").arg(names), {}
+    };
 }
 
 WriteSteps::Step AccountWrites::waitStep(const Instance& instance, const QString& account)
@@ -153,11 +158,10 @@ WriteSteps::Step AccountWrites::waitStep(const Instance& instance, const QString
 WriteSteps::Step AccountWrites::createStep(const Instance& instance, const AccountDraft& draft, bool grantsFollow)
 {
     AccountClient& client = m_clients.of(instance.product);
-    const QString kind = client.api().createKind(draft);
+    const ApiRequest request = client.requests().createAccount(
+        instance.id, draft.name, draft.password, client.api().createKind(draft), draft.description);
     const QString key = StatusPoller::accountKey(instance.id, draft.name);
-    return { [&client, id = instance.id, draft, kind](PendingOperation* op, WriteSteps::Done done) {
-                return client.createAccount(id, draft.name, draft.password, kind, draft.description, op, done);
-            },
+    return { sending(client, request),
         tr("%1 was created").arg(draft.name),
         tr("creating %1").arg(draft.name),
         [this, instance, draft, key, grantsFollow](const QString& requestId) {
@@ -217,33 +221,11 @@ PendingOperation* AccountWrites::createAccount(const Instance& instance, const A
     return operation;
 }
 
-PendingOperation* AccountWrites::changeAccount(AccountOperation operation,
-    const QString& action,
-    AccountCall call,
-    const Instance& instance,
-    const QString& account,
-    const QString& value)
-{
-    return runOne(
-        operation,
-        action,
-        instance,
-        account,
-        [call, id = instance.id, account, value](AccountClient& client, PendingOperation* op, WriteSteps::Done done) {
-            return (client.*call)(id, account, value, op, done);
-        },
-        readBack(instance, account));
-}
-
 PendingOperation* AccountWrites::resetPassword(
     const Instance& instance, const QString& account, const QString& password)
 {
-    return changeAccount(AccountOperation::ResetPassword,
-        QStringLiteral("ResetAccountPassword"),
-        &AccountClient::resetAccountPassword,
-        instance,
-        account,
-        password);
+    const ApiRequest request = requestsFor(instance).resetAccountPassword(instance.id, account, password);
+    return runOne(AccountOperation::ResetPassword, instance, account, request, readBack(instance, account));
 }
 
 PendingOperation* AccountWrites::modifyPrivileges(
@@ -251,15 +233,9 @@ PendingOperation* AccountWrites::modifyPrivileges(
 {
     const QString grantAction = QStringLiteral("GrantAccountPrivilege");
     if (!m_clients.of(instance.product).api().privilegesPerDatabase) { // one role for the whole account
-        return runOne(
-            AccountOperation::ModifyPrivileges,
-            grantAction,
-            instance,
-            account,
-            [id = instance.id, account, role = change.redisPrivilege](AccountClient& client,
-                PendingOperation* op,
-                WriteSteps::Done done) { return client.grantAccountPrivilege(id, account, role, op, done); },
-            readBack(instance, account));
+        const ApiRequest request
+            = requestsFor(instance).grantAccountPrivilege(instance.id, account, {}, { change.redisPrivilege });
+        return runOne(AccountOperation::ModifyPrivileges, instance, account, request, readBack(instance, account));
     }
     if (PendingOperation* refused = refuseOutsideMode(AccountOperation::ModifyPrivileges, grantAction))
         return refused;
@@ -305,77 +281,44 @@ PrivilegeChange AccountWrites::remainingChange(
 PendingOperation* AccountWrites::modifyDescription(
     const Instance& instance, const QString& account, const QString& description)
 {
-    return changeAccount(AccountOperation::ModifyDescription,
-        QStringLiteral("ModifyAccountDescription"),
-        &AccountClient::modifyAccountDescription,
-        instance,
-        account,
-        description);
+    const ApiRequest request = requestsFor(instance).modifyAccountDescription(instance.id, account, description);
+    return runOne(AccountOperation::ModifyDescription, instance, account, request, readBack(instance, account));
 }
 
 PendingOperation* AccountWrites::deleteAccount(const Instance& instance, const QString& account)
 {
     const QString id = instance.id;
-    return runOne(
-        AccountOperation::DeleteAccount,
-        QStringLiteral("DeleteAccount"),
-        instance,
-        account,
-        [id, account](AccountClient& client, PendingOperation* op, WriteSteps::Done done) {
-            return client.deleteAccount(id, account, op, done);
-        },
-        [this, id, account](const QString&) {
-            const QString key = StatusPoller::accountKey(id, account);
-            m_poller->forget(key);
-            m_createdAwaitingGrants.remove(key);
-            m_accounts->removeAccount(id, account);
-        });
+    const ApiRequest request = requestsFor(instance).deleteAccount(id, account);
+    return runOne(AccountOperation::DeleteAccount, instance, account, request, [this, id, account](const QString&) {
+        const QString key = StatusPoller::accountKey(id, account);
+        m_poller->forget(key);
+        m_createdAwaitingGrants.remove(key);
+        m_accounts->removeAccount(id, account);
+    });
 }
 
 PendingOperation* AccountWrites::setAccountLocked(const Instance& instance, const QString& account, bool locked)
 {
-    return runOne(
-        locked ? AccountOperation::Lock : AccountOperation::Unlock,
-        locked ? QStringLiteral("LockAccount") : QStringLiteral("UnlockAccount"),
-        instance,
-        account,
-        [id = instance.id, account, locked](AccountClient& client, PendingOperation* op, WriteSteps::Done done) {
-            return locked ? client.lockAccount(id, account, op, done) : client.unlockAccount(id, account, op, done);
-        },
-        readBack(instance, account));
+    const ApiRequest request = requestsFor(instance).setAccountLocked(instance.id, account, locked);
+    const AccountOperation operation = locked ? AccountOperation::Lock : AccountOperation::Unlock;
+    return runOne(operation, instance, account, request, readBack(instance, account));
 }
 
 PendingOperation* AccountWrites::resetPrivilegedAccount(
     const Instance& instance, const QString& account, const QString& password)
 {
-    return changeAccount(AccountOperation::ResetPrivilegedAccount,
-        QStringLiteral("ResetAccount"),
-        &AccountClient::resetAccount,
-        instance,
-        account,
-        password);
+    const ApiRequest request = requestsFor(instance).resetAccount(instance.id, account, password);
+    return runOne(AccountOperation::ResetPrivilegedAccount, instance, account, request, readBack(instance, account));
 }
 
 PendingOperation* AccountWrites::grantOperatorPermission(const Instance& instance, const OperatorPermission& permission)
 {
-    return runOne(AccountOperation::GrantOperatorPermission,
-        QStringLiteral("GrantOperatorPermission"),
-        instance,
-        QString(),
-        [id = instance.id, permission](AccountClient& client, PendingOperation* op, WriteSteps::Done done) {
-            return client.grantOperatorPermission(id, permission.privileges, permission.expiredTime, op, done);
-        },
-        {});
+    const ApiRequest request = requestsFor(instance).grantOperatorPermission(instance.id, permission);
+    return runOne(AccountOperation::GrantOperatorPermission, instance, QString(), request, {});
 }
 
 PendingOperation* AccountWrites::revokeOperatorPermission(const Instance& instance)
 {
-    return runOne(AccountOperation::RevokeOperatorPermission,
-        QStringLiteral("RevokeOperatorPermission"),
-        instance,
-        QString(),
-        [id = instance.id](AccountClient& client, PendingOperation* op, WriteSteps::Done done) {
-            return client.revokeOperatorPermission(id, op, done);
-        },
-        {});
+    const ApiRequest request = requestsFor(instance).revokeOperatorPermission(instance.id);
+    return runOne(AccountOperation::RevokeOperatorPermission, instance, QString(), request, {});
 }

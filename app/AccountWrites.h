@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountDraft.h"
+#include "AccountRequests.h"
 #include "ApiActionTable.h"
 #include "Instance.h"
 #include "OperatorPermission.h"
@@ -42,22 +43,14 @@ public:
     PendingOperation* revokeOperatorPermission(const Instance& instance);
 
 private:
-    using Send = std::function<ApiCall*(AccountClient& client, PendingOperation* operation, WriteSteps::Done done)>;
     using Applied = std::function<void(const QString& requestId)>;
-    // An AccountClient write of one account and one value (password, description).
-    using AccountCall = ApiCall* (AccountClient::*)(const QString& instanceId,
-        const QString& name,
-        const QString& value,
-        QObject* context,
-        WriteSteps::Done done);
 
     PendingOperation* refuseOutsideMode(AccountOperation operation, const QString& action);
     // A write of one call, allowed in the mode; `applied` runs on success before the operation succeeds.
     PendingOperation* runOne(AccountOperation operation,
-        const QString& action,
         const Instance& instance,
         const QString& account,
-        const Send& send,
+        const ApiRequest& request,
         Applied applied);
     // A write of several steps, reported as a partial success when a later step fails (WriteSteps).
     PendingOperation* runSteps(const QString& action,
@@ -65,13 +58,8 @@ private:
         const QString& account,
         QList<WriteSteps::Step> steps,
         Applied applied);
-    // A one-value change of an account, then its read-back.
-    PendingOperation* changeAccount(AccountOperation operation,
-        const QString& action,
-        AccountCall call,
-        const Instance& instance,
-        const QString& account,
-        const QString& value);
+    // The requests of the instance's product.
+    const AccountRequests& requestsFor(const Instance& instance) const;
     Applied readBack(const Instance& instance, const QString& account);
     WriteSteps::Step createStep(const Instance& instance, const AccountDraft& draft, bool grantsFollow);
     WriteSteps::Step grantStep(

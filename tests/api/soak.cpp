@@ -161,19 +161,24 @@ private:
         const QString& name = chain.name;
         const QString action = chain.steps.last().action;
         if (action == QLatin1String("CreateAccount"))
-            m_rds->createAccount(kInstance, name, chain.password, QStringLiteral("Normal"), {}, this, done);
+            m_rds->write(m_rds->requests().createAccount(kInstance, name, chain.password, QStringLiteral("Normal"), {}),
+                this,
+                done);
         else if (action == QLatin1String("ResetAccountPassword"))
-            m_rds->resetAccountPassword(kInstance, name, chain.newPassword, this, done);
+            m_rds->write(m_rds->requests().resetAccountPassword(kInstance, name, chain.newPassword), this, done);
         else if (action == QLatin1String("ModifyAccountDescription"))
-            m_rds->modifyAccountDescription(kInstance, name, chain.description, this, done);
+            m_rds->write(m_rds->requests().modifyAccountDescription(kInstance, name, chain.description), this, done);
         else if (action == QLatin1String("LockAccount"))
-            m_rds->lockAccount(kInstance, name, this, done);
+            m_rds->write(m_rds->requests().setAccountLocked(kInstance, name, true), this, done);
         else if (action == QLatin1String("UnlockAccount"))
-            m_rds->unlockAccount(kInstance, name, this, done);
+            m_rds->write(m_rds->requests().setAccountLocked(kInstance, name, false), this, done);
         else if (action == QLatin1String("DeleteAccount"))
-            m_rds->deleteAccount(kInstance, name, this, done);
+            m_rds->write(m_rds->requests().deleteAccount(kInstance, name), this, done);
         else
-            m_rds->grantAccountPrivilege(kInstance, name, { kDatabase }, { QStringLiteral("DBOwner") }, this, done);
+            m_rds->write(
+                m_rds->requests().grantAccountPrivilege(kInstance, name, { kDatabase }, { QStringLiteral("DBOwner") }),
+                this,
+                done);
     }
 
     int appliedCount(const Chain& chain, const Step& step) const

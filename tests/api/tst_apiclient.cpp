@@ -140,11 +140,8 @@ std::optional<ApiResult<QString>> TestApiClient::createAppUserOnRm1()
 {
     AccountClient rds(m_client, Product::Rds);
     Waiter<QString> waiter;
-    rds.createAccount(QStringLiteral("rm-1"),
-        QStringLiteral("app_user"),
-        QStringLiteral("Passw0rd!"),
-        {},
-        {},
+    rds.write(rds.requests().createAccount(
+                  QStringLiteral("rm-1"), QStringLiteral("app_user"), QStringLiteral("Passw0rd!"), {}, {}),
         this,
         waiter.callback());
     waiter.wait();
@@ -529,8 +526,10 @@ void TestApiClient::throttlingRetriesThenSucceeds()
     });
     const std::optional<ApiResult<QString>> answer
         = ask<QString>(Product::Rds, [this](AccountClient& client, auto done) {
-              client.resetAccountPassword(
-                  QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), this, done);
+              client.write(client.requests().resetAccountPassword(
+                               QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!")),
+                  this,
+                  done);
           });
     QVERIFY(answer);
     QVERIFY(answer->ok());
@@ -616,8 +615,10 @@ void TestApiClient::unverifiableWriteIsNeverResent()
     m_server->setHandler([](const FakeOpenApi::Captured&) { return FakeOpenApi::hanging(); });
     const std::optional<ApiResult<QString>> answer
         = ask<QString>(Product::Redis, [this](AccountClient& client, auto done) {
-              client.resetAccountPassword(
-                  QStringLiteral("r-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), this, done);
+              client.write(client.requests().resetAccountPassword(
+                               QStringLiteral("r-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!")),
+                  this,
+                  done);
           });
     QVERIFY(answer);
     QVERIFY(!answer->ok());
@@ -641,8 +642,10 @@ void TestApiClient::redisRoleGrantVerifiedByRole()
     });
     AccountClient redis(m_client, Product::Redis);
     Waiter<QString> waiter;
-    redis.grantAccountPrivilege(
-        QStringLiteral("r-1"), QStringLiteral("u1"), QStringLiteral("RoleReadOnly"), this, waiter.callback());
+    redis.write(redis.requests().grantAccountPrivilege(
+                    QStringLiteral("r-1"), QStringLiteral("u1"), {}, { QStringLiteral("RoleReadOnly") }),
+        this,
+        waiter.callback());
     QVERIFY(waiter.wait());
     QVERIFY2(waiter.result->ok(), qPrintable(waiter.result->error ? waiter.result->error->message : QString()));
     QCOMPARE(m_server->count(QStringLiteral("GrantAccountPrivilege")), 1);
@@ -658,7 +661,8 @@ void TestApiClient::actionTheProductLacksIsNotSent()
 {
     AccountClient redis(m_client, Product::Redis);
     Waiter<QString> lock;
-    redis.lockAccount(QStringLiteral("r-1"), QStringLiteral("u1"), this, lock.callback());
+    redis.write(
+        redis.requests().setAccountLocked(QStringLiteral("r-1"), QStringLiteral("u1"), true), this, lock.callback());
     Waiter<QList<Database>> databases;
     redis.describeDatabases(QStringLiteral("r-1"), this, databases.callback());
     QVERIFY(lock.wait());
@@ -687,12 +691,16 @@ void TestApiClient::secretsNeverLogged()
     const auto previous = qInstallMessageHandler(captureMessages);
     AccountClient rds(m_client, Product::Rds);
     Waiter<QString> waiter;
-    rds.createAccount(QStringLiteral("rm-1"), QStringLiteral("app_user"), password, {}, {}, this, waiter.callback());
+    rds.write(rds.requests().createAccount(QStringLiteral("rm-1"), QStringLiteral("app_user"), password, {}, {}),
+        this,
+        waiter.callback());
     const bool finished = waiter.wait();
     Waiter<QString> v1;
     m_client->setCredentials(
         Credentials::sts(QStringLiteral("testid"), secret, token, Credentials::SigningMethod::RpcHmacSha1));
-    rds.resetAccountPassword(QStringLiteral("rm-1"), QStringLiteral("app_user"), password, this, v1.callback());
+    rds.write(rds.requests().resetAccountPassword(QStringLiteral("rm-1"), QStringLiteral("app_user"), password),
+        this,
+        v1.callback());
     const bool finishedV1 = v1.wait();
     qInstallMessageHandler(previous);
     const_cast<QLoggingCategory&>(lcApi()).setEnabled(QtDebugMsg, false);
@@ -755,8 +763,10 @@ void TestApiClient::meterCountsEveryRequest()
     });
     const std::optional<ApiResult<QString>> answer
         = ask<QString>(Product::Rds, [this](AccountClient& client, auto done) {
-              client.modifyAccountDescription(
-                  QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Desc"), this, done);
+              client.write(client.requests().modifyAccountDescription(
+                               QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Desc")),
+                  this,
+                  done);
           });
     QVERIFY(answer);
     QVERIFY(answer->ok());
@@ -791,8 +801,10 @@ void TestApiClient::serverErrorOnWriteIsCheckedFirst()
     });
     const std::optional<ApiResult<QString>> answer
         = ask<QString>(Product::Rds, [this](AccountClient& client, auto done) {
-              client.modifyAccountDescription(
-                  QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("New"), this, done);
+              client.write(client.requests().modifyAccountDescription(
+                               QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("New")),
+                  this,
+                  done);
           });
     QVERIFY(answer);
     QVERIFY(answer->ok());
@@ -812,7 +824,8 @@ void TestApiClient::laterCheckFindsSlowWrite()
     });
     const std::optional<ApiResult<QString>> answer
         = ask<QString>(Product::Rds, [this](AccountClient& client, auto done) {
-              client.lockAccount(QStringLiteral("rm-1"), QStringLiteral("u1"), this, done);
+              client.write(
+                  client.requests().setAccountLocked(QStringLiteral("rm-1"), QStringLiteral("u1"), true), this, done);
           });
     QVERIFY(answer);
     QVERIFY(answer->ok());
@@ -838,8 +851,10 @@ void TestApiClient::resendRefusedAsDuplicateIsApplied()
     });
     const std::optional<ApiResult<QString>> answer
         = ask<QString>(Product::Rds, [this](AccountClient& client, auto done) {
-              client.createAccount(
-                  QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), {}, {}, this, done);
+              client.write(client.requests().createAccount(
+                               QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), {}, {}),
+                  this,
+                  done);
           });
     QVERIFY(answer);
     QVERIFY2(answer->ok(), qPrintable(answer->error ? answer->error->message : QString()));
@@ -860,8 +875,10 @@ void TestApiClient::createOfExistingNameIsNotClaimed()
     });
     AccountClient rds(m_client, Product::Rds);
     Waiter<QString> waiter;
-    rds.createAccount(
-        QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), {}, {}, this, waiter.callback());
+    rds.write(
+        rds.requests().createAccount(QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!"), {}, {}),
+        this,
+        waiter.callback());
     QVERIFY(waiter.wait());
     QVERIFY(!waiter.result->ok());
     QCOMPARE(waiter.result->error->code, QStringLiteral("AccountExistedBefore"));
@@ -880,7 +897,8 @@ void TestApiClient::lockUnknownOutcomeSaysSo()
     });
     const std::optional<ApiResult<QString>> answer
         = ask<QString>(Product::Rds, [this](AccountClient& client, auto done) {
-              client.lockAccount(QStringLiteral("rm-1"), QStringLiteral("u1"), this, done);
+              client.write(
+                  client.requests().setAccountLocked(QStringLiteral("rm-1"), QStringLiteral("u1"), true), this, done);
           });
     QVERIFY(answer);
     QVERIFY(!answer->ok());
@@ -919,8 +937,10 @@ void TestApiClient::cancelAllSaysWhatMayHaveApplied()
     AccountClient rds(m_client, Product::Rds);
     Waiter<QString> sent;
     Waiter<QList<Account>> read;
-    rds.modifyAccountDescription(
-        QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("D"), this, sent.callback());
+    rds.write(
+        rds.requests().modifyAccountDescription(QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("D")),
+        this,
+        sent.callback());
     rds.describeAccounts(QStringLiteral("rm-1"), this, read.callback());
     QTRY_COMPARE(m_server->requests.size(), 2);
     const auto cancelled = m_client->cancelAll();

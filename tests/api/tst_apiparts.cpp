@@ -1,6 +1,8 @@
 // The api building blocks on their own: rate limiter and retry figures with injected clocks and randomness,
 // endpoint rules, call meter persistence, credentials from the environment, the redactor, the request signer.
 #include "AccountParsers.h"
+#include "AccountRequests.h"
+#include "ApiActionTable.h"
 #include "ApiClient.h"
 #include "CallMeter.h"
 #include "CallMeterModel.h"
@@ -50,6 +52,8 @@ private slots:
     void signerSendsTheSeedsBearerHeader();
     void redisStatusMappedToDomain_data();
     void redisStatusMappedToDomain();
+    void writeRequestsCarryTheirReadBack();
+    void productsOfferOnlyThePoliciesActions();
 };
 
 void TestApiParts::rateLimiterFigures()
@@ -486,6 +490,67 @@ void TestApiParts::redisStatusMappedToDomain()
     QCOMPARE(instances.size(), 1);
     QCOMPARE(instances.first().status, domain);
     QCOMPARE(InstancePolicy::canManageAccounts(instances.first()).isValid(), usable);
+}
+
+// Every write names its target for the log and is marked a write; a write a read can prove carries that read
+// (a create also reads first), a password change carries none, so an unknown outcome is never resent.
+void TestApiParts::writeRequestsCarryTheirReadBack()
+{
+    const AccountRequests rds(ProductApi::of(Product::Rds));
+    const ApiRequest grant = rds.grantAccountPrivilege(QStringLiteral("rm-1"),
+        QStringLiteral("u1"),
+        { QStringLiteral("db1"), QStringLiteral("db2") },
+        { QStringLiteral("ReadOnly"), QStringLiteral("DBOwner") });
+    QVERIFY(grant.isWrite);
+    QCOMPARE(grant.target, QStringLiteral("rm-1/u1"));
+    QCOMPARE(grant.parameter(QStringLiteral("DBInstanceId")), QStringLiteral("rm-1"));
+    QCOMPARE(grant.parameter(QStringLiteral("DBName")), QStringLiteral("db1,db2"));
+    QCOMPARE(grant.parameter(QStringLiteral("AccountPrivilege")), QStringLiteral("ReadOnly,DBOwner"));
+    QVERIFY(grant.verify && !grant.verify->checkBefore);
+    QCOMPARE(grant.verify->read->action, QStringLiteral("DescribeAccounts"));
+    QCOMPARE(grant.verify->read->parameter(QStringLiteral("AccountName")), QStringLiteral("u1"));
+
+    const ApiRequest create = rds.createAccount(
+        QStringLiteral("rm-1"), QStringLiteral("u2"), QStringLiteral("Passw0rd!"), {}, QStringLiteral("app"));
+    QVERIFY(create.verify && create.verify->checkBefore);
+    QVERIFY(create.parameter(QStringLiteral("AccountType")).isNull()); // no kind chosen: the API's default
+    QCOMPARE(create.parameter(QStringLiteral("AccountDescription")), QStringLiteral("app"));
+    QVERIFY(
+        !rds.resetAccountPassword(QStringLiteral("rm-1"), QStringLiteral("u1"), QStringLiteral("Passw0rd!")).verify);
+    const ApiRequest deleted = rds.deleteAccount(QStringLiteral("rm-1"), QStringLiteral("u1"));
+    const QJsonObject noAccounts { { QStringLiteral("Accounts"),
+        QJsonObject { { QStringLiteral("DBInstanceAccount"), QJsonArray() } } } };
+    QVERIFY(deleted.verify->applied(noAccounts)); // a delete is proven by the account's absence
+    const ApiRequest unlock = rds.setAccountLocked(QStringLiteral("rm-1"), QStringLiteral("u1"), false);
+    QCOMPARE(unlock.action, QStringLiteral("UnlockAccount"));
+
+    // A Redis role is one privilege for the whole account: no database is sent.
+    const ApiRequest role
+        = AccountRequests(ProductApi::of(Product::Redis))
+              .grantAccountPrivilege(
+                  QStringLiteral("r-1"), QStringLiteral("u1"), {}, { QStringLiteral("RoleReadOnly") });
+    QCOMPARE(role.parameter(QStringLiteral("InstanceId")), QStringLiteral("r-1"));
+    QVERIFY(role.parameter(QStringLiteral("DBName")).isNull());
+    QCOMPARE(role.parameter(QStringLiteral("AccountPrivilege")), QStringLiteral("RoleReadOnly"));
+}
+
+// The client sends exactly the actions the RAM policies grant (ApiActionTable), so no call can be refused for a
+// permission the policy shown to the user lacks.
+void TestApiParts::productsOfferOnlyThePoliciesActions()
+{
+    for (Product product : ProductApi::products()) {
+        QStringList granted;
+        for (AccountOperation operation : ApiActionTable::allOperations())
+            granted << ApiActionTable::actions(operation, product);
+        granted.removeDuplicates();
+        granted.sort();
+        QStringList offered = ProductApi::of(product).actions;
+        offered.sort();
+        QCOMPARE(offered, granted);
+    }
+    QVERIFY(ProductApi::of(Product::Rds).supports(QStringLiteral("LockAccount")));
+    QVERIFY(!ProductApi::of(Product::Redis).supports(QStringLiteral("LockAccount")));
+    QVERIFY(!ProductApi::of(Product::Redis).supports(QStringLiteral("ModifyAccountPassword")));
 }
 
 QTEST_GUILESS_MAIN(TestApiParts)

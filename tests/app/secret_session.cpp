@@ -62,22 +62,23 @@ int main(int argc, char** argv)
         QCoreApplication::exit(failures == 1 ? 0 : 1);
     };
     auto reset = [&] {
-        rds.resetAccountPassword(instance, QStringLiteral("scan_user"), second, &app, [&](const ApiResult<QString>& r) {
-            failures += r.ok() ? 0 : 1;
-            // A create the service refuses: its error path logs the request too.
-            rds.createAccount(
-                instance, QStringLiteral("scan_user"), first, {}, {}, &app, [&](const ApiResult<QString>& refused) {
-                    failures += refused.ok() ? 0 : 1;
-                    exportAndQuit();
-                });
-        });
+        rds.write(rds.requests().resetAccountPassword(instance, QStringLiteral("scan_user"), second),
+            &app,
+            [&](const ApiResult<QString>& r) {
+                failures += r.ok() ? 0 : 1;
+                // A create the service refuses: its error path logs the request too.
+                rds.write(rds.requests().createAccount(instance, QStringLiteral("scan_user"), first, {}, {}),
+                    &app,
+                    [&](const ApiResult<QString>& refused) {
+                        failures += refused.ok() ? 0 : 1;
+                        exportAndQuit();
+                    });
+            });
     };
     QTimer::singleShot(0, &app, [&] {
-        rds.createAccount(instance,
-            QStringLiteral("scan_user"),
-            first,
-            QStringLiteral("Normal"),
-            QStringLiteral("secret scan"),
+        rds.write(
+            rds.requests().createAccount(
+                instance, QStringLiteral("scan_user"), first, QStringLiteral("Normal"), QStringLiteral("secret scan")),
             &app,
             [&](const ApiResult<QString>& r) {
                 failures += r.ok() ? 0 : 10;

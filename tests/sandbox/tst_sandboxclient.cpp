@@ -53,6 +53,11 @@ private:
         [[maybe_unused]] const bool answered = QTest::qWaitFor([&] { return result.has_value(); }, 10000);
         return result.value_or(ApiResult<T> { T {}, ServiceError {}, QString() });
     }
+    // Sends one write, built by the client's requests(), to its end.
+    ApiResult<QString> write(AccountClient& client, const ApiRequest& request)
+    {
+        return run<QString>([&](QObject* c, auto done) { return client.write(request, c, done); });
+    }
     static QString codeOf(const std::optional<ServiceError>& error) { return error ? error->code : QString(); }
     Account rdsAccount(const QString& instance, const QString& name);
     Account redisAccount(const QString& instance, const QString& name);
@@ -149,9 +154,7 @@ void TstSandboxClient::rdsCreateAccountAndItsRules()
                             const QString& password,
                             const QString& description,
                             const QString& type = QStringLiteral("Normal")) {
-        return run<QString>([&](QObject* c, auto done) {
-            return m_rds->createAccount(instance, name, password, type, description, c, done);
-        });
+        return write(*m_rds, m_rds->requests().createAccount(instance, name, password, type, description));
     };
     const auto created = create(kMySql, QStringLiteral("new_app"), kGoodPassword, QString::fromUtf8("新的应用账号"));
     QVERIFY2(created.ok(), qPrintable(created.error ? created.error->summary() : QString()));
@@ -208,46 +211,39 @@ void TstSandboxClient::rdsCreateAccountAndItsRules()
 void TstSandboxClient::rdsPrivilegesAndDelete()
 {
     const QString user = QStringLiteral("app_rw");
-    const auto grant = run<QString>([&](QObject* c, auto done) {
-        return m_rds->grantAccountPrivilege(
-            kMySql, user, { QStringLiteral("analytics") }, { QStringLiteral("ReadOnly") }, c, done);
-    });
+    const auto grant = write(*m_rds,
+        m_rds->requests().grantAccountPrivilege(
+            kMySql, user, { QStringLiteral("analytics") }, { QStringLiteral("ReadOnly") }));
     QVERIFY(grant.ok());
     QCOMPARE(rdsAccount(kMySql, user).privileges.size(), 3);
 
-    const auto wrongPrivilege = run<QString>([&](QObject* c, auto done) {
-        return m_rds->grantAccountPrivilege(
-            kMySql, user, { QStringLiteral("orders") }, { QStringLiteral("DBOwner") }, c, done);
-    });
+    const auto wrongPrivilege = write(*m_rds,
+        m_rds->requests().grantAccountPrivilege(
+            kMySql, user, { QStringLiteral("orders") }, { QStringLiteral("DBOwner") }));
     QCOMPARE(codeOf(wrongPrivilege.error), QStringLiteral("InvalidAccountPrivilege"));
-    const auto wrongDatabase = run<QString>([&](QObject* c, auto done) {
-        return m_rds->grantAccountPrivilege(
-            kMySql, user, { QStringLiteral("nope") }, { QStringLiteral("ReadOnly") }, c, done);
-    });
+    const auto wrongDatabase = write(*m_rds,
+        m_rds->requests().grantAccountPrivilege(
+            kMySql, user, { QStringLiteral("nope") }, { QStringLiteral("ReadOnly") }));
     QCOMPARE(codeOf(wrongDatabase.error), QStringLiteral("InvalidDBName.NotFound"));
 
-    const auto refused
-        = run<QString>([&](QObject* c, auto done) { return m_rds->deleteAccount(kMySql, user, c, done); });
+    const auto refused = write(*m_rds, m_rds->requests().deleteAccount(kMySql, user));
     QCOMPARE(codeOf(refused.error), QStringLiteral("SomeObjectsDependOnAccount"));
     QCOMPARE(refused.error->httpStatus, 400);
 
-    const auto revoke = run<QString>([&](QObject* c, auto done) {
-        return m_rds->revokeAccountPrivilege(
-            kMySql, user, { QStringLiteral("app_db"), QStringLiteral("orders"), QStringLiteral("analytics") }, c, done);
-    });
+    const auto revoke = write(*m_rds,
+        m_rds->requests().revokeAccountPrivilege(
+            kMySql, user, { QStringLiteral("app_db"), QStringLiteral("orders"), QStringLiteral("analytics") }));
     QVERIFY(revoke.ok());
     QVERIFY(rdsAccount(kMySql, user).privileges.isEmpty());
-    const auto deleted
-        = run<QString>([&](QObject* c, auto done) { return m_rds->deleteAccount(kMySql, user, c, done); });
+    const auto deleted = write(*m_rds, m_rds->requests().deleteAccount(kMySql, user));
     QVERIFY2(deleted.ok(), qPrintable(deleted.error ? deleted.error->summary() : QString()));
     QVERIFY(rdsAccount(kMySql, user).name.isEmpty());
 
-    const auto again = run<QString>([&](QObject* c, auto done) { return m_rds->deleteAccount(kMySql, user, c, done); });
+    const auto again = write(*m_rds, m_rds->requests().deleteAccount(kMySql, user));
     QCOMPARE(codeOf(again.error), QStringLiteral("InvalidAccountName.NotFound"));
-    const auto notRunning = run<QString>([&](QObject* c, auto done) {
-        return m_rds->revokeAccountPrivilege(
-            kRestarting, QStringLiteral("staging_app"), { QStringLiteral("staging_app") }, c, done);
-    });
+    const auto notRunning = write(*m_rds,
+        m_rds->requests().revokeAccountPrivilege(
+            kRestarting, QStringLiteral("staging_app"), { QStringLiteral("staging_app") }));
     QCOMPARE(codeOf(notRunning.error), QStringLiteral("OperationDenied.DBInstanceStatus"));
 }
 
@@ -257,14 +253,11 @@ void TstSandboxClient::rdsSeveralDatabasesInOneCall()
     // RevokeAccountPrivilege, provide a comma-separated list in the DBName parameter (e.g., db1,db2,db3)."
     QSignalSpy answered(&m_sandbox.server(), &SandboxServer::requestAnswered);
     const QString user = QStringLiteral("etl_loader"); // holds analytics DMLOnly
-    const auto grant = run<QString>([&](QObject* c, auto done) {
-        return m_rds->grantAccountPrivilege(kMySql,
+    const auto grant = write(*m_rds,
+        m_rds->requests().grantAccountPrivilege(kMySql,
             user,
             { QStringLiteral("app_db"), QStringLiteral("orders"), QStringLiteral("analytics") },
-            { QStringLiteral("ReadOnly"), QStringLiteral("DDLOnly"), QStringLiteral("ReadWrite") },
-            c,
-            done);
-    });
+            { QStringLiteral("ReadOnly"), QStringLiteral("DDLOnly"), QStringLiteral("ReadWrite") }));
     QVERIFY2(grant.ok(), qPrintable(grant.error ? grant.error->summary() : QString()));
     QCOMPARE(answered.count(), 1); // one call for three databases
     QCOMPARE(answered.first().first().toString(), QStringLiteral("GrantAccountPrivilege"));
@@ -276,14 +269,9 @@ void TstSandboxClient::rdsSeveralDatabasesInOneCall()
     QCOMPARE(held.value(QStringLiteral("analytics")), QStringLiteral("ReadWrite"));
 
     // A list-length mismatch is a clear 400 naming both lengths.
-    const auto mismatch = run<QString>([&](QObject* c, auto done) {
-        return m_rds->grantAccountPrivilege(kMySql,
-            user,
-            { QStringLiteral("app_db"), QStringLiteral("orders") },
-            { QStringLiteral("ReadOnly") },
-            c,
-            done);
-    });
+    const auto mismatch = write(*m_rds,
+        m_rds->requests().grantAccountPrivilege(
+            kMySql, user, { QStringLiteral("app_db"), QStringLiteral("orders") }, { QStringLiteral("ReadOnly") }));
     QCOMPARE(mismatch.error->httpStatus, 400);
     QCOMPARE(codeOf(mismatch.error), QStringLiteral("InvalidParameter"));
     QVERIFY2(mismatch.error->message.contains(QLatin1String("2 database(s)"))
@@ -291,10 +279,8 @@ void TstSandboxClient::rdsSeveralDatabasesInOneCall()
         qPrintable(mismatch.error->message));
 
     answered.clear();
-    const auto revoke = run<QString>([&](QObject* c, auto done) {
-        return m_rds->revokeAccountPrivilege(
-            kMySql, user, { QStringLiteral("app_db"), QStringLiteral("orders") }, c, done);
-    });
+    const auto revoke = write(*m_rds,
+        m_rds->requests().revokeAccountPrivilege(kMySql, user, { QStringLiteral("app_db"), QStringLiteral("orders") }));
     QVERIFY(revoke.ok());
     QCOMPARE(answered.count(), 1);
     const QList<DatabasePrivilege> left = rdsAccount(kMySql, user).privileges;
@@ -306,44 +292,35 @@ void TstSandboxClient::rdsDescriptionAndPasswords()
 {
     const QString user = QStringLiteral("report_ro");
     const QString description = QString::fromUtf8("财务报表只读");
-    QVERIFY(run<QString>([&](QObject* c, auto done) {
-        return m_rds->modifyAccountDescription(kMySql, user, description, c, done);
-    }).ok());
+    QVERIFY(write(*m_rds, m_rds->requests().modifyAccountDescription(kMySql, user, description)).ok());
     QCOMPARE(rdsAccount(kMySql, user).description, description);
-    const auto bad = run<QString>([&](QObject* c, auto done) {
-        return m_rds->modifyAccountDescription(kMySql, user, QStringLiteral("https://x"), c, done);
-    });
+    const auto bad
+        = write(*m_rds, m_rds->requests().modifyAccountDescription(kMySql, user, QStringLiteral("https://x")));
     QCOMPARE(codeOf(bad.error), QStringLiteral("InvalidAccountDescription.Format"));
 
-    QVERIFY(run<QString>([&](QObject* c, auto done) {
-        return m_rds->resetAccountPassword(kMySql, user, QStringLiteral("N3w#Password"), c, done);
-    }).ok());
-    const auto weak = run<QString>([&](QObject* c, auto done) {
-        return m_rds->resetAccountPassword(kMySql, user, QStringLiteral("password"), c, done);
-    });
+    QVERIFY(write(*m_rds, m_rds->requests().resetAccountPassword(kMySql, user, QStringLiteral("N3w#Password"))).ok());
+    const auto weak = write(*m_rds, m_rds->requests().resetAccountPassword(kMySql, user, QStringLiteral("password")));
     QCOMPARE(codeOf(weak.error), QStringLiteral("InvalidAccountPassword.Format"));
     // A Creating account cannot be changed yet.
-    const auto creating = run<QString>([&](QObject* c, auto done) {
-        return m_rds->resetAccountPassword(kMySql, QStringLiteral("new_reporting"), kGoodPassword, c, done);
-    });
+    const auto creating
+        = write(*m_rds, m_rds->requests().resetAccountPassword(kMySql, QStringLiteral("new_reporting"), kGoodPassword));
     QCOMPARE(codeOf(creating.error), QStringLiteral("IncorrectAccountStatus"));
 }
 
 void TstSandboxClient::rdsResetLockAndOperatorPermission()
 {
     const auto reset = [&](const QString& instance, const QString& name) {
-        return run<QString>(
-            [&](QObject* c, auto done) { return m_rds->resetAccount(instance, name, kGoodPassword, c, done); });
+        return write(*m_rds, m_rds->requests().resetAccount(instance, name, kGoodPassword));
     };
     QVERIFY(reset(kMySql, QStringLiteral("dba_super")).ok());
     QCOMPARE(codeOf(reset(kMySql, QStringLiteral("report_ro")).error), QStringLiteral("OperationDenied"));
     QCOMPARE(codeOf(reset(kPostgres, QStringLiteral("pg_owner")).error), QStringLiteral("UnsupportedEngine"));
 
     const auto lock = [&](const QString& instance, const QString& name) {
-        return run<QString>([&](QObject* c, auto done) { return m_rds->lockAccount(instance, name, c, done); });
+        return write(*m_rds, m_rds->requests().setAccountLocked(instance, name, true));
     };
     const auto unlock = [&](const QString& instance, const QString& name) {
-        return run<QString>([&](QObject* c, auto done) { return m_rds->unlockAccount(instance, name, c, done); });
+        return write(*m_rds, m_rds->requests().setAccountLocked(instance, name, false));
     };
     QVERIFY(lock(kPostgres, QStringLiteral("dw_reader")).ok());
     QCOMPARE(rdsAccount(kPostgres, QStringLiteral("dw_reader")).status, QStringLiteral("Locked"));
@@ -355,15 +332,13 @@ void TstSandboxClient::rdsResetLockAndOperatorPermission()
     QCOMPARE(mysqlLock.error->httpStatus, 403);
 
     const QDateTime expires(QDate(2031, 3, 27), QTime(16, 0), Qt::UTC);
-    QVERIFY(run<QString>([&](QObject* c, auto done) {
-        return m_rds->grantOperatorPermission(kMySql, QStringLiteral("Control"), expires, c, done);
-    }).ok());
+    QVERIFY(
+        write(*m_rds, m_rds->requests().grantOperatorPermission(kMySql, { QStringLiteral("Control"), expires })).ok());
     QCOMPARE(m_sandbox.server().state().findInstance(Product::Rds, kMySql)->operatorPermission->expiredTime, expires);
-    QVERIFY(run<QString>([&](QObject* c, auto done) { return m_rds->revokeOperatorPermission(kMySql, c, done); }).ok());
+    QVERIFY(write(*m_rds, m_rds->requests().revokeOperatorPermission(kMySql)).ok());
     QVERIFY(!m_sandbox.server().state().findInstance(Product::Rds, kMySql)->operatorPermission);
-    const auto stopped = run<QString>([&](QObject* c, auto done) {
-        return m_rds->grantOperatorPermission(kRestarting, QStringLiteral("Data"), expires, c, done);
-    });
+    const auto stopped
+        = write(*m_rds, m_rds->requests().grantOperatorPermission(kRestarting, { QStringLiteral("Data"), expires }));
     QCOMPARE(codeOf(stopped.error), QStringLiteral("OperationDenied.DBInstanceStatus"));
 }
 
@@ -417,16 +392,14 @@ void TstSandboxClient::rdsEveryRowOfTheSeedsErrorTable()
     QFETCH(int, status);
     QFETCH(QString, code);
     QFETCH(QString, seedWords);
-    const auto answer = run<QString>(
-        [&](QObject* c, auto done) { return m_rds->createAccount(instance, name, password, type, {}, c, done); });
+    const auto answer = write(*m_rds, m_rds->requests().createAccount(instance, name, password, type, {}));
     QVERIFY(!answer.ok());
     QCOMPARE(answer.error->httpStatus, status);
     QCOMPARE(answer.error->code, code);
     QVERIFY2(answer.error->message.contains(seedWords, Qt::CaseInsensitive), qPrintable(answer.error->message));
     QVERIFY(!answer.error->requestId.isEmpty());
     // The last row, SomeObjectsDependOnAccount, is about deleting: "The account has permissions on specific objects".
-    const auto depends = run<QString>(
-        [&](QObject* c, auto done) { return m_rds->deleteAccount(kMySql, QStringLiteral("app_rw"), c, done); });
+    const auto depends = write(*m_rds, m_rds->requests().deleteAccount(kMySql, QStringLiteral("app_rw")));
     QCOMPARE(codeOf(depends.error), QStringLiteral("SomeObjectsDependOnAccount"));
 }
 
@@ -456,17 +429,15 @@ void TstSandboxClient::rdsAccountQuotaIsReportedAndEnforced()
     };
     QCOMPARE(quotaOf(kQuotaFull), 3);
     QCOMPARE(quotaOf(kMySql), RuleTable::forEngine(Engine::MySQL).defaultAccountQuota);
-    const auto remove = run<QString>(
-        [&](QObject* c, auto done) { return m_rds->deleteAccount(kQuotaFull, QStringLiteral("dev_tester"), c, done); });
+    const auto remove = write(*m_rds, m_rds->requests().deleteAccount(kQuotaFull, QStringLiteral("dev_tester")));
     QVERIFY(remove.ok());
-    QVERIFY(run<QString>([&](QObject* c, auto done) {
-        return m_rds->createAccount(
-            kQuotaFull, QStringLiteral("dev_two"), kGoodPassword, QStringLiteral("Normal"), {}, c, done);
-    }).ok());
-    const auto over = run<QString>([&](QObject* c, auto done) {
-        return m_rds->createAccount(
-            kQuotaFull, QStringLiteral("dev_three"), kGoodPassword, QStringLiteral("Normal"), {}, c, done);
-    });
+    QVERIFY(write(*m_rds,
+        m_rds->requests().createAccount(
+            kQuotaFull, QStringLiteral("dev_two"), kGoodPassword, QStringLiteral("Normal"), {}))
+                .ok());
+    const auto over = write(*m_rds,
+        m_rds->requests().createAccount(
+            kQuotaFull, QStringLiteral("dev_three"), kGoodPassword, QStringLiteral("Normal"), {}));
     QCOMPARE(codeOf(over.error), QStringLiteral("AccountQuotaExceeded"));
 }
 
@@ -502,9 +473,7 @@ void TstSandboxClient::redisCreateAccountAndItsRules()
                             const QString& privilege,
                             const QString& password = kGoodPassword,
                             const QString& description = {}) {
-        return run<QString>([&](QObject* c, auto done) {
-            return m_redis->createAccount(instance, name, password, privilege, description, c, done);
-        });
+        return write(*m_redis, m_redis->requests().createAccount(instance, name, password, privilege, description));
     };
     struct Refusal
     {
@@ -563,47 +532,44 @@ void TstSandboxClient::redisCreateAccountAndItsRules()
 void TstSandboxClient::redisChangesAndDefaultAccount()
 {
     const QString user = QStringLiteral("game-ro");
-    QVERIFY(run<QString>([&](QObject* c, auto done) {
-        return m_redis->grantAccountPrivilege(kRedisCluster, user, QStringLiteral("RoleReadWrite"), c, done);
-    }).ok());
+    QVERIFY(write(*m_redis,
+        m_redis->requests().grantAccountPrivilege(kRedisCluster, user, {}, { QStringLiteral("RoleReadWrite") }))
+                .ok());
     QCOMPARE(redisAccount(kRedisCluster, user).privileges.value(0).privilege, QStringLiteral("RoleReadWrite"));
-    const auto repl = run<QString>([&](QObject* c, auto done) {
-        return m_redis->grantAccountPrivilege(kRedisCluster, user, QStringLiteral("RoleRepl"), c, done);
-    });
+    const auto repl = write(
+        *m_redis, m_redis->requests().grantAccountPrivilege(kRedisCluster, user, {}, { QStringLiteral("RoleRepl") }));
     QCOMPARE(codeOf(repl.error), QStringLiteral("InvalidAccountPrivilege"));
-    const auto defaultPrivilege = run<QString>([&](QObject* c, auto done) {
-        return m_redis->grantAccountPrivilege(kRedisCluster, kRedisCluster, QStringLiteral("RoleReadOnly"), c, done);
-    });
+    const auto defaultPrivilege = write(*m_redis,
+        m_redis->requests().grantAccountPrivilege(
+            kRedisCluster, kRedisCluster, {}, { QStringLiteral("RoleReadOnly") }));
     QCOMPARE(codeOf(defaultPrivilege.error), QStringLiteral("OperationDenied"));
 
-    QVERIFY(run<QString>([&](QObject* c, auto done) {
-        return m_redis->modifyAccountDescription(kRedisCluster, user, QStringLiteral("Ops-read_only"), c, done);
-    }).ok());
+    QVERIFY(write(
+        *m_redis, m_redis->requests().modifyAccountDescription(kRedisCluster, user, QStringLiteral("Ops-read_only")))
+                .ok());
     QCOMPARE(redisAccount(kRedisCluster, user).description, QStringLiteral("Ops-read_only"));
 
-    const auto wrongOld = run<QString>([&](QObject* c, auto done) {
-        return m_redis->modifyAccountPassword(
-            kRedisCluster, user, QStringLiteral("Not#TheOld1"), kGoodPassword, c, done);
-    });
-    QCOMPARE(codeOf(wrongOld.error), QStringLiteral("InvalidAccountPassword.Mismatch"));
-    QVERIFY(run<QString>([&](QObject* c, auto done) {
-        return m_redis->modifyAccountPassword(
-            kRedisCluster, user, QLatin1String(DemoData::DemoPassword), kGoodPassword, c, done);
-    }).ok());
+    // ModifyAccountPassword is no action of the app's (AccountClient does not send it): straight on the wire.
+    const auto changePassword = [&](const QString& oldPassword) {
+        return m_sandbox.call(Product::Redis,
+            QStringLiteral("ModifyAccountPassword"),
+            { { QStringLiteral("InstanceId"), kRedisCluster },
+                { QStringLiteral("AccountName"), user },
+                { QStringLiteral("OldAccountPassword"), oldPassword },
+                { QStringLiteral("NewAccountPassword"), kGoodPassword } });
+    };
+    QCOMPARE(changePassword(QStringLiteral("Not#TheOld1")).code(), QStringLiteral("InvalidAccountPassword.Mismatch"));
+    QCOMPARE(changePassword(QLatin1String(DemoData::DemoPassword)).status, 200);
     // The default account's password can be reset.
-    QVERIFY(run<QString>([&](QObject* c, auto done) {
-        return m_redis->resetAccountPassword(kRedisCluster, kRedisCluster, QStringLiteral("Def4ult#New"), c, done);
-    }).ok());
+    QVERIFY(write(
+        *m_redis, m_redis->requests().resetAccountPassword(kRedisCluster, kRedisCluster, QStringLiteral("Def4ult#New")))
+                .ok());
 
-    QVERIFY(
-        run<QString>([&](QObject* c, auto done) { return m_redis->deleteAccount(kRedisCluster, user, c, done); }).ok());
+    QVERIFY(write(*m_redis, m_redis->requests().deleteAccount(kRedisCluster, user)).ok());
     QVERIFY(redisAccount(kRedisCluster, user).name.isEmpty());
-    const auto defaultDelete = run<QString>(
-        [&](QObject* c, auto done) { return m_redis->deleteAccount(kRedisCluster, kRedisCluster, c, done); });
+    const auto defaultDelete = write(*m_redis, m_redis->requests().deleteAccount(kRedisCluster, kRedisCluster));
     QCOMPARE(codeOf(defaultDelete.error), QStringLiteral("OperationDenied"));
-    const auto legacy = run<QString>([&](QObject* c, auto done) {
-        return m_redis->resetAccountPassword(kRedis28, kRedis28, kGoodPassword, c, done);
-    });
+    const auto legacy = write(*m_redis, m_redis->requests().resetAccountPassword(kRedis28, kRedis28, kGoodPassword));
     QCOMPARE(codeOf(legacy.error), QStringLiteral("InvalidEngineVersion.NotSupported"));
 }
 
