@@ -3,27 +3,20 @@
 #include <QCoreApplication>
 
 ApiCall::ApiCall(const QString& action, QObject* parent)
-    : QObject(parent)
-    , m_action(action)
+    : AsyncAction(action, parent)
 {
 }
 
 void ApiCall::finish(const QJsonObject& body, const QString& requestId)
 {
-    if (m_finished)
+    if (!finishOnce())
         return;
-    m_finished = true;
     emit finished(body, requestId);
-    emit done();
-    deleteLater();
+    ended();
 }
 
-void ApiCall::fail(const ServiceError& error)
+void ApiCall::ended()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    emit failed(error);
     emit done();
     deleteLater();
 }
@@ -33,16 +26,13 @@ void ApiCall::follow(ApiCall* step)
     m_step = step;
 }
 
-void ApiCall::cancel()
+void ApiCall::cancelling()
 {
-    if (m_finished)
-        return;
-    emit cancelRequested();
     if (m_step)
         m_step->cancel();
     ServiceError error;
     error.category = ServiceError::Category::Cancelled;
-    error.action = m_action;
+    error.action = action();
     error.code = QStringLiteral("Cancelled");
     error.message = QCoreApplication::translate("ApiCall", "The call was cancelled.");
     fail(error);

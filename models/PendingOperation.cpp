@@ -1,38 +1,32 @@
 #include "PendingOperation.h"
 
 PendingOperation::PendingOperation(const QString& action, QObject* parent)
-    : QObject(parent)
-    , m_action(action)
+    : AsyncAction(action, parent)
 {
 }
 
 void PendingOperation::succeed(const QString& requestId)
 {
-    if (m_finished)
+    if (!finishOnce())
         return;
-    m_finished = true;
     emit succeeded(requestId);
-    emit finished();
+    ended();
 }
 
-void PendingOperation::fail(const ServiceError& error)
+void PendingOperation::ended()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    emit failed(error);
     emit finished();
 }
 
 void PendingOperation::setProgress(const QString& text)
 {
-    if (!m_finished)
+    if (!isFinished())
         emit progressChanged(text);
 }
 
 void PendingOperation::failPartly(const QString& applied, const QString& failedStep, const ServiceError& error)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     m_applied = applied;
     m_failedStep = failedStep;
@@ -59,10 +53,4 @@ QString PendingOperation::failureLead() const
     step[0] = step.at(0).toUpper();
     //: %1 the step that failed ("Granting Read/Write on app_db")
     return tr("%1 failed").arg(step);
-}
-
-void PendingOperation::cancel()
-{
-    if (!m_finished)
-        emit cancelRequested();
 }

@@ -1,25 +1,20 @@
 #pragma once
 
-#include "ServiceError.h"
+#include "AsyncAction.h"
 
-#include <QObject>
 #include <QString>
 
 // One asynchronous account operation as the UI sees it: it succeeds with the RequestId of the change, or fails
-// with a ServiceError. Whoever performs the work (the app's AccountController, a test fake) calls succeed() or
-// fail() exactly once; cancel() asks the performer to abort, which then fails with Category::Cancelled.
-class PendingOperation : public QObject
+// with a ServiceError, then emits finished(). Whoever performs the work (the app's AccountController, a test fake)
+// calls succeed() or fail(); cancel() asks the performer to abort, which then fails with Category::Cancelled.
+class PendingOperation : public AsyncAction
 {
     Q_OBJECT
 
 public:
     explicit PendingOperation(const QString& action, QObject* parent = nullptr);
 
-    QString action() const { return m_action; }
-    bool isFinished() const { return m_finished; }
-
     void succeed(const QString& requestId);
-    void fail(const ServiceError& error);
     // A multi-step write whose later step failed after earlier ones were applied: a partial success. applied
     // says what was done ("etl_v2 was created"), failedStep what failed ("granting Read/Write on app_db").
     // What the operation is doing now ("Granting Read/Write on app_db…"), for the dialog's busy line.
@@ -37,19 +32,14 @@ public:
     // failed", naming the databases the failed call covered); empty for a single-call write.
     QString failureLead() const;
 
-public slots:
-    void cancel();
-
 signals:
     void succeeded(const QString& requestId);
-    void failed(const ServiceError& error);
     void finished();
-    void cancelRequested();
     void progressChanged(const QString& text);
 
 private:
-    QString m_action;
+    void ended() override;
+
     QString m_applied;
     QString m_failedStep;
-    bool m_finished = false;
 };
