@@ -4,12 +4,7 @@
 
 AccessReportScope AccessReportScope::view(const QString& profile, const QString& regionId, const QString& instanceId)
 {
-    AccessReportScope scope;
-    scope.kind = Kind::View;
-    scope.profile = profile;
-    scope.regionId = regionId;
-    scope.instanceId = instanceId;
-    return scope;
+    return { .kind = Kind::View, .profile = profile, .regionId = regionId, .instanceId = instanceId, .query = {} };
 }
 
 AccessReportScope AccessReportScope::search(const QString& query)
@@ -29,11 +24,7 @@ bool AccessReportScope::includes(const IndexedAccount& account) const
 {
     switch (kind) {
     case Kind::View:
-        if (account.profile != profile)
-            return false;
-        if (!instanceId.isEmpty())
-            return account.instanceId == instanceId;
-        return regionId.isEmpty() || account.region == regionId;
+        return coversInstance(account.profile, account.region, account.instanceId);
     case Kind::Search: {
         const AccountQuery parsed = AccountQuery::parse(query);
         return !parsed.isEmpty()
