@@ -44,6 +44,9 @@ AccessReportDialog::AccessReportDialog(
     m_viewButton->setObjectName(QStringLiteral("viewScope"));
     m_searchButton->setObjectName(QStringLiteral("searchScope"));
     m_everythingButton->setObjectName(QStringLiteral("everythingScope"));
+    m_summary->setObjectName(QStringLiteral("reportSummary"));
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_save->setObjectName(QStringLiteral("saveReportButton"));
     for (QRadioButton* button : { m_viewButton, m_searchButton, m_everythingButton }) {
         group->addButton(button);
         scopeLayout->addWidget(button);

@@ -28,10 +28,6 @@ public:
         const QString& searchQuery,
         QWidget* parent = nullptr);
 
-    QPushButton* saveButton() const { return m_save; }
-    QLabel* summaryLabel() const { return m_summary; }
-    QLabel* statusLabel() const { return m_status; }
-
     // The instances whose accounts the app does not read: the report names those in its scope.
     void setInstancesNotRead(const QList<AccessReportGap>& gaps);
 
@@ -40,7 +36,7 @@ public:
     void setFormat(AccessReportFile::Format format);
     // The report of the chosen scope as of now.
     AccessReport report() const;
-    // Writes the report in the chosen format to path; false (and says why in statusLabel) when it cannot.
+    // Writes the report in the chosen format to path; false (and says why in its status line) when it cannot.
     bool saveTo(const QString& path);
     // The same on a pool thread (Save… does this): Save is off and the status says "Saving…" until it is done.
     void saveInBackground(const QString& path);

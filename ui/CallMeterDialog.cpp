@@ -20,6 +20,7 @@ CallMeterDialog::CallMeterDialog(CallMeterModel* model, QWidget* parent)
     setAccessibleName(tr("Call meter"));
 
     m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("callMeterTable"));
     m_table->setAccessibleName(tr("Calls per action"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);

@@ -14,7 +14,6 @@ class CallMeterDialog : public QDialog
 public:
     explicit CallMeterDialog(CallMeterModel* model, QWidget* parent = nullptr);
 
-    QTableView* table() const { return m_table; }
     QString totalText() const;
 
 private:

@@ -24,7 +24,6 @@ public:
 
     // Tests shorten it; the countdown then ticks at most once a second and at least once per timeout.
     void setTimeout(std::chrono::milliseconds timeout);
-    std::chrono::milliseconds timeout() const { return m_timeout; }
 
     void copy(const QString& secret);
     bool isActive() const { return !m_copied.isEmpty(); }

@@ -27,14 +27,6 @@ public:
 
     AccountDraft draft() const;
 
-    QLineEdit* nameEdit() const { return m_name; }
-    QComboBox* typeCombo() const { return m_type; }
-    QComboBox* roleCombo() const { return m_role; }
-    DatabaseGrantTable* grantTable() const { return m_grants; }
-    PasswordField* passwordField() const { return m_password; }
-    QLineEdit* descriptionEdit() const { return m_description; }
-    FieldHint* nameHint() const { return m_nameHint; }
-    FieldHint* descriptionHint() const { return m_descriptionHint; }
     // After the account is created, offer Test login with its password (when the app can test logins).
     void offerTestLogin(CredentialTester* tester) { m_tester = tester; }
 

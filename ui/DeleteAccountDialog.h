@@ -17,8 +17,6 @@ public:
     DeleteAccountDialog(
         AccountService* service, const Instance& instance, const Account& account, QWidget* parent = nullptr);
 
-    QLineEdit* confirmationEdit() const { return m_confirm; }
-    QPushButton* revokeThenDeleteButton() const { return m_revokeThenDelete; }
     // The databases "Revoke all privileges, then delete" revokes.
     QStringList databasesToRevoke() const;
 

@@ -15,8 +15,6 @@ public:
     EditDescriptionDialog(
         AccountService* service, const Instance& instance, const Account& account, QWidget* parent = nullptr);
 
-    QLineEdit* descriptionEdit() const { return m_description; }
-
 private:
     // OperationDialog calls these.
     void startOperation() override;

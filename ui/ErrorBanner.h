@@ -29,8 +29,6 @@ public:
     QString detailsText() const; // "Code: … · HTTP 400 · RequestId: …"
     QString text() const; // the readable sentence the banner leads with
     QString advice() const; // the recommended action
-    QPushButton* retryButton() const { return m_retry; }
-    QPushButton* copyButton() const { return m_copy; }
 
 public slots:
     void clear();

@@ -27,6 +27,7 @@ FindPanel::FindPanel(AccountSearchModel* results, QWidget* parent)
     m_query->setPlaceholderText(
         tr("Find an account in every profile and region: name, engine:, status:locked, db:orders (Ctrl+K)"));
     m_query->setClearButtonEnabled(true);
+    m_summary->setObjectName(QStringLiteral("findSummary"));
     m_summary->setAccessibleName(tr("Find results summary"));
     m_ticket->setObjectName(QStringLiteral("ticketField"));
     m_ticket->setAccessibleName(tr("Ticket reference"));

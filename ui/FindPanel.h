@@ -25,7 +25,6 @@ public:
 
     QLineEdit* queryField() const { return m_query; }
     QTableView* resultView() const { return m_results; }
-    QLabel* summaryLabel() const { return m_summary; }
     void setTicketVisible(bool visible);
     QString ticket() const;
     // The result the view's current row shows, else the first result.

@@ -20,10 +20,6 @@ public:
 
     PrivilegeChange change() const;
 
-    QComboBox* roleCombo() const { return m_role; }
-    DatabaseGrantTable* grantTable() const { return m_grants; }
-    QLabel* summaryLabel() const { return m_summary; }
-
 private:
     // OperationDialog calls these.
     void startOperation() override;

@@ -21,8 +21,6 @@ public:
     OperatorPermission permission() const;
     bool isRevoke() const;
 
-    QComboBox* privilegeCombo() const { return m_privilege; }
-
     // "Access ends in 2 d 3 h." for the time left until the permission lapses (rounded up to the minute).
     static QString remainingText(qint64 seconds);
 

@@ -114,6 +114,7 @@ PasswordField::PasswordField(const EngineRules& rules, QWidget* parent)
 
     m_password->installEventFilter(this);
     m_clipboardGuard = new ClipboardGuard(this);
+    m_clipboardGuard->setObjectName(QStringLiteral("passwordClipboardGuard"));
     m_confirmation->installEventFilter(this);
     connect(m_password, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (m_visible)

@@ -35,14 +35,12 @@ public:
     void setReadOnly(bool readOnly);
 
     QLineEdit* passwordEdit() const { return m_password; }
-    QLineEdit* confirmationEdit() const { return m_confirmation; }
     // The focusable parts in layout order (password, Show, Generate, confirmation), for the dialog's Tab order.
     QList<QWidget*> focusOrder() const;
 
     // Every way the password leaves the field (Ctrl+C, Ctrl+X, the context menu) goes through this guard: its
     // countdown, its privacy hints, its clearing. By default the field has one of its own.
     void setClipboardGuard(ClipboardGuard* guard);
-    ClipboardGuard* clipboardGuard() const { return m_clipboardGuard; }
 
     // The quality word for an entropy estimate, KeePassXC thresholds: <40 Poor, <75 Weak, <100 Good, else Excellent.
     static QString qualityText(double bits);

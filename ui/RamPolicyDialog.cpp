@@ -38,7 +38,9 @@ RamPolicyDialog::RamPolicyDialog(RoleMode mode, QWidget* parent)
     m_document->setReadOnly(true);
     m_document->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_document->setAccessibleName(tr("Policy document"));
+    m_status->setObjectName(QStringLiteral("policyStatus"));
     m_status->setAccessibleName(tr("Save status"));
+    m_save->setObjectName(QStringLiteral("savePolicyButton"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);

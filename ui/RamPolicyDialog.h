@@ -18,9 +18,7 @@ class RamPolicyDialog : public QDialog
 public:
     explicit RamPolicyDialog(RoleMode mode, QWidget* parent = nullptr);
 
-    QPushButton* saveButton() const { return m_save; }
-    QLabel* statusLabel() const { return m_status; }
-    // Writes the shown document to path; false (and says why in statusLabel) when it cannot.
+    // Writes the shown document to path; false (and says why in its status line) when it cannot.
     bool saveTo(const QString& path);
 
 private:

@@ -35,6 +35,7 @@ ResetPasswordDialog::ResetPasswordDialog(
     m_password->setObjectName(QStringLiteral("passwordField"));
     m_password->setAccessibleName(tr("New password"));
     m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_clipboard->setObjectName(QStringLiteral("clipboardGuard"));
     m_copy->setAccessibleName(tr("Copy password"));
     m_copy->setToolTip(tr("Copy the password; the clipboard is cleared after %n seconds",
         nullptr,

@@ -25,14 +25,9 @@ public:
         AccountService* service, const Instance& instance, const Account& account, QWidget* parent = nullptr);
 
     bool isDone() const { return m_done; }
-
-    ClipboardGuard* clipboardGuard() const { return m_clipboard; }
     PasswordField* passwordField() const { return m_password; }
-    AccountHeader* header() const { return m_header; }
-    QPushButton* copyButton() const { return m_copy; }
     // After the reset succeeds, offer Test login with the new password (when the app can test logins).
     void offerTestLogin(CredentialTester* tester) { m_tester = tester; }
-    TestLoginOffer* testLoginOffer() const { return m_offer; }
 
 public slots:
     void copyPassword();

@@ -16,8 +16,6 @@ public:
     ResetPrivilegedAccountDialog(
         AccountService* service, const Instance& instance, const Account& account, QWidget* parent = nullptr);
 
-    PasswordField* passwordField() const { return m_password; }
-
 private:
     // OperationDialog calls these.
     void startOperation() override;

@@ -14,7 +14,6 @@ class ShortcutsDialog : public QDialog
 public:
     explicit ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent = nullptr);
 
-    QTableWidget* table() const { return m_table; }
     // The shortcut listed for a description, e.g. "Reset Password..." -> "Ctrl+R"; empty when not listed.
     QString shortcutFor(const QString& description) const;
 

@@ -22,10 +22,6 @@ public:
     TestLoginDialog(
         CredentialTester* tester, const Instance& instance, const Account& account, QWidget* parent = nullptr);
 
-    QLineEdit* passwordEdit() const { return m_password; }
-    QPushButton* testButton() const { return m_test; }
-    QLabel* resultLabel() const { return m_result; }
-    bool isTesting() const { return m_testing; }
     // After a create or reset: the password just set, so one click tests it. Cleared with the field on close.
     void prefillPassword(const QString& password);
 

@@ -26,6 +26,7 @@ TestLoginOffer::TestLoginOffer(CredentialTester* tester,
 {
     setObjectName(QStringLiteral("testLoginOffer"));
     m_test->setObjectName(QStringLiteral("testLoginOfferButton"));
+    m_dismiss->setObjectName(QStringLiteral("testLoginOfferDismiss"));
     m_test->setAccessibleName(tr("Test login of %1").arg(account.name));
     m_test->setToolTip(tr("Log in to %1 as %2 with the password just set; it is kept in memory until the test "
                           "closes.")

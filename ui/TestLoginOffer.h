@@ -29,11 +29,6 @@ public:
 
     static constexpr int ExpiryMs = 5 * 60 * 1000;
 
-    QPushButton* testButton() const { return m_test; }
-    QToolButton* dismissButton() const { return m_dismiss; }
-    // The dialog the button opened, while it is open.
-    TestLoginDialog* dialog() const { return m_dialog; }
-
 public slots:
     void openTestLogin();
     void dismiss();

@@ -1,5 +1,6 @@
 // The real dialogs and main window, driven with QTest, through the real AccountController and OpenAPI client,
 // against the real sandbox on loopback.
+#include "../ui/NamedChild.h"
 #include "AccountActions.h"
 #include "AccountController.h"
 #include "AccountTableModel.h"
@@ -76,15 +77,16 @@ private slots:
     {
         CreateAccountDialog dialog(m_app.controller.get(), instance(MySql), 0);
         dialog.show();
-        QTest::keyClicks(dialog.nameEdit(), QStringLiteral("9lives"));
-        QVERIFY(dialog.nameHint()->isShowingError());
+        QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("9lives"));
+        QVERIFY(namedChild<FieldHint>(dialog, "nameHint")->isShowingError());
         QVERIFY(!dialog.okButton()->isEnabled());
-        dialog.nameEdit()->clear();
-        QTest::keyClicks(dialog.nameEdit(), QStringLiteral("helpdesk_tmp"));
-        QVERIFY(!dialog.nameHint()->isShowingError());
+        namedChild<QLineEdit>(dialog, "nameEdit")->clear();
+        QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("helpdesk_tmp"));
+        QVERIFY(!namedChild<FieldHint>(dialog, "nameHint")->isShowingError());
         QVERIFY(!dialog.okButton()->isEnabled()); // no password yet
-        QTest::keyClicks(dialog.passwordField()->passwordEdit(), QStringLiteral("Tmp#Pass2026"));
-        QTest::keyClicks(dialog.passwordField()->confirmationEdit(), QStringLiteral("Tmp#Pass2026"));
+        QTest::keyClicks(
+            namedChild<PasswordField>(dialog, "passwordField")->passwordEdit(), QStringLiteral("Tmp#Pass2026"));
+        QTest::keyClicks(namedChild<QLineEdit>(dialog, "confirmationEdit"), QStringLiteral("Tmp#Pass2026"));
         QVERIFY(dialog.okButton()->isEnabled());
         QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
 
@@ -118,8 +120,8 @@ private slots:
         const auto* note = dialog.findChild<QLabel*>(QStringLiteral("reservedWordsNote"));
         QVERIFY(note && note->isVisible());
         QVERIFY(note->text().contains(QStringLiteral("built-in list")));
-        QTest::keyClicks(dialog.nameEdit(), QStringLiteral("rdsadmin"));
-        QVERIFY(dialog.nameHint()->isShowingError());
+        QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("rdsadmin"));
+        QVERIFY(namedChild<FieldHint>(dialog, "nameHint")->isShowingError());
         QVERIFY(!dialog.okButton()->isEnabled());
     }
 
@@ -150,10 +152,11 @@ private slots:
         CreateAccountDialog dialog(m_app.controller.get(), instance(MySql), m_app.accounts->accountCount(MySql));
         dialog.show();
         // A name the rules accept but the server already has: only the server can refuse it.
-        QTest::keyClicks(dialog.nameEdit(), QStringLiteral("app_rw"));
-        QTest::keyClicks(dialog.passwordField()->passwordEdit(), QStringLiteral("Tmp#Pass2026"));
-        QTest::keyClicks(dialog.passwordField()->confirmationEdit(), QStringLiteral("Tmp#Pass2026"));
-        QTest::keyClicks(dialog.descriptionEdit(), QStringLiteral("Second try"));
+        QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("app_rw"));
+        QTest::keyClicks(
+            namedChild<PasswordField>(dialog, "passwordField")->passwordEdit(), QStringLiteral("Tmp#Pass2026"));
+        QTest::keyClicks(namedChild<QLineEdit>(dialog, "confirmationEdit"), QStringLiteral("Tmp#Pass2026"));
+        QTest::keyClicks(namedChild<QLineEdit>(dialog, "descriptionEdit"), QStringLiteral("Second try"));
         QVERIFY(dialog.okButton()->isEnabled());
         QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
 
@@ -163,10 +166,10 @@ private slots:
         QVERIFY(dialog.errorBanner()->error().code.contains(QLatin1String("Duplicate")));
         QVERIFY(!dialog.errorBanner()->error().requestId.isEmpty());
         QVERIFY(dialog.errorBanner()->detailsText().contains(dialog.errorBanner()->error().requestId));
-        QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("app_rw"));
-        QCOMPARE(dialog.passwordField()->password(), QStringLiteral("Tmp#Pass2026"));
-        QCOMPARE(dialog.passwordField()->confirmation(), QStringLiteral("Tmp#Pass2026"));
-        QCOMPARE(dialog.descriptionEdit()->text(), QStringLiteral("Second try"));
+        QCOMPARE(namedChild<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("app_rw"));
+        QCOMPARE(namedChild<PasswordField>(dialog, "passwordField")->password(), QStringLiteral("Tmp#Pass2026"));
+        QCOMPARE(namedChild<PasswordField>(dialog, "passwordField")->confirmation(), QStringLiteral("Tmp#Pass2026"));
+        QCOMPARE(namedChild<QLineEdit>(dialog, "descriptionEdit")->text(), QStringLiteral("Second try"));
         QVERIFY(dialog.okButton()->isEnabled());
     }
 
@@ -175,7 +178,7 @@ private slots:
         loadAccounts(MySql);
         const Account target = *account(MySql, QStringLiteral("app_rw"));
         ResetPasswordDialog dialog(m_app.controller.get(), instance(MySql), target);
-        dialog.clipboardGuard()->setTimeout(std::chrono::milliseconds(600));
+        namedChild<ClipboardGuard>(dialog, "clipboardGuard")->setTimeout(std::chrono::milliseconds(600));
         dialog.show();
         dialog.passwordField()->generate();
         const QString password = dialog.passwordField()->password();
@@ -197,15 +200,15 @@ private slots:
         DeleteAccountDialog dialog(m_app.controller.get(), instance(MySql), target);
         dialog.show();
         QVERIFY(!dialog.okButton()->isEnabled());
-        QTest::keyClicks(dialog.confirmationEdit(), QStringLiteral("report_ro"));
+        QTest::keyClicks(namedChild<QLineEdit>(dialog, "confirmNameEdit"), QStringLiteral("report_ro"));
         QVERIFY(dialog.okButton()->isEnabled());
         QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.errorBanner()->hasError(), 10000);
         QCOMPARE(dialog.errorBanner()->error().code, QStringLiteral("SomeObjectsDependOnAccount"));
-        QVERIFY(dialog.revokeThenDeleteButton()->isVisible());
+        QVERIFY(namedChild<QPushButton>(dialog, "revokeThenDeleteButton")->isVisible());
         QVERIFY(account(MySql, QStringLiteral("report_ro")));
 
-        QTest::mouseClick(dialog.revokeThenDeleteButton(), Qt::LeftButton);
+        QTest::mouseClick(namedChild<QPushButton>(dialog, "revokeThenDeleteButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!account(MySql, QStringLiteral("report_ro")), 10000);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }

@@ -2,6 +2,7 @@
 // the sandbox and logs in to the engine behind it (--engines auto). Engines start once per executable.
 #include "../sandbox/DemoKeySandbox.h"
 #include "../ui/DialogSamples.h"
+#include "../ui/NamedChild.h"
 #include "ApiClient.h"
 #include "CredentialProbe.h"
 #include "EngineBackends.h"
@@ -77,16 +78,16 @@ QString TstTestLogin::runDialog(const Instance& instance, const QString& account
 {
     TestLoginDialog dialog(m_probe.get(), instance, sampleAccount(instance.id, account));
     dialog.show();
-    if (dialog.testButton()->isEnabled())
+    if (namedChild<QPushButton>(dialog, "testLoginButton")->isEnabled())
         return QStringLiteral("(Test Login enabled without a password)");
-    QTest::keyClicks(dialog.passwordEdit(), password);
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "testLoginPassword"), password);
     QSignalSpy shown(&dialog, &TestLoginDialog::resultShown);
-    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    QTest::mouseClick(namedChild<QPushButton>(dialog, "testLoginButton"), Qt::LeftButton);
     if (!shown.wait(ResultTimeoutMs))
         return QStringLiteral("(no result)");
-    const QString text = dialog.resultLabel()->text();
+    const QString text = namedChild<QLabel>(dialog, "testLoginResult")->text();
     dialog.reject();
-    if (!dialog.passwordEdit()->text().isEmpty())
+    if (!namedChild<QLineEdit>(dialog, "testLoginPassword")->text().isEmpty())
         return QStringLiteral("(password kept after Close)");
     return text;
 }

@@ -1,6 +1,7 @@
 // Test login offered right after a create or a reset: the offer opens the Test Login dialog pre-filled with the
 // password just set, and the password goes when that dialog closes. Real dialogs, a fake service and tester.
 #include "../ui/FakeAccountService.h"
+#include "../ui/NamedChild.h"
 #include "CreateAccountDialog.h"
 #include "CredentialTester.h"
 #include "PasswordField.h"
@@ -48,7 +49,7 @@ Instance redis()
 void typePassword(PasswordField* field, const QString& password)
 {
     QTest::keyClicks(field->passwordEdit(), password);
-    QTest::keyClicks(field->confirmationEdit(), password);
+    QTest::keyClicks(namedChild<QLineEdit>(field, "confirmationEdit"), password);
 }
 
 } // namespace
@@ -76,24 +77,24 @@ void TstTestLoginOffer::resetOffersTheNewPasswordAndForgetsItOnClose()
     dialog.offerTestLogin(&tester);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QVERIFY(!dialog.testLoginOffer()); // nothing to test before the reset
+    QVERIFY(!dialog.findChild<TestLoginOffer*>()); // nothing to test before the reset
     typePassword(dialog.passwordField(), kPassword);
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
-    QVERIFY(!dialog.testLoginOffer()); // nor while it runs
+    QVERIFY(!dialog.findChild<TestLoginOffer*>()); // nor while it runs
     service.succeedLast();
     QTRY_VERIFY(dialog.isDone());
-    QPointer<TestLoginOffer> offer = dialog.testLoginOffer();
+    QPointer<TestLoginOffer> offer = dialog.findChild<TestLoginOffer*>();
     QVERIFY(offer);
     QTRY_VERIFY(offer->isVisible());
 
-    QTest::mouseClick(offer->testButton(), Qt::LeftButton);
-    QPointer<TestLoginDialog> login = offer->dialog();
+    QTest::mouseClick(namedChild<QPushButton>(offer, "testLoginOfferButton"), Qt::LeftButton);
+    QPointer<TestLoginDialog> login = offer->window()->findChild<TestLoginDialog*>();
     QVERIFY(login);
-    QCOMPARE(login->passwordEdit()->text(), kPassword);
-    QVERIFY(login->testButton()->isEnabled());
-    QTest::mouseClick(login->testButton(), Qt::LeftButton);
+    QCOMPARE(namedChild<QLineEdit>(login, "testLoginPassword")->text(), kPassword);
+    QVERIFY(namedChild<QPushButton>(login, "testLoginButton")->isEnabled());
+    QTest::mouseClick(namedChild<QPushButton>(login, "testLoginButton"), Qt::LeftButton);
     QCOMPARE(tester.tried, QStringList { redis().id + QStringLiteral("/search-indexer/") + kPassword });
-    QLineEdit* field = login->passwordEdit();
+    QLineEdit* field = namedChild<QLineEdit>(login, "testLoginPassword");
     login->reject();
     QCOMPARE(field->text(), QString()); // cleared as the dialog closes
     QTRY_VERIFY(login.isNull());
@@ -112,7 +113,7 @@ void TstTestLoginOffer::resetWithoutATesterOffersNothing()
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
     service.succeedLast();
     QTRY_VERIFY(dialog.isDone());
-    QVERIFY(!dialog.testLoginOffer());
+    QVERIFY(!dialog.findChild<TestLoginOffer*>());
 }
 
 void TstTestLoginOffer::createHandsTheWindowAnOfferAndCloses()
@@ -131,9 +132,9 @@ void TstTestLoginOffer::createHandsTheWindowAnOfferAndCloses()
         ++offered;
     });
     dialog->show();
-    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("cache-auditor"));
-    dialog->roleCombo()->setCurrentIndex(dialog->roleCombo()->findData(QStringLiteral("RoleReadOnly")));
-    typePassword(dialog->passwordField(), kPassword);
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("cache-auditor"));
+    chooseData(namedChild<QComboBox>(dialog, "roleCombo"), QStringLiteral("RoleReadOnly"));
+    typePassword(namedChild<PasswordField>(dialog, "passwordField"), kPassword);
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QCOMPARE(offered, 0);
     service.succeedLast();
@@ -142,11 +143,11 @@ void TstTestLoginOffer::createHandsTheWindowAnOfferAndCloses()
     QVERIFY(offer);
     QCOMPARE(offer->window(), &window);
     offer->show();
-    QTest::mouseClick(offer->testButton(), Qt::LeftButton);
-    QPointer<TestLoginDialog> login = offer->dialog();
+    QTest::mouseClick(namedChild<QPushButton>(offer, "testLoginOfferButton"), Qt::LeftButton);
+    QPointer<TestLoginDialog> login = offer->window()->findChild<TestLoginDialog*>();
     QVERIFY(login);
-    QCOMPARE(login->passwordEdit()->text(), kPassword);
-    QTest::mouseClick(login->testButton(), Qt::LeftButton);
+    QCOMPARE(namedChild<QLineEdit>(login, "testLoginPassword")->text(), kPassword);
+    QTest::mouseClick(namedChild<QPushButton>(login, "testLoginButton"), Qt::LeftButton);
     QCOMPARE(tester.tried, QStringList { redis().id + QStringLiteral("/cache-auditor/") + kPassword });
     login->reject();
     QTRY_VERIFY(offer.isNull());
@@ -162,7 +163,7 @@ void TstTestLoginOffer::dismissWipesTheOffer()
     QPointer<TestLoginOffer> offer = new TestLoginOffer(&tester, redis(), account, kPassword, &window);
     window.show();
     QVERIFY(offer->isVisible());
-    QTest::mouseClick(offer->dismissButton(), Qt::LeftButton);
+    QTest::mouseClick(namedChild<QToolButton>(offer, "testLoginOfferDismiss"), Qt::LeftButton);
     QVERIFY(!offer->isVisible());
     QTRY_VERIFY(offer.isNull());
     QVERIFY(tester.tried.isEmpty());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../ui/NamedChild.h"
 #include "CreateAccountDialog.h"
 #include "DatabaseGrantTable.h"
 #include "JourneyFixture.h"
@@ -16,7 +17,7 @@ namespace JourneySteps {
 inline void typePassword(PasswordField* field, const QString& password, const QString& confirmation)
 {
     QTest::keyClicks(field->passwordEdit(), password);
-    QTest::keyClicks(field->confirmationEdit(), confirmation);
+    QTest::keyClicks(namedChild<QLineEdit>(field, "confirmationEdit"), confirmation);
 }
 
 // Opens Create account on the open instance and types the name and the password (twice), with Read/Write on each
@@ -28,12 +29,13 @@ inline QPointer<CreateAccountDialog> fillCreate(
     QPointer<CreateAccountDialog> dialog = journey.dialog<CreateAccountDialog>();
     if (!dialog)
         return dialog;
-    QTest::keyClicks(dialog->nameEdit(), name);
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), name);
     for (const QString& database : readWriteOn) {
-        dialog->grantTable()->setChecked(database, true);
-        dialog->grantTable()->setPrivilege(database, QStringLiteral("ReadWrite"));
+        namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable")->setChecked(database, true);
+        namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable")
+            ->setPrivilege(database, QStringLiteral("ReadWrite"));
     }
-    typePassword(dialog->passwordField(), password, password);
+    typePassword(namedChild<PasswordField>(dialog, "passwordField"), password, password);
     return dialog;
 }
 

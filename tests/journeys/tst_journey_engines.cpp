@@ -1,4 +1,5 @@
 // Journeys on SQL Server and MariaDB: one create each, with that engine's own name and privilege rules in force.
+#include "../ui/NamedChild.h"
 #include "AccountActions.h"
 #include "CreateAccountDialog.h"
 #include "DatabaseGrantTable.h"
@@ -38,17 +39,20 @@ void createWithGrant(JourneyFixture& journey,
     journey.actions()->newAccount->trigger();
     auto dialog = journey.dialog<CreateAccountDialog>();
     QVERIFY(dialog);
-    QTest::keyClicks(dialog->nameEdit(), refusedName);
-    QVERIFY(dialog->nameHint()->isShowingError());
-    dialog->nameEdit()->clear();
-    QTest::keyClicks(dialog->nameEdit(), name);
-    QVERIFY(!dialog->nameHint()->isShowingError());
-    QVERIFY2(privilegeChoices(dialog->grantTable(), database).contains(privilege),
-        qPrintable(privilegeChoices(dialog->grantTable(), database).join(u',')));
-    dialog->grantTable()->setChecked(database, true);
-    dialog->grantTable()->setPrivilege(database, privilege);
-    QTest::keyClicks(dialog->passwordField()->passwordEdit(), QStringLiteral("Eng#Pass2026q"));
-    QTest::keyClicks(dialog->passwordField()->confirmationEdit(), QStringLiteral("Eng#Pass2026q"));
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), refusedName);
+    QVERIFY(namedChild<FieldHint>(dialog, "nameHint")->isShowingError());
+    namedChild<QLineEdit>(dialog, "nameEdit")->clear();
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), name);
+    QVERIFY(!namedChild<FieldHint>(dialog, "nameHint")->isShowingError());
+    QVERIFY2(
+        privilegeChoices(namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable"), database).contains(privilege),
+        qPrintable(
+            privilegeChoices(namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable"), database).join(u',')));
+    namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable")->setChecked(database, true);
+    namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable")->setPrivilege(database, privilege);
+    QTest::keyClicks(
+        namedChild<PasswordField>(dialog, "passwordField")->passwordEdit(), QStringLiteral("Eng#Pass2026q"));
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "confirmationEdit"), QStringLiteral("Eng#Pass2026q"));
     QVERIFY(dialog->okButton()->isEnabled());
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QVERIFY(journey.closes(dialog));

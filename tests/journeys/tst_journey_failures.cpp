@@ -1,6 +1,7 @@
 // Journeys where something goes wrong: faults chosen with --fault-plan (as a user can replay them), many
 // instances under the 100/s limit (a sandbox state file, --sandbox-state), a create cancelled while the service
 // lags, and invalid input in each dialog.
+#include "../ui/NamedChild.h"
 #include "AccountActions.h"
 #include "AccountPrivileges.h"
 #include "CreateAccountDialog.h"
@@ -83,7 +84,7 @@ private slots:
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible() || dialog->errorBanner()->hasError(), 30000);
         if (dialog && dialog->isVisible()) { // told plainly; never offered a blind resend
-            QVERIFY(!dialog->errorBanner()->retryButton()->isVisible());
+            QVERIFY(!namedChild<QPushButton>(dialog->errorBanner(), "retryButton")->isVisible());
             QVERIFY(!dialog->errorBanner()->text().isEmpty());
         }
         QCOMPARE(countNamed(journey.heldAccounts(*journey.instance(MySql)), QStringLiteral("etl_v2")), 1);
@@ -106,7 +107,7 @@ private slots:
         QVERIFY2(reset->errorBanner()->text().contains(QLatin1String("may or may not have been applied")),
             qPrintable(reset->errorBanner()->text()));
         QVERIFY(reset->errorBanner()->advice().contains(QLatin1String("Refresh")));
-        QVERIFY(!reset->errorBanner()->retryButton()->isVisible());
+        QVERIFY(!namedChild<QPushButton>(reset->errorBanner(), "retryButton")->isVisible());
         QCOMPARE(reset->passwordField()->password(), Password); // input kept
         QCOMPARE(journey.activityCount(QStringLiteral("ResetAccountPassword")), 1);
     }
@@ -122,9 +123,12 @@ private slots:
         auto dialog = JourneySteps::openOnAccount<ModifyPrivilegesDialog>(
             journey, MySql, QStringLiteral("report_ro"), journey.actions()->modifyPrivileges);
         QVERIFY(dialog);
-        dialog->grantTable()->setAction(QStringLiteral("orders"), DatabaseGrantTable::Action::Revoke);
-        dialog->grantTable()->setAction(QStringLiteral("app_db"), DatabaseGrantTable::Action::Grant);
-        dialog->grantTable()->setPrivilege(QStringLiteral("app_db"), QStringLiteral("ReadOnly"));
+        namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable")
+            ->setAction(QStringLiteral("orders"), DatabaseGrantTable::Action::Revoke);
+        namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable")
+            ->setAction(QStringLiteral("app_db"), DatabaseGrantTable::Action::Grant);
+        namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable")
+            ->setPrivilege(QStringLiteral("app_db"), QStringLiteral("ReadOnly"));
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
             [&] { return journey.activityCount(QStringLiteral("RevokeAccountPrivilege")) == 1; }, 10000));
@@ -133,11 +137,11 @@ private slots:
         const QString said = dialog->errorBanner()->text();
         QVERIFY2(said.startsWith(QLatin1String("Revoked access to orders; granting Read-only on app_db failed")),
             qPrintable(said));
-        QVERIFY(dialog->errorBanner()->retryButton()->isVisible());
+        QVERIFY(namedChild<QPushButton>(dialog->errorBanner(), "retryButton")->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(
             privilegeOf(journey.shown(MySql, QStringLiteral("report_ro")), QStringLiteral("orders")).isEmpty(), 10000);
 
-        QTest::mouseClick(dialog->errorBanner()->retryButton(), Qt::LeftButton);
+        QTest::mouseClick(namedChild<QPushButton>(dialog->errorBanner(), "retryButton"), Qt::LeftButton);
         QVERIFY(journey.closes(dialog));
         QCOMPARE(journey.activityCount(QStringLiteral("RevokeAccountPrivilege")), 1); // not revoked twice
         const std::optional<Account> held = journey.held(*journey.instance(MySql), QStringLiteral("report_ro"));
@@ -162,13 +166,13 @@ private slots:
         const QString said = dialog->errorBanner()->text();
         QVERIFY2(said.startsWith(QLatin1String("etl_v2 was created; waiting until etl_v2 is Available failed")),
             qPrintable(said));
-        QVERIFY(dialog->errorBanner()->retryButton()->isVisible());
+        QVERIFY(namedChild<QPushButton>(dialog->errorBanner(), "retryButton")->isVisible());
         QVERIFY2(dialog->errorBanner()->advice().contains(QLatin1String("not sent again")),
             qPrintable(dialog->errorBanner()->advice()));
-        QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("etl_v2")); // input kept
+        QCOMPARE(namedChild<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("etl_v2")); // input kept
 
         QVERIFY(journey.waitForStatus(MySql, QStringLiteral("etl_v2"), QStringLiteral("Available")));
-        QTest::mouseClick(dialog->errorBanner()->retryButton(), Qt::LeftButton);
+        QTest::mouseClick(namedChild<QPushButton>(dialog->errorBanner(), "retryButton"), Qt::LeftButton);
         QVERIFY(journey.closes(dialog));
         QCOMPARE(journey.activityCount(QStringLiteral("CreateAccount")), 1);
         QCOMPARE(journey.activityCount(QStringLiteral("GrantAccountPrivilege")), 1);
@@ -220,14 +224,15 @@ private slots:
 
         auto create = fillCreate(journey, QStringLiteral("9lives"), false);
         QVERIFY(create);
-        QVERIFY(create->nameHint()->isShowingError());
-        QVERIFY2(create->nameHint()->text().contains(QLatin1String("letter")), qPrintable(create->nameHint()->text()));
+        QVERIFY(namedChild<FieldHint>(create, "nameHint")->isShowingError());
+        QVERIFY2(namedChild<FieldHint>(create, "nameHint")->text().contains(QLatin1String("letter")),
+            qPrintable(namedChild<FieldHint>(create, "nameHint")->text()));
         QVERIFY(!create->okButton()->isEnabled());
-        create->nameEdit()->clear();
-        QTest::keyClicks(create->nameEdit(), QStringLiteral("etl_v3"));
+        namedChild<QLineEdit>(create, "nameEdit")->clear();
+        QTest::keyClicks(namedChild<QLineEdit>(create, "nameEdit"), QStringLiteral("etl_v3"));
         QVERIFY(create->okButton()->isEnabled());
-        create->passwordField()->confirmationEdit()->clear();
-        QTest::keyClicks(create->passwordField()->confirmationEdit(), QStringLiteral("Etl#Load2026y"));
+        namedChild<QLineEdit>(create, "confirmationEdit")->clear();
+        QTest::keyClicks(namedChild<QLineEdit>(create, "confirmationEdit"), QStringLiteral("Etl#Load2026y"));
         auto* confirmationHint = create->findChild<FieldHint*>(QStringLiteral("confirmationHint"));
         QVERIFY(confirmationHint);
         QVERIFY(confirmationHint->isShowingError());
@@ -246,8 +251,8 @@ private slots:
         auto edit = JourneySteps::openOnAccount<EditDescriptionDialog>(
             journey, MySql, QStringLiteral("app_rw"), journey.actions()->editDescription);
         QVERIFY(edit);
-        edit->descriptionEdit()->clear();
-        QTest::keyClicks(edit->descriptionEdit(), QStringLiteral("http://example.com"));
+        namedChild<QLineEdit>(edit, "descriptionEdit")->clear();
+        QTest::keyClicks(namedChild<QLineEdit>(edit, "descriptionEdit"), QStringLiteral("http://example.com"));
         QVERIFY(edit->findChild<FieldHint*>(QStringLiteral("descriptionHint"))->isShowingError());
         QVERIFY(!edit->okButton()->isEnabled());
         edit->reject();

@@ -3,6 +3,7 @@
 // record; the same agent can reach no delete, create or grant anywhere; a DBA asks "who has ReadWrite on
 // orders" with one query.
 #include "../models/IndexedAccountSample.h"
+#include "../ui/NamedChild.h"
 #include "AccountActions.h"
 #include "AccountDetailPane.h"
 #include "AccountIndex.h"
@@ -148,8 +149,8 @@ private slots:
         // What the sandbox holds changed: the call really went out once.
         QVERIFY(journey.held(*journey.instance(CrmLegacy), QStringLiteral("crm_app")));
 
-        dialog->clipboardGuard()->setTimeout(std::chrono::milliseconds(700));
-        QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+        namedChild<ClipboardGuard>(dialog, "clipboardGuard")->setTimeout(std::chrono::milliseconds(700));
+        QTest::mouseClick(namedChild<QPushButton>(dialog, "copyButton"), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), password);
         QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
         dialog->close();
@@ -220,8 +221,8 @@ private slots:
         QCOMPARE(journey.activityRequestIds(QStringLiteral("ResetAccountPassword")), QStringList { requestId });
         QVERIFY(journey.failedCalls().isEmpty());
 
-        dialog->clipboardGuard()->setTimeout(std::chrono::milliseconds(700));
-        QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+        namedChild<ClipboardGuard>(dialog, "clipboardGuard")->setTimeout(std::chrono::milliseconds(700));
+        QTest::mouseClick(namedChild<QPushButton>(dialog, "copyButton"), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), password);
         QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
         dialog->close();
@@ -286,7 +287,7 @@ private slots:
         QTRY_VERIFY(window->findPanel()->queryField()->hasFocus());
         QTest::keyClicks(window->findPanel()->queryField(), QStringLiteral("db:orders priv:ReadWrite"));
         QTRY_COMPARE(resultNames(window), QStringList({ QStringLiteral("app_rw") }));
-        QVERIFY(window->findPanel()->summaryLabel()->text().contains(QLatin1String("1 account")));
+        QVERIFY(namedChild<QLabel>(window, "findSummary")->text().contains(QLatin1String("1 account")));
     }
 };
 

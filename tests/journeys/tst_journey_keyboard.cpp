@@ -1,6 +1,7 @@
 // Journeys without a mouse: every step is a key a user presses, sent to whatever has the focus, as a keyboard-only
 // user (or a screen reader user) drives the app. A helpdesk agent resets a password from the filter; a DBA creates
 // an account with a grant.
+#include "../ui/NamedChild.h"
 #include "AccountActions.h"
 #include "AccountPrivileges.h"
 #include "CreateAccountDialog.h"
@@ -128,10 +129,10 @@ private slots:
 
         auto dialog = journey.dialog<CreateAccountDialog>();
         QVERIFY(dialog);
-        QTRY_COMPARE(focused(), dialog->nameEdit());
+        QTRY_COMPARE(focused(), namedChild<QLineEdit>(dialog, "nameEdit"));
         type(QStringLiteral("etl_keys"));
 
-        DatabaseGrantTable* grants = dialog->grantTable();
+        DatabaseGrantTable* grants = namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable");
         QVERIFY(pressUntil(
             Qt::Key_Tab, [grants] { return focused() == grants; }, 5));
         QVERIFY(pressUntil(Qt::Key_Down, [grants] {
@@ -149,11 +150,11 @@ private slots:
             || pressUntil(
                 Qt::Key_Up, [privilege] { return privilege->currentData() == QStringLiteral("ReadOnly"); }, 8));
 
-        QLineEdit* password = dialog->passwordField()->passwordEdit();
+        QLineEdit* password = namedChild<PasswordField>(dialog, "passwordField")->passwordEdit();
         QVERIFY(pressUntil(
             Qt::Key_Tab, [password] { return focused() == password; }, 10));
         press(Qt::Key_G, Qt::ControlModifier);
-        QVERIFY(dialog->passwordField()->isValid());
+        QVERIFY(namedChild<PasswordField>(dialog, "passwordField")->isValid());
         QVERIFY(dialog->okButton()->isEnabled());
         press(Qt::Key_Return);
 

@@ -1,4 +1,5 @@
 // Journeys of a DBA on RDS MySQL, in demo mode at the settings a user gets.
+#include "../ui/NamedChild.h"
 #include "AccountActions.h"
 #include "AccountDetailPane.h"
 #include "AccountPrivileges.h"
@@ -31,7 +32,7 @@ const QString Password = QStringLiteral("Etl#Load2026x");
 void typePassword(PasswordField* field, const QString& password)
 {
     QTest::keyClicks(field->passwordEdit(), password);
-    QTest::keyClicks(field->confirmationEdit(), password);
+    QTest::keyClicks(namedChild<QLineEdit>(field, "confirmationEdit"), password);
 }
 
 QString privilegeOf(const std::optional<Account>& account, const QString& database)
@@ -109,13 +110,13 @@ private slots:
         journey.actions()->modifyPrivileges->trigger();
         auto dialog = journey.dialog<ModifyPrivilegesDialog>();
         QVERIFY(dialog);
-        DatabaseGrantTable* table = dialog->grantTable();
+        DatabaseGrantTable* table = namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable");
         table->setAction(QStringLiteral("orders"), DatabaseGrantTable::Action::Revoke);
         table->setAction(QStringLiteral("analytics"), DatabaseGrantTable::Action::Grant);
         table->setPrivilege(QStringLiteral("analytics"), QStringLiteral("ReadWrite"));
         table->setAction(QStringLiteral("app_db"), DatabaseGrantTable::Action::Grant);
         table->setPrivilege(QStringLiteral("app_db"), QStringLiteral("ReadOnly"));
-        QVERIFY(dialog->summaryLabel()->text().contains(QLatin1String("orders")));
+        QVERIFY(namedChild<QLabel>(dialog, "summaryLabel")->text().contains(QLatin1String("orders")));
         QVERIFY(dialog->okButton()->isEnabled());
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QVERIFY(journey.closes(dialog));
@@ -153,8 +154,8 @@ private slots:
         auto edit = JourneySteps::openOnAccount<EditDescriptionDialog>(
             journey, MySql, QStringLiteral("app_rw"), journey.actions()->editDescription);
         QVERIFY(edit);
-        edit->descriptionEdit()->clear();
-        QTest::keyClicks(edit->descriptionEdit(), QStringLiteral("Orders service read-write"));
+        namedChild<QLineEdit>(edit, "descriptionEdit")->clear();
+        QTest::keyClicks(namedChild<QLineEdit>(edit, "descriptionEdit"), QStringLiteral("Orders service read-write"));
         QVERIFY(edit->okButton()->isEnabled());
         QTest::mouseClick(edit->okButton(), Qt::LeftButton);
         QVERIFY(journey.closes(edit));
@@ -182,7 +183,7 @@ private slots:
         auto dialog = journey.dialog<DeleteAccountDialog>();
         QVERIFY(dialog);
         QVERIFY(!dialog->okButton()->isEnabled());
-        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("etl_loader"));
+        QTest::keyClicks(namedChild<QLineEdit>(dialog, "confirmNameEdit"), QStringLiteral("etl_loader"));
         QVERIFY(dialog->okButton()->isEnabled());
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QVERIFY(!journey.closes(dialog)); // the service refuses: the rule is explained with the way out
@@ -190,8 +191,8 @@ private slots:
         QVERIFY2(dialog->errorBanner()->advice().contains(QLatin1String("Revoke")),
             qPrintable(dialog->errorBanner()->advice()));
         QVERIFY(journey.held(*journey.instance(MySql), QStringLiteral("etl_loader")));
-        QVERIFY(dialog->revokeThenDeleteButton()->isVisible());
-        QTest::mouseClick(dialog->revokeThenDeleteButton(), Qt::LeftButton);
+        QVERIFY(namedChild<QPushButton>(dialog, "revokeThenDeleteButton")->isVisible());
+        QTest::mouseClick(namedChild<QPushButton>(dialog, "revokeThenDeleteButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!journey.shown(MySql, QStringLiteral("etl_loader")), JourneyFixture::CallTimeoutMs);
         QVERIFY(!journey.held(*journey.instance(MySql), QStringLiteral("etl_loader")));
         QVERIFY(journey.activityCount(QStringLiteral("RevokeAccountPrivilege")) >= 1);
@@ -208,17 +209,17 @@ private slots:
         journey.actions()->deleteAccount->trigger();
         auto remove = journey.dialog<DeleteAccountDialog>();
         QVERIFY(remove);
-        QTest::keyClicks(remove->confirmationEdit(), QStringLiteral("dba_super"));
+        QTest::keyClicks(namedChild<QLineEdit>(remove, "confirmNameEdit"), QStringLiteral("dba_super"));
         QTest::mouseClick(remove->okButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!journey.shown(MySql, QStringLiteral("dba_super")), JourneyFixture::CallTimeoutMs);
 
         journey.actions()->newAccount->trigger();
         auto create = journey.dialog<CreateAccountDialog>();
         QVERIFY(create);
-        QTest::keyClicks(create->nameEdit(), QStringLiteral("dba_two"));
-        create->typeCombo()->setCurrentIndex(create->typeCombo()->findData(QStringLiteral("Super")));
-        QVERIFY(!create->grantTable()->isEnabled());
-        typePassword(create->passwordField(), Password);
+        QTest::keyClicks(namedChild<QLineEdit>(create, "nameEdit"), QStringLiteral("dba_two"));
+        chooseData(namedChild<QComboBox>(create, "typeCombo"), QStringLiteral("Super"));
+        QVERIFY(!namedChild<DatabaseGrantTable>(create, "databaseGrantTable")->isEnabled());
+        typePassword(namedChild<PasswordField>(create, "passwordField"), Password);
         QVERIFY(create->okButton()->isEnabled());
         QTest::mouseClick(create->okButton(), Qt::LeftButton);
         QVERIFY(journey.closes(create));
@@ -230,7 +231,7 @@ private slots:
         journey.actions()->resetPrivilegedAccount->trigger();
         auto reset = journey.dialog<ResetPrivilegedAccountDialog>();
         QVERIFY(reset);
-        typePassword(reset->passwordField(), QStringLiteral("Dba#Reset2026y"));
+        typePassword(namedChild<PasswordField>(reset, "passwordField"), QStringLiteral("Dba#Reset2026y"));
         reset->findChild<QCheckBox*>(QStringLiteral("understoodCheck"))->setChecked(true);
         QVERIFY(reset->okButton()->isEnabled());
         QTest::mouseClick(reset->okButton(), Qt::LeftButton);

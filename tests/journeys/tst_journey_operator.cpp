@@ -1,4 +1,5 @@
 // Journey: grant the Alibaba Cloud service account access to an RDS instance until a date, then revoke it.
+#include "../ui/NamedChild.h"
 #include "AccountActions.h"
 #include "JourneyFixture.h"
 #include "OperatorPermissionDialog.h"
@@ -49,7 +50,7 @@ private slots:
         QVERIFY(expiryEdit);
         QVERIFY(remaining);
         grantRadio->setChecked(true);
-        grant->privilegeCombo()->setCurrentIndex(grant->privilegeCombo()->findData(QStringLiteral("Data")));
+        chooseData(namedChild<QComboBox>(grant, "privilegeCombo"), QStringLiteral("Data"));
         const QDateTime expiry = QDateTime::currentDateTimeUtc().addDays(3);
         expiryEdit->setDateTime(expiry);
         QTRY_VERIFY2(remaining->text().contains(QLatin1String("3 d")), // rounded up to the minute

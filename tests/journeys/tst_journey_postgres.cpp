@@ -1,5 +1,6 @@
 // Journeys on RDS PostgreSQL: create with DBOwner, lock, unlock; and on MySQL, Lock is disabled and says why.
 #include "../sandbox/DemoInstances.h"
+#include "../ui/NamedChild.h"
 #include "AccountActions.h"
 #include "CreateAccountDialog.h"
 #include "DatabaseGrantTable.h"
@@ -29,11 +30,13 @@ private slots:
         journey.actions()->newAccount->trigger();
         auto dialog = journey.dialog<CreateAccountDialog>();
         QVERIFY(dialog);
-        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("dw_owner2"));
-        dialog->grantTable()->setChecked(QStringLiteral("staging"), true);
-        dialog->grantTable()->setPrivilege(QStringLiteral("staging"), QStringLiteral("DBOwner"));
-        QTest::keyClicks(dialog->passwordField()->passwordEdit(), QStringLiteral("Pg#Owner2026z"));
-        QTest::keyClicks(dialog->passwordField()->confirmationEdit(), QStringLiteral("Pg#Owner2026z"));
+        QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("dw_owner2"));
+        namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable")->setChecked(QStringLiteral("staging"), true);
+        namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable")
+            ->setPrivilege(QStringLiteral("staging"), QStringLiteral("DBOwner"));
+        QTest::keyClicks(
+            namedChild<PasswordField>(dialog, "passwordField")->passwordEdit(), QStringLiteral("Pg#Owner2026z"));
+        QTest::keyClicks(namedChild<QLineEdit>(dialog, "confirmationEdit"), QStringLiteral("Pg#Owner2026z"));
         QVERIFY(dialog->okButton()->isEnabled());
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QVERIFY(journey.closes(dialog));

@@ -1,5 +1,6 @@
 // Journeys on real engines (apsara-accounts --sandbox-engines auto): what the user does in the window takes effect
 // in Redis and PostgreSQL, and Test login proves it with the engine's own answer (ctest label `engines`).
+#include "../ui/NamedChild.h"
 #include "AccountActions.h"
 #include "CreateAccountDialog.h"
 #include "DatabaseGrantTable.h"
@@ -40,10 +41,11 @@ QString testLogin(JourneyFixture& journey, const QString& instanceId, const QStr
     QPointer<TestLoginDialog> dialog = journey.dialog<TestLoginDialog>();
     if (!dialog)
         return QStringLiteral("(no Test login dialog)");
-    QTest::keyClicks(dialog->passwordEdit(), password);
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "testLoginPassword"), password);
     QSignalSpy shown(dialog.data(), &TestLoginDialog::resultShown);
-    QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
-    const QString text = shown.wait(LoginTimeoutMs) ? dialog->resultLabel()->text() : QStringLiteral("(no result)");
+    QTest::mouseClick(namedChild<QPushButton>(dialog, "testLoginButton"), Qt::LeftButton);
+    const QString text = shown.wait(LoginTimeoutMs) ? namedChild<QLabel>(dialog, "testLoginResult")->text()
+                                                    : QStringLiteral("(no result)");
     dialog->reject();
     if (!QTest::qWaitFor([&] { return dialog.isNull(); }, 5000))
         return QStringLiteral("(the dialog did not close)");
@@ -59,7 +61,7 @@ bool resetPassword(JourneyFixture& journey, const QString& instanceId, const QSt
     if (!reset)
         return false;
     QTest::keyClicks(reset->passwordField()->passwordEdit(), password);
-    QTest::keyClicks(reset->passwordField()->confirmationEdit(), password);
+    QTest::keyClicks(namedChild<QLineEdit>(reset, "confirmationEdit"), password);
     if (!reset->okButton()->isEnabled())
         return false;
     QTest::mouseClick(reset->okButton(), Qt::LeftButton);
@@ -75,16 +77,17 @@ QString testOffered(QPointer<TestLoginOffer> offer, const QString& expectedPassw
 {
     if (!offer || !offer->isVisible())
         return QStringLiteral("(no Test login offered)");
-    QTest::mouseClick(offer->testButton(), Qt::LeftButton);
-    QPointer<TestLoginDialog> dialog = offer->dialog();
+    QTest::mouseClick(namedChild<QPushButton>(offer, "testLoginOfferButton"), Qt::LeftButton);
+    QPointer<TestLoginDialog> dialog = offer->window()->findChild<TestLoginDialog*>();
     if (!dialog)
         return QStringLiteral("(the offer opened no dialog)");
-    if (dialog->passwordEdit()->text() != expectedPassword)
+    if (namedChild<QLineEdit>(dialog, "testLoginPassword")->text() != expectedPassword)
         return QStringLiteral("(the dialog is not pre-filled with the password just set)");
     QSignalSpy shown(dialog.data(), &TestLoginDialog::resultShown);
-    QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
-    const QString text = shown.wait(LoginTimeoutMs) ? dialog->resultLabel()->text() : QStringLiteral("(no result)");
-    QLineEdit* field = dialog->passwordEdit();
+    QTest::mouseClick(namedChild<QPushButton>(dialog, "testLoginButton"), Qt::LeftButton);
+    const QString text = shown.wait(LoginTimeoutMs) ? namedChild<QLabel>(dialog, "testLoginResult")->text()
+                                                    : QStringLiteral("(no result)");
+    QLineEdit* field = namedChild<QLineEdit>(dialog, "testLoginPassword");
     dialog->reject();
     if (!field->text().isEmpty())
         return QStringLiteral("(the password stayed in the closed dialog)");
@@ -130,10 +133,10 @@ private slots:
         journey.actions()->newAccount->trigger();
         auto create = journey.dialog<CreateAccountDialog>();
         QVERIFY(create);
-        QTest::keyClicks(create->nameEdit(), name);
-        create->roleCombo()->setCurrentIndex(create->roleCombo()->findData(QStringLiteral("RoleReadOnly")));
-        QTest::keyClicks(create->passwordField()->passwordEdit(), First);
-        QTest::keyClicks(create->passwordField()->confirmationEdit(), First);
+        QTest::keyClicks(namedChild<QLineEdit>(create, "nameEdit"), name);
+        chooseData(namedChild<QComboBox>(create, "roleCombo"), QStringLiteral("RoleReadOnly"));
+        QTest::keyClicks(namedChild<PasswordField>(create, "passwordField")->passwordEdit(), First);
+        QTest::keyClicks(namedChild<QLineEdit>(create, "confirmationEdit"), First);
         QVERIFY(create->okButton()->isEnabled());
         QTest::mouseClick(create->okButton(), Qt::LeftButton);
         QVERIFY(journey.closes(create));
@@ -151,12 +154,12 @@ private slots:
         journey.actions()->resetPassword->trigger();
         QPointer<ResetPasswordDialog> reset = journey.dialog<ResetPasswordDialog>();
         QVERIFY(reset);
-        QVERIFY(!reset->testLoginOffer()); // nothing to test before the reset
+        QVERIFY(!reset->findChild<TestLoginOffer*>()); // nothing to test before the reset
         QTest::keyClicks(reset->passwordField()->passwordEdit(), Second);
-        QTest::keyClicks(reset->passwordField()->confirmationEdit(), Second);
+        QTest::keyClicks(namedChild<QLineEdit>(reset, "confirmationEdit"), Second);
         QTest::mouseClick(reset->okButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(reset->isDone(), JourneyFixture::CallTimeoutMs);
-        text = testOffered(reset->testLoginOffer(), Second);
+        text = testOffered(reset->findChild<TestLoginOffer*>(), Second);
         QVERIFY2(text.startsWith(QStringLiteral("Logged in")), qPrintable(text));
         reset->reject();
         QTRY_VERIFY(reset.isNull());
@@ -173,11 +176,12 @@ private slots:
         journey.actions()->newAccount->trigger();
         auto dialog = journey.dialog<CreateAccountDialog>();
         QVERIFY(dialog);
-        QTest::keyClicks(dialog->nameEdit(), name);
-        dialog->grantTable()->setChecked(QStringLiteral("staging"), true);
-        dialog->grantTable()->setPrivilege(QStringLiteral("staging"), QStringLiteral("DBOwner"));
-        QTest::keyClicks(dialog->passwordField()->passwordEdit(), First);
-        QTest::keyClicks(dialog->passwordField()->confirmationEdit(), First);
+        QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), name);
+        namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable")->setChecked(QStringLiteral("staging"), true);
+        namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable")
+            ->setPrivilege(QStringLiteral("staging"), QStringLiteral("DBOwner"));
+        QTest::keyClicks(namedChild<PasswordField>(dialog, "passwordField")->passwordEdit(), First);
+        QTest::keyClicks(namedChild<QLineEdit>(dialog, "confirmationEdit"), First);
         QVERIFY(dialog->okButton()->isEnabled());
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QVERIFY(journey.closes(dialog));

@@ -1,5 +1,6 @@
 // Journeys on ApsaraDB for Redis at the demo's default creating delay (about 2 s, so each create passes through
 // Creating; the service takes about a minute: --creating-delay 60).
+#include "../ui/NamedChild.h"
 #include "AccountActions.h"
 #include "CreateAccountDialog.h"
 #include "ErrorBanner.h"
@@ -34,11 +35,12 @@ void create(JourneyFixture& journey, const QString& name, const QString& role)
     journey.actions()->newAccount->trigger();
     auto dialog = journey.dialog<CreateAccountDialog>();
     QVERIFY(dialog);
-    QTest::keyClicks(dialog->nameEdit(), name);
-    QVERIFY(roleEnabled(dialog->roleCombo(), role));
-    dialog->roleCombo()->setCurrentIndex(dialog->roleCombo()->findData(role));
-    QTest::keyClicks(dialog->passwordField()->passwordEdit(), QStringLiteral("Redis#Pass2026"));
-    QTest::keyClicks(dialog->passwordField()->confirmationEdit(), QStringLiteral("Redis#Pass2026"));
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), name);
+    QVERIFY(roleEnabled(namedChild<QComboBox>(dialog, "roleCombo"), role));
+    chooseData(namedChild<QComboBox>(dialog, "roleCombo"), role);
+    QTest::keyClicks(
+        namedChild<PasswordField>(dialog, "passwordField")->passwordEdit(), QStringLiteral("Redis#Pass2026"));
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "confirmationEdit"), QStringLiteral("Redis#Pass2026"));
     QVERIFY(dialog->okButton()->isEnabled());
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QVERIFY(journey.closes(dialog));
@@ -79,10 +81,11 @@ private slots:
         journey.actions()->newAccount->trigger();
         auto dialog = journey.dialog<CreateAccountDialog>();
         QVERIFY(dialog);
-        QVERIFY(!roleEnabled(dialog->roleCombo(), QStringLiteral("RoleRepl")));
+        QVERIFY(!roleEnabled(namedChild<QComboBox>(dialog, "roleCombo"), QStringLiteral("RoleRepl")));
         const QString reason
-            = dialog->roleCombo()
-                  ->itemData(dialog->roleCombo()->findData(QStringLiteral("RoleRepl")), Qt::ToolTipRole)
+            = namedChild<QComboBox>(dialog, "roleCombo")
+                  ->itemData(
+                      namedChild<QComboBox>(dialog, "roleCombo")->findData(QStringLiteral("RoleRepl")), Qt::ToolTipRole)
                   .toString();
         QVERIFY2(reason.contains(QLatin1String("standard")), qPrintable(reason));
         dialog->reject();

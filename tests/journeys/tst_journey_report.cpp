@@ -3,6 +3,7 @@
 // client of the journey's own); a password just set and a secret typed into a description appear in none of the
 // files. A report of the current view covers the selected instance only.
 #include "../models/PdfPages.h"
+#include "../ui/NamedChild.h"
 #include "AccessReportDialog.h"
 #include "AccessReportPdf.h"
 #include "AccountActions.h"
@@ -147,7 +148,7 @@ private:
     // written on a pool thread: the status says so when the file is complete).
     static bool saveThroughTheFileDialog(AccessReportDialog* dialog, const QString& path)
     {
-        if (!QTest::qWaitFor([&] { return dialog->saveButton()->isEnabled(); }, 5000))
+        if (!QTest::qWaitFor([&] { return namedChild<QPushButton>(dialog, "saveReportButton")->isEnabled(); }, 5000))
             return false;
         QTimer answer;
         QObject::connect(&answer, &QTimer::timeout, dialog, [&] {
@@ -165,13 +166,16 @@ private:
             static_cast<QDialog*>(files)->accept(); // QFileDialog's own accept() checks the name, as Save does
         });
         answer.start(20);
-        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTest::mouseClick(namedChild<QPushButton>(dialog, "saveReportButton"), Qt::LeftButton);
         if (QTest::qWaitFor(
-                [&] { return !dialog->isSaving() && dialog->statusLabel()->text().startsWith(QLatin1String("Saved")); },
+                [&] {
+                    return !dialog->isSaving()
+                        && namedChild<QLabel>(dialog, "reportStatus")->text().startsWith(QLatin1String("Saved"));
+                },
                 JourneyFixture::CallTimeoutMs)
             && QFile::exists(path))
             return true;
-        qWarning().noquote() << "not saved:" << dialog->statusLabel()->text();
+        qWarning().noquote() << "not saved:" << namedChild<QLabel>(dialog, "reportStatus")->text();
         return false;
     }
 
@@ -198,8 +202,8 @@ private slots:
         QVERIFY(reset);
         reset->passwordField()->passwordEdit()->clear();
         QTest::keyClicks(reset->passwordField()->passwordEdit(), NewPassword);
-        reset->passwordField()->confirmationEdit()->clear();
-        QTest::keyClicks(reset->passwordField()->confirmationEdit(), NewPassword);
+        namedChild<QLineEdit>(reset, "confirmationEdit")->clear();
+        QTest::keyClicks(namedChild<QLineEdit>(reset, "confirmationEdit"), NewPassword);
         QTest::mouseClick(reset->okButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(reset->isDone(), JourneyFixture::CallTimeoutMs);
         reset->close();
@@ -207,8 +211,9 @@ private slots:
         journey.actions()->editDescription->trigger();
         auto edit = journey.dialog<EditDescriptionDialog>();
         QVERIFY(edit);
-        edit->descriptionEdit()->clear();
-        QTest::keyClicks(edit->descriptionEdit(), QStringLiteral("CRM app; password is ") + DescriptionSecret);
+        namedChild<QLineEdit>(edit, "descriptionEdit")->clear();
+        QTest::keyClicks(namedChild<QLineEdit>(edit, "descriptionEdit"),
+            QStringLiteral("CRM app; password is ") + DescriptionSecret);
         QTest::mouseClick(edit->okButton(), Qt::LeftButton);
         QVERIFY(journey.closes(edit));
 
@@ -239,14 +244,14 @@ private slots:
         auto* everything = dialog->findChild<QRadioButton*>(QStringLiteral("everythingScope"));
         QVERIFY(everything);
         everything->click();
-        QVERIFY(dialog->saveButton()->isEnabled());
+        QVERIFY(namedChild<QPushButton>(dialog, "saveReportButton")->isEnabled());
         QTemporaryDir dir;
 
         // CSV: one line per account and database privilege, exactly what the sandbox holds.
         dialog->setFormat(AccessReportFile::Format::Csv);
         const QString csvPath = dir.filePath(QStringLiteral("estate.csv"));
         QVERIFY(saveThroughTheFileDialog(dialog, csvPath));
-        QVERIFY(dialog->statusLabel()->text().startsWith(QLatin1String("Saved ")));
+        QVERIFY(namedChild<QLabel>(dialog, "reportStatus")->text().startsWith(QLatin1String("Saved ")));
         const QByteArray csvBytes = readAll(csvPath);
         QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"));
         const QList<QStringList> csv = parseCsv(QString::fromUtf8(csvBytes.mid(3)));
@@ -380,9 +385,10 @@ private slots:
             heldNames << a.name;
         heldNames.sort();
         QCOMPARE(names, heldNames);
-        QVERIFY2(dialog->summaryLabel()->text().startsWith(
-                     QStringLiteral("%1 account(s) on 1 instance(s)").arg(held.size())),
-            qPrintable(dialog->summaryLabel()->text()));
+        QVERIFY2(namedChild<QLabel>(dialog, "reportSummary")
+                     ->text()
+                     .startsWith(QStringLiteral("%1 account(s) on 1 instance(s)").arg(held.size())),
+            qPrintable(namedChild<QLabel>(dialog, "reportSummary")->text()));
         dialog->close();
     }
 };

@@ -1,6 +1,7 @@
 #include "DialogSamples.h"
 
 #include "CreateAccountDialog.h"
+#include "NamedChild.h"
 #include "PasswordField.h"
 #include "Product.h"
 
@@ -65,10 +66,10 @@ void retype(QLineEdit* edit, const QString& text)
 
 void fillValidRedisForm(CreateAccountDialog& dialog)
 {
-    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("app-user"));
-    QTest::keyClicks(dialog.passwordField()->passwordEdit(), QStringLiteral("abcDef12!x"));
-    QTest::keyClicks(dialog.passwordField()->confirmationEdit(), QStringLiteral("abcDef12!x"));
-    QTest::keyClicks(dialog.descriptionEdit(), QStringLiteral("cache_reader"));
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("app-user"));
+    QTest::keyClicks(namedChild<PasswordField>(dialog, "passwordField")->passwordEdit(), QStringLiteral("abcDef12!x"));
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "confirmationEdit"), QStringLiteral("abcDef12!x"));
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "descriptionEdit"), QStringLiteral("cache_reader"));
 }
 
 } // namespace DialogSamples

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QObject>
 #include <QString>
 #include <QtGlobal>
@@ -43,4 +44,13 @@ template<typename M>
 M* tableModel(const QObject& parent)
 {
     return tableModel<M>(&parent);
+}
+
+// Picks the entry whose data is value, as a user picking it from the list would; a missing entry stops the test.
+inline void chooseData(QComboBox* combo, const QVariant& value)
+{
+    const int index = combo->findData(value);
+    if (index < 0)
+        qFatal("%s offers no entry %s", qPrintable(combo->objectName()), qPrintable(value.toString()));
+    combo->setCurrentIndex(index);
 }

@@ -2,6 +2,7 @@
 // summary it shows, Save enabled only with accounts to report, and what it writes in each format.
 #include "AccessReportDialog.h"
 #include "AccountIndex.h"
+#include "NamedChild.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -79,9 +80,10 @@ private slots:
         QVERIFY(!scopes.search->isEnabled());
         QVERIFY(scopes.everything->isChecked());
         QVERIFY(scopes.everything->text().contains(QLatin1String("(3 account(s))")));
-        QVERIFY(dialog.saveButton()->isEnabled());
-        QVERIFY(dialog.summaryLabel()->text().startsWith(
-            QLatin1String("3 account(s) on 2 instance(s): 0 privileged, 1 locked")));
+        QVERIFY(namedChild<QPushButton>(dialog, "saveReportButton")->isEnabled());
+        QVERIFY(namedChild<QLabel>(dialog, "reportSummary")
+                    ->text()
+                    .startsWith(QLatin1String("3 account(s) on 2 instance(s): 0 privileged, 1 locked")));
     }
 
     void viewComesFirstAndCountsFollowTheIndex()
@@ -98,24 +100,28 @@ private slots:
         QVERIFY(scopes.search->text().contains(QLatin1String("status:locked (1 account(s))")));
         scopes.search->click();
         QCOMPARE(dialog.chosenScope().kind, AccessReportScope::Kind::Search);
-        QVERIFY(dialog.summaryLabel()->text().startsWith(QLatin1String("1 account(s) on 1 instance(s)")));
+        QVERIFY(namedChild<QLabel>(dialog, "reportSummary")
+                    ->text()
+                    .startsWith(QLatin1String("1 account(s) on 1 instance(s)")));
         // The instance's accounts go away (a refresh found none): nothing to report, Save is off.
         scopes.view->click();
         index.removeInstance(QStringLiteral("Demo"), QStringLiteral("rm-a"));
         QVERIFY(scopes.view->text().contains(QLatin1String("(0 account(s))")));
-        QVERIFY(!dialog.saveButton()->isEnabled());
-        QCOMPARE(dialog.summaryLabel()->text(), QStringLiteral("No account in this scope: nothing to report."));
+        QVERIFY(!namedChild<QPushButton>(dialog, "saveReportButton")->isEnabled());
+        QCOMPARE(namedChild<QLabel>(dialog, "reportSummary")->text(),
+            QStringLiteral("No account in this scope: nothing to report."));
         scopes.everything->click();
-        QVERIFY(dialog.saveButton()->isEnabled());
+        QVERIFY(namedChild<QPushButton>(dialog, "saveReportButton")->isEnabled());
         // A stopped instance in scope is named, so nobody takes the list for complete.
         dialog.setInstancesNotRead({ { QStringLiteral("Demo"),
             QStringLiteral("cn-hangzhou"),
             QStringLiteral("rm-c"),
             QStringLiteral("MySQL"),
             QStringLiteral("The instance is Stopped") } });
-        QVERIFY2(
-            dialog.summaryLabel()->text().contains(QLatin1String("1 instance(s) in scope whose accounts are not read")),
-            qPrintable(dialog.summaryLabel()->text()));
+        QVERIFY2(namedChild<QLabel>(dialog, "reportSummary")
+                     ->text()
+                     .contains(QLatin1String("1 instance(s) in scope whose accounts are not read")),
+            qPrintable(namedChild<QLabel>(dialog, "reportSummary")->text()));
         QCOMPARE(dialog.report().notCovered.size(), 1);
     }
 
@@ -131,7 +137,8 @@ private slots:
         dialog.setFormat(AccessReportFile::Format::Json);
         const QString path = dir.filePath(QStringLiteral("r.json"));
         QVERIFY(dialog.saveTo(path));
-        QCOMPARE(dialog.statusLabel()->text(), QStringLiteral("Saved 1 account(s) to %1.").arg(path));
+        QCOMPARE(
+            namedChild<QLabel>(dialog, "reportStatus")->text(), QStringLiteral("Saved 1 account(s) to %1.").arg(path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
@@ -144,20 +151,21 @@ private slots:
         const QString csvPath = dir.filePath(QStringLiteral("r.csv"));
         dialog.saveInBackground(csvPath);
         QVERIFY(dialog.isSaving());
-        QVERIFY(!dialog.saveButton()->isEnabled());
-        QVERIFY(dialog.statusLabel()->text().startsWith(QLatin1String("Saving 1 account(s)")));
+        QVERIFY(!namedChild<QPushButton>(dialog, "saveReportButton")->isEnabled());
+        QVERIFY(namedChild<QLabel>(dialog, "reportStatus")->text().startsWith(QLatin1String("Saving 1 account(s)")));
         QTRY_VERIFY(!dialog.isSaving());
-        QVERIFY(dialog.saveButton()->isEnabled());
-        QCOMPARE(dialog.statusLabel()->text(), QStringLiteral("Saved 1 account(s) to %1.").arg(csvPath));
+        QVERIFY(namedChild<QPushButton>(dialog, "saveReportButton")->isEnabled());
+        QCOMPARE(namedChild<QLabel>(dialog, "reportStatus")->text(),
+            QStringLiteral("Saved 1 account(s) to %1.").arg(csvPath));
         QVERIFY(QFile::exists(csvPath));
 
         dialog.setFormat(AccessReportFile::Format::Pdf);
-        QVERIFY(dialog.statusLabel()->text().isEmpty());
+        QVERIFY(namedChild<QLabel>(dialog, "reportStatus")->text().isEmpty());
         QVERIFY(!dialog.saveTo(dir.filePath(QStringLiteral("missing/dir/r.pdf"))));
-        QVERIFY(dialog.statusLabel()->text().startsWith(QLatin1String("Could not save")));
+        QVERIFY(namedChild<QLabel>(dialog, "reportStatus")->text().startsWith(QLatin1String("Could not save")));
         dialog.saveInBackground(dir.filePath(QStringLiteral("missing/dir/r.pdf")));
         QTRY_VERIFY(!dialog.isSaving());
-        QVERIFY(dialog.statusLabel()->text().startsWith(QLatin1String("Could not save")));
+        QVERIFY(namedChild<QLabel>(dialog, "reportStatus")->text().startsWith(QLatin1String("Could not save")));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "ActivityLogModel.h"
 #include "CallMeterDialog.h"
 #include "CallMeterModel.h"
+#include "NamedChild.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -168,7 +169,7 @@ void TestActivity::callMeterDialogShowsTotals()
     CallMeterModel model;
     CallMeterDialog dialog(&model);
     model.addCall(QStringLiteral("rds"), QStringLiteral("CreateAccount"));
-    QCOMPARE(dialog.table()->model()->rowCount(), 1);
+    QCOMPARE(namedChild<QTableView>(dialog, "callMeterTable")->model()->rowCount(), 1);
     QCOMPARE(dialog.totalText(),
         QStringLiteral("1 call(s) this session, 1 this month, ¥0.0010 this month after the free tiers."));
 }

@@ -14,6 +14,7 @@
 #include "FieldHint.h"
 #include "MessageBox.h"
 #include "ModifyPrivilegesDialog.h"
+#include "NamedChild.h"
 #include "OperatorPermissionDialog.h"
 #include "PasswordField.h"
 #include "PasswordGenerator.h"
@@ -68,32 +69,32 @@ void TstCreateAccountDialog::createRedisValidatesEveryStep()
     CreateAccountDialog dialog(&service, redisInstance(), 3);
     dialog.show();
     const AccountRules rules(Engine::Redis);
-    FieldHint* nameHint = dialog.nameHint();
+    FieldHint* nameHint = namedChild<FieldHint>(dialog, "nameHint");
     QPushButton* ok = dialog.okButton();
     QVERIFY(!ok->isEnabled());
     QVERIFY(nameHint->text().isEmpty());
 
-    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("1abc"));
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("1abc"));
     QVERIFY(nameHint->isShowingError());
     QCOMPARE(nameHint->text(), rules.checkName(QStringLiteral("1abc")).message);
     QVERIFY(nameHint->text().contains(QStringLiteral("lowercase letter")));
     QVERIFY(!ok->isEnabled());
 
-    retype(dialog.nameEdit(), QStringLiteral("appUser"));
+    retype(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("appUser"));
     QVERIFY(nameHint->isShowingError());
     QVERIFY(nameHint->text().contains(QStringLiteral("uppercase")));
     QVERIFY(!ok->isEnabled());
 
-    retype(dialog.nameEdit(), QStringLiteral("admin")); // a reserved word of the Redis seed
+    retype(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("admin")); // a reserved word of the Redis seed
     QVERIFY(nameHint->isShowingError());
     QVERIFY(nameHint->text().contains(QStringLiteral("reserved")));
 
-    retype(dialog.nameEdit(), QStringLiteral("app-user"));
+    retype(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("app-user"));
     QVERIFY(!nameHint->isShowingError());
     QVERIFY(nameHint->text().isEmpty());
     QVERIFY(!ok->isEnabled()); // no password yet
 
-    PasswordField* password = dialog.passwordField();
+    PasswordField* password = namedChild<PasswordField>(dialog, "passwordField");
     auto* passwordHint = password->findChild<FieldHint*>(QStringLiteral("passwordHint"));
     auto* strengthLabel = password->findChild<QLabel*>(QStringLiteral("strengthLabel"));
     auto* strengthBar = password->findChild<QProgressBar*>(QStringLiteral("strengthBar"));
@@ -115,14 +116,14 @@ void TstCreateAccountDialog::createRedisValidatesEveryStep()
     QVERIFY(strengthBar->value() > 0);
     QVERIFY(!ok->isEnabled()); // not confirmed yet
 
-    QTest::keyClicks(password->confirmationEdit(), QStringLiteral("abcDef12!x"));
+    QTest::keyClicks(namedChild<QLineEdit>(password, "confirmationEdit"), QStringLiteral("abcDef12!x"));
     QVERIFY(ok->isEnabled());
 
-    QTest::keyClicks(dialog.descriptionEdit(), QStringLiteral("http://x"));
-    QVERIFY(dialog.descriptionHint()->isShowingError());
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "descriptionEdit"), QStringLiteral("http://x"));
+    QVERIFY(namedChild<FieldHint>(dialog, "descriptionHint")->isShowingError());
     QVERIFY(!ok->isEnabled());
-    retype(dialog.descriptionEdit(), QStringLiteral("cache_reader"));
-    QVERIFY(!dialog.descriptionHint()->isShowingError());
+    retype(namedChild<QLineEdit>(dialog, "descriptionEdit"), QStringLiteral("cache_reader"));
+    QVERIFY(!namedChild<FieldHint>(dialog, "descriptionHint")->isShowingError());
     QVERIFY(ok->isEnabled());
 
     QTest::mouseClick(ok, Qt::LeftButton);
@@ -151,15 +152,16 @@ void TstCreateAccountDialog::createRdsGrantsDatabasesAndGenerates()
     FakeAccountService service;
     CreateAccountDialog dialog(&service, mysqlInstance(), 1);
     dialog.show();
-    QVERIFY(dialog.typeCombo());
-    QVERIFY(!dialog.roleCombo());
-    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("app_"));
-    QVERIFY(!dialog.nameHint()->isShowingError()); // a trailing underscore may still be followed by more
-    QVERIFY(!dialog.nameHint()->text().isEmpty());
-    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("user"));
-    QVERIFY(dialog.nameHint()->text().isEmpty());
+    QVERIFY(namedChild<QComboBox>(dialog, "typeCombo"));
+    QVERIFY(!dialog.findChild<QComboBox*>(QStringLiteral("roleCombo")));
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("app_"));
+    QVERIFY(!namedChild<FieldHint>(dialog, "nameHint")
+                 ->isShowingError()); // a trailing underscore may still be followed by more
+    QVERIFY(!namedChild<FieldHint>(dialog, "nameHint")->text().isEmpty());
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("user"));
+    QVERIFY(namedChild<FieldHint>(dialog, "nameHint")->text().isEmpty());
 
-    DatabaseGrantTable* grants = dialog.grantTable();
+    DatabaseGrantTable* grants = namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable");
     QCOMPARE(grants->rowCount(), 2);
     QVERIFY(!grants->privilegeCombo(QStringLiteral("db1"))->isEnabled());
     grants->setChecked(QStringLiteral("db1"), true);
@@ -169,18 +171,18 @@ void TstCreateAccountDialog::createRdsGrantsDatabasesAndGenerates()
     // Ctrl+G generates a password that meets the engine's rules, shows it and fills the confirmation.
     dialog.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
-    dialog.passwordField()->passwordEdit()->setFocus();
-    QTest::keyClick(dialog.passwordField()->passwordEdit(), Qt::Key_G, Qt::ControlModifier);
-    const QString generated = dialog.passwordField()->password();
+    namedChild<PasswordField>(dialog, "passwordField")->passwordEdit()->setFocus();
+    QTest::keyClick(namedChild<PasswordField>(dialog, "passwordField")->passwordEdit(), Qt::Key_G, Qt::ControlModifier);
+    const QString generated = namedChild<PasswordField>(dialog, "passwordField")->password();
     QCOMPARE(generated.size(), PasswordGenerator::DefaultLength);
-    QVERIFY(dialog.passwordField()->isPasswordVisible());
-    QVERIFY(dialog.passwordField()->isValid());
+    QVERIFY(namedChild<PasswordField>(dialog, "passwordField")->isPasswordVisible());
+    QVERIFY(namedChild<PasswordField>(dialog, "passwordField")->isValid());
     QVERIFY(dialog.okButton()->isEnabled());
 
-    dialog.typeCombo()->setCurrentIndex(dialog.typeCombo()->findData(QStringLiteral("Super")));
+    chooseData(namedChild<QComboBox>(dialog, "typeCombo"), QStringLiteral("Super"));
     QVERIFY(!grants->isEnabled());
     QVERIFY(dialog.draft().grants.isEmpty());
-    dialog.typeCombo()->setCurrentIndex(dialog.typeCombo()->findData(QStringLiteral("Normal")));
+    chooseData(namedChild<QComboBox>(dialog, "typeCombo"), QStringLiteral("Normal"));
     QVERIFY(grants->isEnabled());
 
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
@@ -196,9 +198,9 @@ void TstCreateAccountDialog::createRejectsReservedNamesFromTheService()
     FakeAccountService service;
     service.reservedNames = { QStringLiteral("shopadmin") };
     CreateAccountDialog dialog(&service, mysqlInstance(), 0);
-    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("shopadmin"));
-    QVERIFY(dialog.nameHint()->isShowingError());
-    QVERIFY(dialog.nameHint()->text().contains(QStringLiteral("reserved")));
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("shopadmin"));
+    QVERIFY(namedChild<FieldHint>(dialog, "nameHint")->isShowingError());
+    QVERIFY(namedChild<FieldHint>(dialog, "nameHint")->text().contains(QStringLiteral("reserved")));
 }
 
 void TstCreateAccountDialog::createAtQuotaExplainsAndStaysDisabled()
@@ -218,7 +220,7 @@ void TstCreateAccountDialog::copyRoleDisabledOnCluster()
 {
     FakeAccountService service;
     CreateAccountDialog cluster(&service, redisInstance(Architecture::Cluster), 1);
-    QComboBox* role = cluster.roleCombo();
+    QComboBox* role = namedChild<QComboBox>(cluster, "roleCombo");
     const int copy = role->findData(QStringLiteral("RoleRepl"));
     QVERIFY(copy >= 0);
     auto* model = qobject_cast<QStandardItemModel*>(role->model());
@@ -226,8 +228,9 @@ void TstCreateAccountDialog::copyRoleDisabledOnCluster()
     QVERIFY(!role->itemData(copy, Qt::ToolTipRole).toString().isEmpty());
 
     CreateAccountDialog standard(&service, redisInstance(), 1);
-    auto* standardModel = qobject_cast<QStandardItemModel*>(standard.roleCombo()->model());
-    QVERIFY(standardModel->item(standard.roleCombo()->findData(QStringLiteral("RoleRepl")))->isEnabled());
+    auto* standardModel = qobject_cast<QStandardItemModel*>(namedChild<QComboBox>(standard, "roleCombo")->model());
+    QVERIFY(standardModel->item(namedChild<QComboBox>(standard, "roleCombo")->findData(QStringLiteral("RoleRepl")))
+                ->isEnabled());
 }
 
 void TstCreateAccountDialog::failedCallKeepsEveryFieldAndShowsCodeAndRequestId()
@@ -245,10 +248,10 @@ void TstCreateAccountDialog::failedCallKeepsEveryFieldAndShowsCodeAndRequestId()
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!dialog.isBusy());
-    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("app-user"));
-    QCOMPARE(dialog.passwordField()->password(), QStringLiteral("abcDef12!x"));
-    QCOMPARE(dialog.passwordField()->confirmation(), QStringLiteral("abcDef12!x"));
-    QCOMPARE(dialog.descriptionEdit()->text(), QStringLiteral("cache_reader"));
+    QCOMPARE(namedChild<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("app-user"));
+    QCOMPARE(namedChild<PasswordField>(dialog, "passwordField")->password(), QStringLiteral("abcDef12!x"));
+    QCOMPARE(namedChild<PasswordField>(dialog, "passwordField")->confirmation(), QStringLiteral("abcDef12!x"));
+    QCOMPARE(namedChild<QLineEdit>(dialog, "descriptionEdit")->text(), QStringLiteral("cache_reader"));
     QVERIFY(dialog.findChild<QWidget*>(QStringLiteral("form"))->isEnabled());
     QVERIFY(dialog.okButton()->isEnabled());
 
@@ -259,8 +262,9 @@ void TstCreateAccountDialog::failedCallKeepsEveryFieldAndShowsCodeAndRequestId()
     QVERIFY2(details.contains(QStringLiteral("REQ-42")), qPrintable(details));
     QVERIFY2(details.contains(QStringLiteral("400")), qPrintable(details));
     QVERIFY(!banner->findChild<QLabel*>(QStringLiteral("errorText"))->text().isEmpty());
-    QVERIFY(!banner->retryButton()->isVisible()); // a conflict does not go away by sending it again
-    QTest::mouseClick(banner->copyButton(), Qt::LeftButton);
+    QVERIFY(!namedChild<QPushButton>(banner, "retryButton")
+                 ->isVisible()); // a conflict does not go away by sending it again
+    QTest::mouseClick(namedChild<QPushButton>(banner, "copyErrorButton"), Qt::LeftButton);
     QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("REQ-42")));
 }
 
@@ -273,7 +277,7 @@ void TstCreateAccountDialog::retryResendsWhenSafe()
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
     service.failLast(FakeAccountService::error(
         ServiceError::Category::Throttled, 429, QStringLiteral("Throttling.User"), QStringLiteral("REQ-T")));
-    QPushButton* retry = dialog.errorBanner()->retryButton();
+    QPushButton* retry = namedChild<QPushButton>(dialog.errorBanner(), "retryButton");
     QVERIFY(retry->isVisible());
     QTest::mouseClick(retry, Qt::LeftButton);
     QCOMPARE(service.calls.size(), 2);
@@ -296,7 +300,7 @@ void TstCreateAccountDialog::cancelButtonCancelsAndKeepsTheDialog()
     QCOMPARE(service.cancelRequests, 1);
     QVERIFY(dialog.isVisible());
     QVERIFY(!dialog.isBusy());
-    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("app-user"));
+    QCOMPARE(namedChild<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("app-user"));
     QVERIFY(dialog.errorBanner()->isVisible());
     QCOMPARE(dialog.errorBanner()->error().category, ServiceError::Category::Cancelled);
     QVERIFY(dialog.okButton()->isEnabled());

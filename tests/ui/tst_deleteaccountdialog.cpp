@@ -13,6 +13,7 @@
 #include "FieldHint.h"
 #include "MessageBox.h"
 #include "ModifyPrivilegesDialog.h"
+#include "NamedChild.h"
 #include "OperatorPermissionDialog.h"
 #include "PasswordField.h"
 #include "PasswordGenerator.h"
@@ -60,13 +61,14 @@ void TstDeleteAccountDialog::deleteRequiresTheTypedName()
     DeleteAccountDialog dialog(&service, mysqlInstance(), mysqlAccount());
     dialog.show();
     QVERIFY(!dialog.okButton()->isEnabled());
-    QTest::keyClicks(dialog.confirmationEdit(), QStringLiteral("app_use"));
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "confirmNameEdit"), QStringLiteral("app_use"));
     QVERIFY(!dialog.okButton()->isEnabled());
-    QTest::keyClicks(dialog.confirmationEdit(), QStringLiteral("rr"));
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "confirmNameEdit"), QStringLiteral("rr"));
     QVERIFY(!dialog.okButton()->isEnabled());
-    QTest::keyClick(dialog.confirmationEdit(), Qt::Key_Backspace);
+    QTest::keyClick(namedChild<QLineEdit>(dialog, "confirmNameEdit"), Qt::Key_Backspace);
     QVERIFY(dialog.okButton()->isEnabled());
-    QTest::keyClick(dialog.confirmationEdit(), Qt::Key_Return); // Enter presses the default button
+    QTest::keyClick(
+        namedChild<QLineEdit>(dialog, "confirmNameEdit"), Qt::Key_Return); // Enter presses the default button
     QCOMPARE(service.calls.size(), 1);
     QCOMPARE(service.lastCall().method, QStringLiteral("DeleteAccount"));
     QCOMPARE(service.lastCall().account, QStringLiteral("app_user"));
@@ -79,8 +81,8 @@ void TstDeleteAccountDialog::deleteRevokesThenDeletesWhenObjectsDepend()
     FakeAccountService service;
     DeleteAccountDialog dialog(&service, mysqlInstance(), mysqlAccount());
     dialog.show();
-    QVERIFY(!dialog.revokeThenDeleteButton()->isVisible());
-    QTest::keyClicks(dialog.confirmationEdit(), QStringLiteral("app_user"));
+    QVERIFY(!namedChild<QPushButton>(dialog, "revokeThenDeleteButton")->isVisible());
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "confirmNameEdit"), QStringLiteral("app_user"));
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
     service.failLast(FakeAccountService::error(
         ServiceError::Category::Conflict, 400, QStringLiteral("SomeObjectsDependOnAccount"), QStringLiteral("REQ-D")));
@@ -88,11 +90,11 @@ void TstDeleteAccountDialog::deleteRevokesThenDeletesWhenObjectsDepend()
     auto* dependency = dialog.findChild<QLabel*>(QStringLiteral("dependencyLabel"));
     QVERIFY(dependency);
     QVERIFY(dependency->isVisible());
-    QVERIFY(dialog.revokeThenDeleteButton()->isVisible());
-    QVERIFY(dialog.revokeThenDeleteButton()->isEnabled());
+    QVERIFY(namedChild<QPushButton>(dialog, "revokeThenDeleteButton")->isVisible());
+    QVERIFY(namedChild<QPushButton>(dialog, "revokeThenDeleteButton")->isEnabled());
     QVERIFY(dialog.errorBanner()->detailsText().contains(QStringLiteral("REQ-D")));
 
-    QTest::mouseClick(dialog.revokeThenDeleteButton(), Qt::LeftButton);
+    QTest::mouseClick(namedChild<QPushButton>(dialog, "revokeThenDeleteButton"), Qt::LeftButton);
     QCOMPARE(service.calls.size(), 2);
     QCOMPARE(service.lastCall().method, QStringLiteral("ModifyPrivileges"));
     QCOMPARE(service.lastCall().change.revokes, QStringList { QStringLiteral("db1") });

@@ -13,6 +13,7 @@
 #include "FieldHint.h"
 #include "MessageBox.h"
 #include "ModifyPrivilegesDialog.h"
+#include "NamedChild.h"
 #include "OperatorPermissionDialog.h"
 #include "PasswordField.h"
 #include "PasswordGenerator.h"
@@ -59,7 +60,7 @@ void TstEditDescriptionDialog::editDescriptionRequiresAChange()
     FakeAccountService service;
     EditDescriptionDialog dialog(&service, mysqlInstance(), mysqlAccount());
     dialog.show();
-    QCOMPARE(dialog.descriptionEdit()->text(), QStringLiteral("Shop backend"));
+    QCOMPARE(namedChild<QLineEdit>(dialog, "descriptionEdit")->text(), QStringLiteral("Shop backend"));
     QVERIFY(!dialog.okButton()->isEnabled());
     // The hint must not call the description optional here: the API needs one.
     QStringList rules;
@@ -67,12 +68,12 @@ void TstEditDescriptionDialog::editDescriptionRequiresAChange()
         rules.append(hint->ruleText());
     QVERIFY2(rules.contains(AccountRules(Engine::MySQL).descriptionRuleText(true)), qPrintable(rules.join(u'|')));
     QVERIFY(!rules.join(u'|').contains(QStringLiteral("Optional")));
-    retype(dialog.descriptionEdit(), QStringLiteral("1 backend"));
+    retype(namedChild<QLineEdit>(dialog, "descriptionEdit"), QStringLiteral("1 backend"));
     QVERIFY(dialog.findChild<FieldHint*>(QStringLiteral("descriptionHint"))->isShowingError());
     QVERIFY(!dialog.okButton()->isEnabled());
-    retype(dialog.descriptionEdit(), QString());
+    retype(namedChild<QLineEdit>(dialog, "descriptionEdit"), QString());
     QVERIFY(!dialog.okButton()->isEnabled()); // the API needs a description
-    dialog.descriptionEdit()->insert(QStringLiteral("订单服务")); // QTest types ASCII only
+    namedChild<QLineEdit>(dialog, "descriptionEdit")->insert(QStringLiteral("订单服务")); // QTest types ASCII only
     QVERIFY(!dialog.findChild<FieldHint*>(QStringLiteral("descriptionHint"))->isShowingError());
     QVERIFY(dialog.okButton()->isEnabled());
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
@@ -83,7 +84,7 @@ void TstEditDescriptionDialog::destroyingWhileBusyCancels()
 {
     FakeAccountService service;
     auto* dialog = new EditDescriptionDialog(&service, mysqlInstance(), mysqlAccount());
-    retype(dialog->descriptionEdit(), QStringLiteral("Billing service"));
+    retype(namedChild<QLineEdit>(dialog, "descriptionEdit"), QStringLiteral("Billing service"));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QVERIFY(service.lastIsOpen());
     delete dialog;

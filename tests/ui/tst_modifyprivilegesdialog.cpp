@@ -13,6 +13,7 @@
 #include "FieldHint.h"
 #include "MessageBox.h"
 #include "ModifyPrivilegesDialog.h"
+#include "NamedChild.h"
 #include "OperatorPermissionDialog.h"
 #include "PasswordField.h"
 #include "PasswordGenerator.h"
@@ -60,7 +61,7 @@ void TstModifyPrivilegesDialog::modifyPrivilegesGrantsAndRevokesInOneGo()
     ModifyPrivilegesDialog dialog(&service, mysqlInstance(), mysqlAccount());
     dialog.show();
     QVERIFY(!dialog.okButton()->isEnabled());
-    DatabaseGrantTable* table = dialog.grantTable();
+    DatabaseGrantTable* table = namedChild<DatabaseGrantTable>(dialog, "databaseGrantTable");
     // db2 holds nothing: Revoke is offered but disabled there.
     auto* actions = qobject_cast<QStandardItemModel*>(table->actionCombo(QStringLiteral("db2"))->model());
     QVERIFY(!actions->item(2)->isEnabled());
@@ -72,7 +73,7 @@ void TstModifyPrivilegesDialog::modifyPrivilegesGrantsAndRevokesInOneGo()
     QVERIFY(dialog.okButton()->isEnabled());
     table->setAction(QStringLiteral("db2"), DatabaseGrantTable::Action::Grant);
     table->setPrivilege(QStringLiteral("db2"), QStringLiteral("DMLOnly"));
-    QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("db1")));
+    QVERIFY(namedChild<QLabel>(dialog, "summaryLabel")->text().contains(QStringLiteral("db1")));
 
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
     const PrivilegeChange change = service.lastCall().change;
@@ -87,9 +88,9 @@ void TstModifyPrivilegesDialog::modifyRedisRole()
     Account account = sampleAccount(QStringLiteral("r-bp1demo"), QStringLiteral("reader"));
     account.privileges = { DatabasePrivilege { {}, QStringLiteral("RoleReadOnly"), {} } };
     ModifyPrivilegesDialog dialog(&service, redisInstance(), account);
-    QCOMPARE(dialog.roleCombo()->currentData().toString(), QStringLiteral("RoleReadOnly"));
+    QCOMPARE(namedChild<QComboBox>(dialog, "roleCombo")->currentData().toString(), QStringLiteral("RoleReadOnly"));
     QVERIFY(!dialog.okButton()->isEnabled());
-    dialog.roleCombo()->setCurrentIndex(dialog.roleCombo()->findData(QStringLiteral("RoleReadWrite")));
+    chooseData(namedChild<QComboBox>(dialog, "roleCombo"), QStringLiteral("RoleReadWrite"));
     QVERIFY(dialog.okButton()->isEnabled());
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
     QCOMPARE(service.lastCall().change.redisPrivilege, QStringLiteral("RoleReadWrite"));
@@ -97,7 +98,7 @@ void TstModifyPrivilegesDialog::modifyRedisRole()
     // The default account's privileges cannot change.
     account.name = QStringLiteral("r-bp1demo");
     ModifyPrivilegesDialog defaultAccount(&service, redisInstance(), account);
-    defaultAccount.roleCombo()->setCurrentIndex(1);
+    namedChild<QComboBox>(defaultAccount, "roleCombo")->setCurrentIndex(1);
     QVERIFY(!defaultAccount.okButton()->isEnabled());
 }
 

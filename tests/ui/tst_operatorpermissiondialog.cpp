@@ -13,6 +13,7 @@
 #include "FieldHint.h"
 #include "MessageBox.h"
 #include "ModifyPrivilegesDialog.h"
+#include "NamedChild.h"
 #include "OperatorPermissionDialog.h"
 #include "PasswordField.h"
 #include "PasswordGenerator.h"
@@ -77,7 +78,7 @@ void TstOperatorPermissionDialog::operatorPermissionRefusesPastDates()
     const QDateTime future(QDate::currentDate().addYears(1), QTime(8, 30), Qt::UTC);
     expiry->setDateTime(future);
     QVERIFY(!expiryHint->isShowingError());
-    dialog.privilegeCombo()->setCurrentIndex(dialog.privilegeCombo()->findData(QStringLiteral("Data")));
+    chooseData(namedChild<QComboBox>(dialog, "privilegeCombo"), QStringLiteral("Data"));
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
     QCOMPARE(service.lastCall().method, QStringLiteral("GrantOperatorPermission"));
     QCOMPARE(service.lastCall().permission.privileges, QStringLiteral("Data"));

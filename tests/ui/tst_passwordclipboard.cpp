@@ -1,6 +1,7 @@
 // Every way a password leaves its field goes through the clipboard guard: Ctrl+C, Ctrl+X and the context menu
 // on a shown (e.g. generated) password; a hidden one is never copied; the PRIMARY selection does not keep it.
 #include "ClipboardGuard.h"
+#include "NamedChild.h"
 #include "PasswordField.h"
 #include "RuleTable.h"
 
@@ -45,10 +46,11 @@ void TestPasswordClipboard::ctrlCGoesThroughTheGuard()
     m_field->setPasswordVisible(true);
     QTest::keySequence(m_field->passwordEdit(), QKeySequence::Copy);
     QCOMPARE(QGuiApplication::clipboard()->text(), kPassword);
-    QVERIFY(m_field->clipboardGuard()->isActive()); // so it counts down and is cleared
+    QVERIFY(namedChild<ClipboardGuard>(m_field.get(), "passwordClipboardGuard")
+                ->isActive()); // so it counts down and is cleared
     const QMimeData* data = QGuiApplication::clipboard()->mimeData();
     QVERIFY(data->hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
-    m_field->clipboardGuard()->clearNow();
+    namedChild<ClipboardGuard>(m_field.get(), "passwordClipboardGuard")->clearNow();
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
 }
 
@@ -59,7 +61,7 @@ void TestPasswordClipboard::hiddenPasswordIsNeverCopied()
     QTest::keySequence(m_field->passwordEdit(), QKeySequence::Copy);
     QTest::keySequence(m_field->passwordEdit(), QKeySequence::Cut);
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
-    QVERIFY(!m_field->clipboardGuard()->isActive());
+    QVERIFY(!namedChild<ClipboardGuard>(m_field.get(), "passwordClipboardGuard")->isActive());
     QCOMPARE(m_field->password(), kPassword);
 }
 
@@ -82,7 +84,7 @@ void TestPasswordClipboard::contextMenuCopyGoesThroughTheGuard()
     copy->trigger();
     menu->close();
     QCOMPARE(QGuiApplication::clipboard()->text(), kPassword);
-    QVERIFY(m_field->clipboardGuard()->isActive());
+    QVERIFY(namedChild<ClipboardGuard>(m_field.get(), "passwordClipboardGuard")->isActive());
 }
 
 QTEST_MAIN(TestPasswordClipboard)

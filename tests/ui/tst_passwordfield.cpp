@@ -13,6 +13,7 @@
 #include "FieldHint.h"
 #include "MessageBox.h"
 #include "ModifyPrivilegesDialog.h"
+#include "NamedChild.h"
 #include "OperatorPermissionDialog.h"
 #include "PasswordField.h"
 #include "PasswordGenerator.h"
@@ -60,14 +61,14 @@ void TstPasswordField::passwordConfirmationIsPrefixAware()
     QTest::keyClicks(field.passwordEdit(), QStringLiteral("abcDef12!x"));
     auto* hint = field.findChild<FieldHint*>(QStringLiteral("confirmationHint"));
     QVERIFY(hint);
-    QTest::keyClicks(field.confirmationEdit(), QStringLiteral("abcD"));
+    QTest::keyClicks(namedChild<QLineEdit>(field, "confirmationEdit"), QStringLiteral("abcD"));
     QVERIFY(!hint->isShowingError());
     QVERIFY(!hint->text().isEmpty());
     QVERIFY(!field.isValid());
-    QTest::keyClicks(field.confirmationEdit(), QStringLiteral("X"));
+    QTest::keyClicks(namedChild<QLineEdit>(field, "confirmationEdit"), QStringLiteral("X"));
     QVERIFY(hint->isShowingError());
-    QTest::keyClick(field.confirmationEdit(), Qt::Key_Backspace);
-    QTest::keyClicks(field.confirmationEdit(), QStringLiteral("ef12!x"));
+    QTest::keyClick(namedChild<QLineEdit>(field, "confirmationEdit"), Qt::Key_Backspace);
+    QTest::keyClicks(namedChild<QLineEdit>(field, "confirmationEdit"), QStringLiteral("ef12!x"));
     QVERIFY(field.isValid());
     QVERIFY(hint->text().isEmpty());
 
@@ -78,7 +79,7 @@ void TstPasswordField::passwordConfirmationIsPrefixAware()
     field.passwordEdit()->setFocus();
     QTest::keyClick(field.passwordEdit(), Qt::Key_H, Qt::ControlModifier);
     QVERIFY(field.isPasswordVisible());
-    QVERIFY(!field.confirmationEdit()->isVisible());
+    QVERIFY(!namedChild<QLineEdit>(field, "confirmationEdit")->isVisible());
     QTest::keyClicks(field.passwordEdit(), QStringLiteral("Z"));
     QCOMPARE(field.confirmation(), field.password());
     QVERIFY(field.isValid());

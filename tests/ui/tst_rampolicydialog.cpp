@@ -1,5 +1,6 @@
 // Help > RAM policy for this role: the dialog shows the mode's exact document, switches with the role box, and
 // saves what it shows.
+#include "NamedChild.h"
 #include "RamPolicy.h"
 #include "RamPolicyDialog.h"
 
@@ -38,10 +39,10 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), RamPolicy::document(RoleMode::Dba));
-        QVERIFY(dialog.statusLabel()->text().contains(QLatin1String("dba.json")));
+        QVERIFY(namedChild<QLabel>(dialog, "policyStatus")->text().contains(QLatin1String("dba.json")));
 
         QVERIFY(!dialog.saveTo(dir.filePath(QStringLiteral("missing/dir/x.json"))));
-        QVERIFY(dialog.statusLabel()->text().startsWith(QLatin1String("Could not save")));
+        QVERIFY(namedChild<QLabel>(dialog, "policyStatus")->text().startsWith(QLatin1String("Could not save")));
     }
 };
 

@@ -13,6 +13,7 @@
 #include "FieldHint.h"
 #include "MessageBox.h"
 #include "ModifyPrivilegesDialog.h"
+#include "NamedChild.h"
 #include "OperatorPermissionDialog.h"
 #include "PasswordField.h"
 #include "PasswordGenerator.h"
@@ -61,10 +62,10 @@ void TstResetPasswordDialog::resetPasswordCopyClearsTheClipboard()
     FakeAccountService service;
     ResetPasswordDialog dialog(&service, mysqlInstance(), mysqlAccount());
     dialog.show();
-    QCOMPARE(dialog.header()->accountText(), QStringLiteral("app_user"));
-    QVERIFY(dialog.header()->instanceText().contains(QStringLiteral("rm-bp1demo")));
-    QVERIFY(!dialog.copyButton()->isEnabled());
-    dialog.clipboardGuard()->setTimeout(400ms);
+    QCOMPARE(namedChild<AccountHeader>(dialog, "accountHeader")->accountText(), QStringLiteral("app_user"));
+    QVERIFY(namedChild<AccountHeader>(dialog, "accountHeader")->instanceText().contains(QStringLiteral("rm-bp1demo")));
+    QVERIFY(!namedChild<QPushButton>(dialog, "copyButton")->isEnabled());
+    namedChild<ClipboardGuard>(dialog, "clipboardGuard")->setTimeout(400ms);
     auto* countdown = dialog.findChild<QLabel*>(QStringLiteral("countdownLabel"));
     auto* clearNow = dialog.findChild<QPushButton*>(QStringLiteral("clearClipboardButton"));
     QVERIFY(countdown);
@@ -72,10 +73,10 @@ void TstResetPasswordDialog::resetPasswordCopyClearsTheClipboard()
     QTest::mouseClick(dialog.findChild<QToolButton*>(QStringLiteral("generateButton")), Qt::LeftButton);
     const QString password = dialog.passwordField()->password();
     QVERIFY(!password.isEmpty());
-    QVERIFY(dialog.copyButton()->isEnabled());
+    QVERIFY(namedChild<QPushButton>(dialog, "copyButton")->isEnabled());
 
-    QSignalSpy cleared(dialog.clipboardGuard(), &ClipboardGuard::cleared);
-    QTest::mouseClick(dialog.copyButton(), Qt::LeftButton);
+    QSignalSpy cleared(namedChild<ClipboardGuard>(dialog, "clipboardGuard"), &ClipboardGuard::cleared);
+    QTest::mouseClick(namedChild<QPushButton>(dialog, "copyButton"), Qt::LeftButton);
     QClipboard* clipboard = QGuiApplication::clipboard();
     QCOMPARE(clipboard->text(), password);
     QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
@@ -93,9 +94,9 @@ void TstResetPasswordDialog::resetPasswordLeavesSomeoneElsesClipboard()
 {
     FakeAccountService service;
     ResetPasswordDialog dialog(&service, mysqlInstance(), mysqlAccount());
-    dialog.clipboardGuard()->setTimeout(300ms);
+    namedChild<ClipboardGuard>(dialog, "clipboardGuard")->setTimeout(300ms);
     dialog.passwordField()->setPassword(QStringLiteral("abcDef12!x"));
-    QSignalSpy cleared(dialog.clipboardGuard(), &ClipboardGuard::cleared);
+    QSignalSpy cleared(namedChild<ClipboardGuard>(dialog, "clipboardGuard"), &ClipboardGuard::cleared);
     dialog.copyPassword();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("abcDef12!x"));
     QGuiApplication::clipboard()->setText(QStringLiteral("the user's own text"));
@@ -112,7 +113,7 @@ void TstResetPasswordDialog::resetPasswordClearNowAndHandover()
     QVERIFY(!dialog.okButton()->isEnabled());
     QTest::keyClicks(dialog.passwordField()->passwordEdit(), QStringLiteral("abcDef12!x"));
     QVERIFY(!dialog.okButton()->isEnabled()); // not confirmed
-    QTest::keyClicks(dialog.passwordField()->confirmationEdit(), QStringLiteral("abcDef12!x"));
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "confirmationEdit"), QStringLiteral("abcDef12!x"));
     QVERIFY(dialog.okButton()->isEnabled());
 
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
@@ -133,13 +134,13 @@ void TstResetPasswordDialog::resetPasswordClearNowAndHandover()
     QVERIFY(dialog.passwordField()->passwordEdit()->isReadOnly());
     QCOMPARE(dialog.passwordField()->password(), QStringLiteral("abcDef12!x"));
     QVERIFY(!dialog.okButton()->isVisible());
-    QVERIFY(dialog.copyButton()->isEnabled());
+    QVERIFY(namedChild<QPushButton>(dialog, "copyButton")->isEnabled());
 
-    QTest::mouseClick(dialog.copyButton(), Qt::LeftButton);
+    QTest::mouseClick(namedChild<QPushButton>(dialog, "copyButton"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("abcDef12!x"));
     QTest::mouseClick(clearNow, Qt::LeftButton);
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
-    QVERIFY(!dialog.clipboardGuard()->isActive());
+    QVERIFY(!namedChild<ClipboardGuard>(dialog, "clipboardGuard")->isActive());
 
     QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
     QVERIFY(!dialog.isVisible());

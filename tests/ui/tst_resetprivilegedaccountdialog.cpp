@@ -13,6 +13,7 @@
 #include "FieldHint.h"
 #include "MessageBox.h"
 #include "ModifyPrivilegesDialog.h"
+#include "NamedChild.h"
 #include "OperatorPermissionDialog.h"
 #include "PasswordField.h"
 #include "PasswordGenerator.h"
@@ -59,7 +60,7 @@ void TstResetPrivilegedAccountDialog::resetPrivilegedAccountNeedsConfirmation()
     ResetPrivilegedAccountDialog dialog(&service, mysqlInstance(), mysqlAccount(QStringLiteral("Super")));
     dialog.show();
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("explanationLabel"))->text().contains(QStringLiteral("app_user")));
-    dialog.passwordField()->setPassword(QStringLiteral("abcDef12!x"));
+    namedChild<PasswordField>(dialog, "passwordField")->setPassword(QStringLiteral("abcDef12!x"));
     QVERIFY(!dialog.okButton()->isEnabled());
     QTest::mouseClick(dialog.findChild<QCheckBox*>(QStringLiteral("understoodCheck")), Qt::LeftButton);
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("understoodCheck"))->isChecked());
@@ -70,7 +71,7 @@ void TstResetPrivilegedAccountDialog::resetPrivilegedAccountNeedsConfirmation()
 
     // A Normal account is no privileged account: explained, and OK stays off.
     ResetPrivilegedAccountDialog normal(&service, mysqlInstance(), mysqlAccount());
-    normal.passwordField()->setPassword(QStringLiteral("abcDef12!x"));
+    namedChild<PasswordField>(normal, "passwordField")->setPassword(QStringLiteral("abcDef12!x"));
     normal.findChild<QCheckBox*>(QStringLiteral("understoodCheck"))->setChecked(true);
     QVERIFY(!normal.okButton()->isEnabled());
 }
