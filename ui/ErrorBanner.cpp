@@ -65,7 +65,6 @@ ErrorBanner::ErrorBanner(QWidget* parent)
 void ErrorBanner::showError(const ServiceError& error, const QString& lead, bool resumable)
 {
     m_error = error;
-    m_hasError = true;
     //: %1 what applied and what failed ("etl_v2 was created; granting Read/Write on app_db failed"), %2 why
     m_text->setText(lead.isEmpty() ? error.userText() : tr("%1: %2").arg(lead, error.userText()));
     QString action = error.recommendedAction();
@@ -96,8 +95,7 @@ QString ErrorBanner::advice() const
 
 void ErrorBanner::showMessage(const QString& text)
 {
-    m_error = ServiceError();
-    m_hasError = false;
+    m_error.reset();
     m_text->setText(text);
     m_action->hide();
     m_details->hide();
@@ -117,31 +115,30 @@ void ErrorBanner::announce()
 
 QString ErrorBanner::detailsText() const
 {
-    if (!m_hasError)
+    if (!m_error)
         return {};
     QStringList parts;
-    if (!m_error.code.isEmpty())
-        parts << tr("Code: %1").arg(m_error.code);
-    if (m_error.httpStatus > 0)
-        parts << tr("HTTP %1").arg(m_error.httpStatus);
+    if (!m_error->code.isEmpty())
+        parts << tr("Code: %1").arg(m_error->code);
+    if (m_error->httpStatus > 0)
+        parts << tr("HTTP %1").arg(m_error->httpStatus);
     parts << tr("RequestId: %1")
-                 .arg(m_error.requestId.isEmpty() ? tr("none (no answer from the server)") : m_error.requestId);
+                 .arg(m_error->requestId.isEmpty() ? tr("none (no answer from the server)") : m_error->requestId);
     return parts.join(QStringLiteral(" · "));
 }
 
 void ErrorBanner::clear()
 {
-    m_error = ServiceError();
-    m_hasError = false;
+    m_error.reset();
     hide();
 }
 
 void ErrorBanner::copyDetails() const
 {
     // The one line support asks for; masked, because a server message can echo what was sent.
-    QString text = m_hasError ? m_error.summary() : m_text->text();
-    if (m_hasError && !m_error.requestId.isEmpty() && !text.contains(m_error.requestId))
-        text += QStringLiteral(" RequestId: ") + m_error.requestId;
+    QString text = m_error ? m_error->summary() : m_text->text();
+    if (m_error && !m_error->requestId.isEmpty() && !text.contains(m_error->requestId))
+        text += QStringLiteral(" RequestId: ") + m_error->requestId;
     QGuiApplication::clipboard()->setText(SecretMask::maskText(text));
 }
 

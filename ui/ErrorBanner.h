@@ -4,6 +4,8 @@
 
 #include <QFrame>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 
@@ -23,8 +25,8 @@ public:
     void showError(const ServiceError& error, const QString& lead = {}, bool resumable = false);
     // A plain explanation without a server error (e.g. why a form cannot be submitted at all).
     void showMessage(const QString& text);
-    ServiceError error() const { return m_error; }
-    bool hasError() const { return m_hasError; }
+    ServiceError error() const { return m_error.value_or(ServiceError()); }
+    bool hasError() const { return m_error.has_value(); }
 
     QString detailsText() const; // "Code: … · HTTP 400 · RequestId: …"
     QString text() const; // the readable sentence the banner leads with
@@ -49,6 +51,5 @@ private:
     QLabel* m_details = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_retry = nullptr;
-    ServiceError m_error;
-    bool m_hasError = false;
+    std::optional<ServiceError> m_error; // the server error shown; none for a plain message
 };
