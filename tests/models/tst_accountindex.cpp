@@ -167,13 +167,7 @@ private slots:
         QStringList titles;
         for (int column = 0; column < AccountSearchModel::ColumnCount; ++column)
             titles << model.headerData(column, Qt::Horizontal).toString();
-        QCOMPARE(titles,
-            QStringList({ QStringLiteral("Account"),
-                QStringLiteral("Where"),
-                QStringLiteral("Type"),
-                QStringLiteral("Status"),
-                QStringLiteral("Privileges"),
-                QStringLiteral("Seen") }));
+        QCOMPARE(titles, QStringLiteral("Account Where Type Status Privileges Seen").split(QLatin1Char(' ')));
         QVERIFY(!model.headerData(AccountSearchModel::ColumnCount, Qt::Horizontal).isValid());
         QVERIFY(!model.headerData(-1, Qt::Horizontal).isValid());
         QVERIFY(!model.headerData(0, Qt::Vertical).isValid());

@@ -189,13 +189,7 @@ void TstAccountTableModel::roles()
     QStringList titles;
     for (int column = 0; column < AccountTableModel::ColumnCount; ++column)
         titles << model.headerData(column, Qt::Horizontal).toString();
-    QCOMPARE(titles,
-        QStringList({ QStringLiteral("Name"),
-            QStringLiteral("Instance"),
-            QStringLiteral("Type"),
-            QStringLiteral("Status"),
-            QStringLiteral("Privileges"),
-            QStringLiteral("Description") }));
+    QCOMPARE(titles, QStringLiteral("Name Instance Type Status Privileges Description").split(QLatin1Char(' ')));
     QVERIFY(!model.headerData(AccountTableModel::ColumnCount, Qt::Horizontal).isValid());
     QCOMPARE(model.headerData(0, Qt::Vertical).toInt(), 1); // rows keep the base class's numbers
     QVERIFY(!model.index(0, AccountTableModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
