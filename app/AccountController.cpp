@@ -16,54 +16,9 @@ AccountController::AccountController(
     connect(&m_poller, &StatusPoller::failedInBackground, this, &AccountController::reportBackground);
 }
 
-PendingOperation* AccountController::createAccount(const Instance& instance, const AccountDraft& draft)
+PendingOperation* AccountController::submit(const Instance& instance, const AccountWrite& write)
 {
-    return m_writes.createAccount(instance, draft);
-}
-
-PendingOperation* AccountController::resetPassword(
-    const Instance& instance, const QString& account, const QString& password)
-{
-    return m_writes.resetPassword(instance, account, password);
-}
-
-PendingOperation* AccountController::modifyPrivileges(
-    const Instance& instance, const QString& account, const PrivilegeChange& change)
-{
-    return m_writes.modifyPrivileges(instance, account, change);
-}
-
-PendingOperation* AccountController::modifyDescription(
-    const Instance& instance, const QString& account, const QString& description)
-{
-    return m_writes.modifyDescription(instance, account, description);
-}
-
-PendingOperation* AccountController::deleteAccount(const Instance& instance, const QString& account)
-{
-    return m_writes.deleteAccount(instance, account);
-}
-
-PendingOperation* AccountController::setAccountLocked(const Instance& instance, const QString& account, bool locked)
-{
-    return m_writes.setAccountLocked(instance, account, locked);
-}
-
-PendingOperation* AccountController::resetPrivilegedAccount(
-    const Instance& instance, const QString& account, const QString& password)
-{
-    return m_writes.resetPrivilegedAccount(instance, account, password);
-}
-
-PendingOperation* AccountController::grantOperatorPermission(
-    const Instance& instance, const OperatorPermission& permission)
-{
-    return m_writes.grantOperatorPermission(instance, permission);
-}
-
-PendingOperation* AccountController::revokeOperatorPermission(const Instance& instance)
-{
-    return m_writes.revokeOperatorPermission(instance);
+    return m_writes.submit(instance, write);
 }
 
 QStringList AccountController::reservedAccountNames(const Instance& instance) const

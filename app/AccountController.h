@@ -23,18 +23,7 @@ public:
     AccountController(
         ApiClient* client, InstanceTreeModel* instances, AccountTableModel* accounts, QObject* parent = nullptr);
 
-    PendingOperation* createAccount(const Instance& instance, const AccountDraft& draft) override;
-    PendingOperation* resetPassword(const Instance& instance, const QString& account, const QString& password) override;
-    PendingOperation* modifyPrivileges(
-        const Instance& instance, const QString& account, const PrivilegeChange& change) override;
-    PendingOperation* modifyDescription(
-        const Instance& instance, const QString& account, const QString& description) override;
-    PendingOperation* deleteAccount(const Instance& instance, const QString& account) override;
-    PendingOperation* setAccountLocked(const Instance& instance, const QString& account, bool locked) override;
-    PendingOperation* resetPrivilegedAccount(
-        const Instance& instance, const QString& account, const QString& password) override;
-    PendingOperation* grantOperatorPermission(const Instance& instance, const OperatorPermission& permission) override;
-    PendingOperation* revokeOperatorPermission(const Instance& instance) override;
+    PendingOperation* submit(const Instance& instance, const AccountWrite& write) override;
     QStringList reservedAccountNames(const Instance& instance) const override;
     bool reservedAccountNamesAreBuiltIn(const Instance& instance) const override;
     void fetchOperatorPermission(const Instance& instance,

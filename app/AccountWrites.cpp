@@ -190,8 +190,14 @@ void AccountWrites::showCreated(const Instance& instance, const AccountDraft& dr
     m_accounts->upsertAccount(account);
 }
 
-PendingOperation* AccountWrites::createAccount(const Instance& instance, const AccountDraft& draft)
+PendingOperation* AccountWrites::submit(const Instance& instance, const AccountWrite& write)
 {
+    return std::visit([this, &instance](const auto& typed) { return run(instance, typed); }, write);
+}
+
+PendingOperation* AccountWrites::run(const Instance& instance, const CreateAccountWrite& write)
+{
+    const AccountDraft& draft = write.draft;
     if (PendingOperation* refused = refuseOutsideMode(AccountOperation::CreateAccount, QStringLiteral("CreateAccount")))
         return refused;
     const QString key = StatusPoller::accountKey(instance.id, draft.name);
@@ -221,16 +227,16 @@ PendingOperation* AccountWrites::createAccount(const Instance& instance, const A
     return operation;
 }
 
-PendingOperation* AccountWrites::resetPassword(
-    const Instance& instance, const QString& account, const QString& password)
+PendingOperation* AccountWrites::run(const Instance& instance, const ResetPasswordWrite& write)
 {
-    const ApiRequest request = requestsFor(instance).resetAccountPassword(instance.id, account, password);
-    return runOne(AccountOperation::ResetPassword, instance, account, request, readBack(instance, account));
+    const ApiRequest request = requestsFor(instance).resetAccountPassword(instance.id, write.account, write.password);
+    return runOne(AccountOperation::ResetPassword, instance, write.account, request, readBack(instance, write.account));
 }
 
-PendingOperation* AccountWrites::modifyPrivileges(
-    const Instance& instance, const QString& account, const PrivilegeChange& change)
+PendingOperation* AccountWrites::run(const Instance& instance, const ModifyPrivilegesWrite& write)
 {
+    const QString& account = write.account;
+    const PrivilegeChange& change = write.change;
     const QString grantAction = QStringLiteral("GrantAccountPrivilege");
     if (!m_clients.of(instance.product).api().privilegesPerDatabase) { // one role for the whole account
         const ApiRequest request
@@ -278,16 +284,18 @@ PrivilegeChange AccountWrites::remainingChange(
     return remaining;
 }
 
-PendingOperation* AccountWrites::modifyDescription(
-    const Instance& instance, const QString& account, const QString& description)
+PendingOperation* AccountWrites::run(const Instance& instance, const ModifyDescriptionWrite& write)
 {
-    const ApiRequest request = requestsFor(instance).modifyAccountDescription(instance.id, account, description);
-    return runOne(AccountOperation::ModifyDescription, instance, account, request, readBack(instance, account));
+    const ApiRequest request
+        = requestsFor(instance).modifyAccountDescription(instance.id, write.account, write.description);
+    return runOne(
+        AccountOperation::ModifyDescription, instance, write.account, request, readBack(instance, write.account));
 }
 
-PendingOperation* AccountWrites::deleteAccount(const Instance& instance, const QString& account)
+PendingOperation* AccountWrites::run(const Instance& instance, const DeleteAccountWrite& write)
 {
     const QString id = instance.id;
+    const QString& account = write.account;
     const ApiRequest request = requestsFor(instance).deleteAccount(id, account);
     return runOne(AccountOperation::DeleteAccount, instance, account, request, [this, id, account](const QString&) {
         const QString key = StatusPoller::accountKey(id, account);
@@ -297,27 +305,29 @@ PendingOperation* AccountWrites::deleteAccount(const Instance& instance, const Q
     });
 }
 
-PendingOperation* AccountWrites::setAccountLocked(const Instance& instance, const QString& account, bool locked)
+PendingOperation* AccountWrites::run(const Instance& instance, const SetAccountLockedWrite& write)
 {
+    const QString& account = write.account;
+    const bool locked = write.locked;
     const ApiRequest request = requestsFor(instance).setAccountLocked(instance.id, account, locked);
     const AccountOperation operation = locked ? AccountOperation::Lock : AccountOperation::Unlock;
     return runOne(operation, instance, account, request, readBack(instance, account));
 }
 
-PendingOperation* AccountWrites::resetPrivilegedAccount(
-    const Instance& instance, const QString& account, const QString& password)
+PendingOperation* AccountWrites::run(const Instance& instance, const ResetPrivilegedAccountWrite& write)
 {
-    const ApiRequest request = requestsFor(instance).resetAccount(instance.id, account, password);
-    return runOne(AccountOperation::ResetPrivilegedAccount, instance, account, request, readBack(instance, account));
+    const ApiRequest request = requestsFor(instance).resetAccount(instance.id, write.account, write.password);
+    return runOne(
+        AccountOperation::ResetPrivilegedAccount, instance, write.account, request, readBack(instance, write.account));
 }
 
-PendingOperation* AccountWrites::grantOperatorPermission(const Instance& instance, const OperatorPermission& permission)
+PendingOperation* AccountWrites::run(const Instance& instance, const GrantOperatorPermissionWrite& write)
 {
-    const ApiRequest request = requestsFor(instance).grantOperatorPermission(instance.id, permission);
+    const ApiRequest request = requestsFor(instance).grantOperatorPermission(instance.id, write.permission);
     return runOne(AccountOperation::GrantOperatorPermission, instance, QString(), request, {});
 }
 
-PendingOperation* AccountWrites::revokeOperatorPermission(const Instance& instance)
+PendingOperation* AccountWrites::run(const Instance& instance, const RevokeOperatorPermissionWrite&)
 {
     const ApiRequest request = requestsFor(instance).revokeOperatorPermission(instance.id);
     return runOne(AccountOperation::RevokeOperatorPermission, instance, QString(), request, {});

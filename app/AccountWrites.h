@@ -1,10 +1,9 @@
 #pragma once
 
-#include "AccountDraft.h"
 #include "AccountRequests.h"
+#include "AccountWrite.h"
 #include "ApiActionTable.h"
 #include "Instance.h"
-#include "OperatorPermission.h"
 #include "WriteSteps.h"
 
 #include <QObject>
@@ -32,17 +31,21 @@ public:
     // The role mode: operations it does not allow (ApiActionTable) fail at once without a call.
     void setRoleMode(RoleMode mode) { m_mode = mode; }
 
-    PendingOperation* createAccount(const Instance& instance, const AccountDraft& draft);
-    PendingOperation* resetPassword(const Instance& instance, const QString& account, const QString& password);
-    PendingOperation* modifyPrivileges(const Instance& instance, const QString& account, const PrivilegeChange& change);
-    PendingOperation* modifyDescription(const Instance& instance, const QString& account, const QString& description);
-    PendingOperation* deleteAccount(const Instance& instance, const QString& account);
-    PendingOperation* setAccountLocked(const Instance& instance, const QString& account, bool locked);
-    PendingOperation* resetPrivilegedAccount(const Instance& instance, const QString& account, const QString& password);
-    PendingOperation* grantOperatorPermission(const Instance& instance, const OperatorPermission& permission);
-    PendingOperation* revokeOperatorPermission(const Instance& instance);
+    // Runs the write: refused outside the role mode, else its calls, then the model update.
+    PendingOperation* submit(const Instance& instance, const AccountWrite& write);
 
 private:
+    // One per AccountWrite type; submit() picks by the write's type.
+    PendingOperation* run(const Instance& instance, const CreateAccountWrite& write);
+    PendingOperation* run(const Instance& instance, const ResetPasswordWrite& write);
+    PendingOperation* run(const Instance& instance, const ModifyPrivilegesWrite& write);
+    PendingOperation* run(const Instance& instance, const ModifyDescriptionWrite& write);
+    PendingOperation* run(const Instance& instance, const DeleteAccountWrite& write);
+    PendingOperation* run(const Instance& instance, const SetAccountLockedWrite& write);
+    PendingOperation* run(const Instance& instance, const ResetPrivilegedAccountWrite& write);
+    PendingOperation* run(const Instance& instance, const GrantOperatorPermissionWrite& write);
+    PendingOperation* run(const Instance& instance, const RevokeOperatorPermissionWrite& write);
+
     using Applied = std::function<void(const QString& requestId)>;
 
     PendingOperation* refuseOutsideMode(AccountOperation operation, const QString& action);

@@ -53,79 +53,11 @@ PendingOperation* RoutedAccountService::notConnected(const QString& action, cons
     return operation;
 }
 
-template<typename Write>
-PendingOperation* RoutedAccountService::route(const Instance& instance, const QString& action, Write write)
+// Hands the write to the instance's connection, or fails it at once when that profile is not connected.
+PendingOperation* RoutedAccountService::submit(const Instance& instance, const AccountWrite& write)
 {
     AccountService* service = serviceFor(instance);
-    return service ? write(*service) : notConnected(action, instance);
-}
-
-PendingOperation* RoutedAccountService::createAccount(const Instance& instance, const AccountDraft& draft)
-{
-    return route(instance, QStringLiteral("CreateAccount"), [&](AccountService& service) {
-        return service.createAccount(instance, draft);
-    });
-}
-
-PendingOperation* RoutedAccountService::resetPassword(
-    const Instance& instance, const QString& account, const QString& password)
-{
-    return route(instance, QStringLiteral("ResetAccountPassword"), [&](AccountService& service) {
-        return service.resetPassword(instance, account, password);
-    });
-}
-
-PendingOperation* RoutedAccountService::modifyPrivileges(
-    const Instance& instance, const QString& account, const PrivilegeChange& change)
-{
-    return route(instance, QStringLiteral("GrantAccountPrivilege"), [&](AccountService& service) {
-        return service.modifyPrivileges(instance, account, change);
-    });
-}
-
-PendingOperation* RoutedAccountService::modifyDescription(
-    const Instance& instance, const QString& account, const QString& description)
-{
-    return route(instance, QStringLiteral("ModifyAccountDescription"), [&](AccountService& service) {
-        return service.modifyDescription(instance, account, description);
-    });
-}
-
-PendingOperation* RoutedAccountService::deleteAccount(const Instance& instance, const QString& account)
-{
-    return route(instance, QStringLiteral("DeleteAccount"), [&](AccountService& service) {
-        return service.deleteAccount(instance, account);
-    });
-}
-
-PendingOperation* RoutedAccountService::setAccountLocked(const Instance& instance, const QString& account, bool locked)
-{
-    return route(instance,
-        locked ? QStringLiteral("LockAccount") : QStringLiteral("UnlockAccount"),
-        [&](AccountService& service) { return service.setAccountLocked(instance, account, locked); });
-}
-
-PendingOperation* RoutedAccountService::resetPrivilegedAccount(
-    const Instance& instance, const QString& account, const QString& password)
-{
-    return route(instance, QStringLiteral("ResetAccount"), [&](AccountService& service) {
-        return service.resetPrivilegedAccount(instance, account, password);
-    });
-}
-
-PendingOperation* RoutedAccountService::grantOperatorPermission(
-    const Instance& instance, const OperatorPermission& permission)
-{
-    return route(instance, QStringLiteral("GrantOperatorPermission"), [&](AccountService& service) {
-        return service.grantOperatorPermission(instance, permission);
-    });
-}
-
-PendingOperation* RoutedAccountService::revokeOperatorPermission(const Instance& instance)
-{
-    return route(instance, QStringLiteral("RevokeOperatorPermission"), [&](AccountService& service) {
-        return service.revokeOperatorPermission(instance);
-    });
+    return service ? service->submit(instance, write) : notConnected(actionOf(write), instance);
 }
 
 QStringList RoutedAccountService::reservedAccountNames(const Instance& instance) const

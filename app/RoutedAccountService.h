@@ -18,18 +18,7 @@ class RoutedAccountService : public AccountService
 public:
     explicit RoutedAccountService(ConnectionSet* connections, QObject* parent = nullptr);
 
-    PendingOperation* createAccount(const Instance& instance, const AccountDraft& draft) override;
-    PendingOperation* resetPassword(const Instance& instance, const QString& account, const QString& password) override;
-    PendingOperation* modifyPrivileges(
-        const Instance& instance, const QString& account, const PrivilegeChange& change) override;
-    PendingOperation* modifyDescription(
-        const Instance& instance, const QString& account, const QString& description) override;
-    PendingOperation* deleteAccount(const Instance& instance, const QString& account) override;
-    PendingOperation* setAccountLocked(const Instance& instance, const QString& account, bool locked) override;
-    PendingOperation* resetPrivilegedAccount(
-        const Instance& instance, const QString& account, const QString& password) override;
-    PendingOperation* grantOperatorPermission(const Instance& instance, const OperatorPermission& permission) override;
-    PendingOperation* revokeOperatorPermission(const Instance& instance) override;
+    PendingOperation* submit(const Instance& instance, const AccountWrite& write) override;
     QStringList reservedAccountNames(const Instance& instance) const override;
     bool reservedAccountNamesAreBuiltIn(const Instance& instance) const override;
     void fetchOperatorPermission(const Instance& instance,
@@ -49,9 +38,6 @@ private:
     AccountService* serviceFor(const Instance& instance) const;
     // An operation that fails at once: the instance's profile is not enabled (any more).
     PendingOperation* notConnected(const QString& action, const Instance& instance);
-    // Hands a write to the instance's connection, or fails it at once when that profile is not connected.
-    template<typename Write>
-    PendingOperation* route(const Instance& instance, const QString& action, Write write);
 
     ConnectionSet* m_connections;
     QSet<QString> m_loading; // profile IDs with list loads in flight

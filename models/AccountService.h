@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Account.h"
-#include "AccountDraft.h"
+#include "AccountWrite.h"
 #include "Instance.h"
 #include "OperatorPermission.h"
 #include "PendingOperation.h"
@@ -23,23 +23,8 @@ class AccountService : public QObject
 public:
     using QObject::QObject;
 
-    virtual PendingOperation* createAccount(const Instance& instance, const AccountDraft& draft) = 0;
-    virtual PendingOperation* resetPassword(const Instance& instance, const QString& account, const QString& password)
-        = 0;
-    virtual PendingOperation* modifyPrivileges(
-        const Instance& instance, const QString& account, const PrivilegeChange& change)
-        = 0;
-    virtual PendingOperation* modifyDescription(
-        const Instance& instance, const QString& account, const QString& description)
-        = 0;
-    virtual PendingOperation* deleteAccount(const Instance& instance, const QString& account) = 0;
-    virtual PendingOperation* setAccountLocked(const Instance& instance, const QString& account, bool locked) = 0;
-    virtual PendingOperation* resetPrivilegedAccount(
-        const Instance& instance, const QString& account, const QString& password)
-        = 0;
-    virtual PendingOperation* grantOperatorPermission(const Instance& instance, const OperatorPermission& permission)
-        = 0;
-    virtual PendingOperation* revokeOperatorPermission(const Instance& instance) = 0;
+    // Starts one write (AccountWrite: create, reset password, change privileges, ...) on the instance.
+    virtual PendingOperation* submit(const Instance& instance, const AccountWrite& write) = 0;
 
     // RDS reserved keywords (DescribeInstanceKeywords, Key=account) known for this instance's engine, to merge
     // into AccountRules::setExtraReservedWords(); empty when not loaded yet or for Redis.

@@ -135,7 +135,8 @@ void BulkRunner::send(int index)
 // One call of the row: a Delete that must revoke first sends the revoke, then (from succeeded) the delete.
 void BulkRunner::sendStep(int index, AccountService* service)
 {
-    PendingOperation* operation = operationFor(m_rows->row(index), service);
+    const BulkRow row = m_rows->row(index);
+    PendingOperation* operation = service->submit(row.target.instance, writeFor(row));
     m_operations.append(operation);
     connect(operation, &PendingOperation::succeeded, this, [this, index, service](const QString& requestId) {
         BulkRow row = m_rows->row(index);
@@ -153,24 +154,20 @@ void BulkRunner::sendStep(int index, AccountService* service)
     });
 }
 
-PendingOperation* BulkRunner::operationFor(const BulkRow& row, AccountService* service) const
+AccountWrite BulkRunner::writeFor(const BulkRow& row)
 {
-    const Instance& instance = row.target.instance;
     const QString& name = row.accountName;
     if (row.action == QLatin1String("ResetAccountPassword"))
-        return service->resetPassword(instance, name, row.password);
+        return ResetPasswordWrite { name, row.password };
     if (row.action == QLatin1String("LockAccount") || row.action == QLatin1String("UnlockAccount"))
-        return service->setAccountLocked(instance, name, row.locked);
+        return SetAccountLockedWrite { name, row.locked };
     if (row.action == QLatin1String("ModifyAccountDescription"))
-        return service->modifyDescription(instance, name, row.description);
-    if (row.action == QLatin1String("DeleteAccount")) {
-        if (!row.change.revokes.isEmpty())
-            return service->modifyPrivileges(instance, name, row.change);
-        return service->deleteAccount(instance, name);
-    }
+        return ModifyDescriptionWrite { name, row.description };
+    if (row.action == QLatin1String("DeleteAccount") && row.change.revokes.isEmpty())
+        return DeleteAccountWrite { name };
     if (row.action == QLatin1String("CreateAccount"))
-        return service->createAccount(instance, row.draft);
-    return service->modifyPrivileges(instance, name, row.change);
+        return CreateAccountWrite { row.draft };
+    return ModifyPrivilegesWrite { name, row.change }; // a grant or revoke, or a Delete's revoke first
 }
 
 void BulkRunner::check(int index)

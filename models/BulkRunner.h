@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccountWrite.h"
 #include "BulkProgress.h"
 #include "BulkRow.h"
 
@@ -54,7 +55,8 @@ private:
     void send(int index);
     void sendStep(int index, AccountService* service);
     void check(int index);
-    PendingOperation* operationFor(const BulkRow& row, AccountService* service) const;
+    // The write a row sends next: a Delete that must revoke first sends the revoke.
+    static AccountWrite writeFor(const BulkRow& row);
     void succeeded(int index, const QString& requestId);
     void failed(int index, PendingOperation* operation, const ServiceError& error);
     void rowDone(int index);

@@ -156,7 +156,7 @@ void CreateAccountDialog::updateOkButton()
 void CreateAccountDialog::startOperation()
 {
     const AccountDraft d = draft();
-    run(service()->createAccount(instance(), d), tr("Creating account %1…").arg(d.name));
+    run(service()->submit(instance(), CreateAccountWrite { d }), tr("Creating account %1…").arg(d.name));
 }
 
 void CreateAccountDialog::operationDone(const QString& requestId)

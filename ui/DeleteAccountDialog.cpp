@@ -98,7 +98,7 @@ void DeleteAccountDialog::updateOkButton()
 
 void DeleteAccountDialog::startOperation()
 {
-    run(service()->deleteAccount(instance(), account().name), tr("Deleting %1…").arg(account().name));
+    run(service()->submit(instance(), DeleteAccountWrite { account().name }), tr("Deleting %1…").arg(account().name));
 }
 
 void DeleteAccountDialog::operationFailed(const ServiceError& error)
@@ -120,7 +120,7 @@ void DeleteAccountDialog::revokeThenDelete()
     errorBanner()->clear();
     PrivilegeChange change;
     change.revokes = databasesToRevoke();
-    run(service()->modifyPrivileges(instance(), account().name, change),
+    run(service()->submit(instance(), ModifyPrivilegesWrite { account().name, change }),
         tr("Revoking the privileges of %1…").arg(account().name),
         [this](const QString&) { startOperation(); });
 }

@@ -43,6 +43,6 @@ void EditDescriptionDialog::updateOkButton()
 
 void EditDescriptionDialog::startOperation()
 {
-    run(service()->modifyDescription(instance(), account().name, m_description->text()),
+    run(service()->submit(instance(), ModifyDescriptionWrite { account().name, m_description->text() }),
         tr("Saving the description of %1…").arg(account().name));
 }

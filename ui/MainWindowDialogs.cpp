@@ -146,7 +146,7 @@ void MainWindow::setLocked(bool locked)
         != QMessageBox::Yes) {
         return;
     }
-    PendingOperation* operation = m_service->setAccountLocked(*instance, account->name, locked);
+    PendingOperation* operation = m_service->submit(*instance, SetAccountLockedWrite { account->name, locked });
     const QString name = account->name;
     connect(operation, &PendingOperation::succeeded, this, [this, name, locked](const QString& requestId) {
         statusBar()->showMessage(locked ? tr("Locked %1 (RequestId %2).").arg(name, requestId)

@@ -116,6 +116,6 @@ void ModifyPrivilegesDialog::updateOkButton()
 
 void ModifyPrivilegesDialog::startOperation()
 {
-    run(service()->modifyPrivileges(instance(), account().name, change()),
+    run(service()->submit(instance(), ModifyPrivilegesWrite { account().name, change() }),
         tr("Changing the privileges of %1…").arg(account().name));
 }

@@ -140,8 +140,10 @@ void OperatorPermissionDialog::updateOkButton()
 void OperatorPermissionDialog::startOperation()
 {
     if (isRevoke()) {
-        run(service()->revokeOperatorPermission(instance()), tr("Revoking the service account's access…"));
+        run(service()->submit(instance(), RevokeOperatorPermissionWrite {}),
+            tr("Revoking the service account's access…"));
         return;
     }
-    run(service()->grantOperatorPermission(instance(), permission()), tr("Granting the service account access…"));
+    run(service()->submit(instance(), GrantOperatorPermissionWrite { permission() }),
+        tr("Granting the service account access…"));
 }

@@ -117,7 +117,7 @@ void ResetPasswordDialog::updateOkButton()
 
 void ResetPasswordDialog::startOperation()
 {
-    run(service()->resetPassword(instance(), account().name, m_password->password()),
+    run(service()->submit(instance(), ResetPasswordWrite { account().name, m_password->password() }),
         tr("Resetting the password of %1…").arg(account().name));
 }
 

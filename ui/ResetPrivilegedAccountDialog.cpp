@@ -61,6 +61,6 @@ void ResetPrivilegedAccountDialog::updateOkButton()
 
 void ResetPrivilegedAccountDialog::startOperation()
 {
-    run(service()->resetPrivilegedAccount(instance(), account().name, m_password->password()),
+    run(service()->submit(instance(), ResetPrivilegedAccountWrite { account().name, m_password->password() }),
         tr("Resetting the privileged account %1…").arg(account().name));
 }

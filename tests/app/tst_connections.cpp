@@ -80,7 +80,7 @@ private slots:
 
         // Acting on it through the window's service goes through lab's connection.
         PendingOperation* reset
-            = routed.resetPassword(instance, QStringLiteral("app_rw"), QStringLiteral("N3w-Pass!word"));
+            = routed.submit(instance, ResetPasswordWrite { QStringLiteral("app_rw"), QStringLiteral("N3w-Pass!word") });
         QSignalSpy succeeded(reset, &PendingOperation::succeeded);
         QVERIFY(succeeded.wait(TimeoutMs));
         QCOMPARE(connections.serviceFor(QStringLiteral("lab")), lab->controller());
@@ -89,7 +89,8 @@ private slots:
         // A profile that is not enabled: the call fails at once with the reason, nothing is sent.
         Instance elsewhere = instance;
         elsewhere.profile = QStringLiteral("nowhere");
-        PendingOperation* refused = routed.resetPassword(elsewhere, QStringLiteral("app_rw"), QStringLiteral("x"));
+        PendingOperation* refused
+            = routed.submit(elsewhere, ResetPasswordWrite { QStringLiteral("app_rw"), QStringLiteral("x") });
         QSignalSpy failedSpy(refused, &PendingOperation::failed);
         QVERIFY(failedSpy.wait(TimeoutMs));
         QCOMPARE(failedSpy.constFirst().constFirst().value<ServiceError>().code, QStringLiteral("ProfileNotEnabled"));

@@ -29,9 +29,9 @@ const QString Redis = QStringLiteral("r-bp1a2b3c4d5e6f7g8");
 const QString Password = QStringLiteral("Policy#Check2026");
 
 // Runs one operation and stops the test function at its first failure (later operations build on it).
-#define RUN(operation, product, pending)                                                                               \
+#define RUN(operation, instance, ...)                                                                                  \
     do {                                                                                                               \
-        run(operation, product, pending);                                                                              \
+        run(operation, instance, __VA_ARGS__);                                                                         \
         if (QTest::currentTestFailed())                                                                                \
             return;                                                                                                    \
     } while (false)
@@ -80,14 +80,15 @@ private:
                });
     }
 
-    void run(AccountOperation operation, Product product, PendingOperation* pending)
+    void run(AccountOperation operation, const Instance& instance, const AccountWrite& write)
     {
         const qsizetype from = m_log->records().size();
+        PendingOperation* pending = m_app.controller->submit(instance, write);
         QSignalSpy succeeded(pending, &PendingOperation::succeeded);
         QSignalSpy failed(pending, &PendingOperation::failed);
         QTRY_VERIFY_WITH_TIMEOUT(succeeded.size() + failed.size() == 1, 15000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<ServiceError>().summary()));
-        expectOnly(from, operation, product);
+        expectOnly(from, operation, instance.product);
     }
 
 private slots:
@@ -129,36 +130,32 @@ private slots:
         const Instance mysql = instance(MySql);
         // First, while no account read-back is under way: these operations read no account.
         OperatorPermission permission { QStringLiteral("Control"), QDateTime::currentDateTimeUtc().addDays(1) };
-        RUN(O::GrantOperatorPermission, Product::Rds, m_app.controller->grantOperatorPermission(mysql, permission));
-        RUN(O::RevokeOperatorPermission, Product::Rds, m_app.controller->revokeOperatorPermission(mysql));
+        RUN(O::GrantOperatorPermission, mysql, GrantOperatorPermissionWrite { permission });
+        RUN(O::RevokeOperatorPermission, mysql, RevokeOperatorPermissionWrite {});
         AccountDraft draft;
         draft.name = QStringLiteral("policy_probe");
         draft.password = Password;
         draft.grants = { DatabasePrivilege { QStringLiteral("orders"), QStringLiteral("ReadOnly"), {} } };
-        RUN(O::CreateAccount, Product::Rds, m_app.controller->createAccount(mysql, draft));
+        RUN(O::CreateAccount, mysql, CreateAccountWrite { draft });
         PrivilegeChange change;
         change.revokes = { QStringLiteral("orders") };
         change.grants = { DatabasePrivilege { QStringLiteral("app_db"), QStringLiteral("ReadWrite"), {} } };
-        RUN(O::ModifyPrivileges, Product::Rds, m_app.controller->modifyPrivileges(mysql, draft.name, change));
-        RUN(O::ModifyDescription,
-            Product::Rds,
-            m_app.controller->modifyDescription(mysql, draft.name, QStringLiteral("probe")));
-        RUN(O::ResetPassword, Product::Rds, m_app.controller->resetPassword(mysql, draft.name, Password));
+        RUN(O::ModifyPrivileges, mysql, ModifyPrivilegesWrite { draft.name, change });
+        RUN(O::ModifyDescription, mysql, ModifyDescriptionWrite { draft.name, QStringLiteral("probe") });
+        RUN(O::ResetPassword, mysql, ResetPasswordWrite { draft.name, Password });
         // The revoke below is planned from the list: wait for the grant's read-back to show app_db there.
         QTRY_VERIFY_WITH_TIMEOUT(holds(MySql, draft.name, QStringLiteral("app_db")), 10000);
         PrivilegeChange revokeAll;
         revokeAll.revokes = { QStringLiteral("app_db"), QStringLiteral("orders") }; // else it cannot be deleted
-        RUN(O::ModifyPrivileges, Product::Rds, m_app.controller->modifyPrivileges(mysql, draft.name, revokeAll));
+        RUN(O::ModifyPrivileges, mysql, ModifyPrivilegesWrite { draft.name, revokeAll });
         QTRY_VERIFY_WITH_TIMEOUT(
             !holds(MySql, draft.name, QStringLiteral("app_db")) && !holds(MySql, draft.name, QStringLiteral("orders")),
             10000);
-        RUN(O::DeleteAccount, Product::Rds, m_app.controller->deleteAccount(mysql, draft.name));
-        RUN(O::ResetPrivilegedAccount,
-            Product::Rds,
-            m_app.controller->resetPrivilegedAccount(mysql, QStringLiteral("dba_super"), Password));
+        RUN(O::DeleteAccount, mysql, DeleteAccountWrite { draft.name });
+        RUN(O::ResetPrivilegedAccount, mysql, ResetPrivilegedAccountWrite { QStringLiteral("dba_super"), Password });
         const Instance pg = instance(Postgres);
-        RUN(O::Lock, Product::Rds, m_app.controller->setAccountLocked(pg, QStringLiteral("etl_writer"), true));
-        RUN(O::Unlock, Product::Rds, m_app.controller->setAccountLocked(pg, QStringLiteral("etl_writer"), false));
+        RUN(O::Lock, pg, SetAccountLockedWrite { QStringLiteral("etl_writer"), true });
+        RUN(O::Unlock, pg, SetAccountLockedWrite { QStringLiteral("etl_writer"), false });
     }
 
     void everyRedisOperationSendsOnlyItsActions()
@@ -169,15 +166,13 @@ private slots:
         draft.name = QStringLiteral("policy-probe");
         draft.password = Password;
         draft.redisPrivilege = QStringLiteral("RoleReadOnly");
-        RUN(O::CreateAccount, Product::Redis, m_app.controller->createAccount(redis, draft));
+        RUN(O::CreateAccount, redis, CreateAccountWrite { draft });
         PrivilegeChange change;
         change.redisPrivilege = QStringLiteral("RoleReadWrite");
-        RUN(O::ModifyPrivileges, Product::Redis, m_app.controller->modifyPrivileges(redis, draft.name, change));
-        RUN(O::ModifyDescription,
-            Product::Redis,
-            m_app.controller->modifyDescription(redis, draft.name, QStringLiteral("probe")));
-        RUN(O::ResetPassword, Product::Redis, m_app.controller->resetPassword(redis, draft.name, Password));
-        RUN(O::DeleteAccount, Product::Redis, m_app.controller->deleteAccount(redis, draft.name));
+        RUN(O::ModifyPrivileges, redis, ModifyPrivilegesWrite { draft.name, change });
+        RUN(O::ModifyDescription, redis, ModifyDescriptionWrite { draft.name, QStringLiteral("probe") });
+        RUN(O::ResetPassword, redis, ResetPasswordWrite { draft.name, Password });
+        RUN(O::DeleteAccount, redis, DeleteAccountWrite { draft.name });
     }
 
     // Runs last: the table lists nothing the code never sends, so the DBA policy grants no unused action.
@@ -203,14 +198,14 @@ private slots:
         const Instance mysql = instance(MySql);
         PrivilegeChange change;
         change.grants = { DatabasePrivilege { QStringLiteral("orders"), QStringLiteral("ReadWrite"), {} } };
-        const QList<std::function<PendingOperation*()>> writes = {
-            [&] { return m_app.controller->deleteAccount(mysql, QStringLiteral("app_rw")); },
-            [&] { return m_app.controller->modifyPrivileges(mysql, QStringLiteral("app_rw"), change); },
-            [&] { return m_app.controller->createAccount(mysql, AccountDraft {}); },
-            [&] { return m_app.controller->setAccountLocked(instance(Postgres), QStringLiteral("etl_writer"), true); },
+        const QList<std::pair<Instance, AccountWrite>> writes = {
+            { mysql, DeleteAccountWrite { QStringLiteral("app_rw") } },
+            { mysql, ModifyPrivilegesWrite { QStringLiteral("app_rw"), change } },
+            { mysql, CreateAccountWrite {} },
+            { instance(Postgres), SetAccountLockedWrite { QStringLiteral("etl_writer"), true } },
         };
-        for (const auto& write : writes) {
-            PendingOperation* refused = write();
+        for (const auto& [target, write] : writes) {
+            PendingOperation* refused = m_app.controller->submit(target, write);
             QSignalSpy failed(refused, &PendingOperation::failed);
             QVERIFY(failed.wait(5000));
             QCOMPARE(failed.first().first().value<ServiceError>().code, QStringLiteral("NotAllowedInMode"));

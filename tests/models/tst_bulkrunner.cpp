@@ -104,8 +104,9 @@ void BulkRunnerTest::keepsAWindowInFlightAndReloadsEachInstanceOnce()
     QCOMPARE(service.readBackSwitches, (QList<bool> { false, true }));
     QCOMPARE(service.reloaded.size(), 2); // one reload per instance, not one read per write
     // Each call got its row's own generated password.
-    QCOMPARE(service.calls.at(2).password, rows.row(2).password);
-    QVERIFY(service.calls.at(2).password != service.calls.at(3).password);
+    QCOMPARE(service.calls.at(2).as<ResetPasswordWrite>().password, rows.row(2).password);
+    QVERIFY(
+        service.calls.at(2).as<ResetPasswordWrite>().password != service.calls.at(3).as<ResetPasswordWrite>().password);
 }
 
 void BulkRunnerTest::cancelStopsSendingAndSaysWhatWasSent()
@@ -147,7 +148,7 @@ void BulkRunnerTest::retrySendsOnlyFailedRows()
     QCOMPARE(runner.retryableCount(), 1);
     runner.retryFailed();
     QCOMPARE(service.calls.size(), 5);
-    QCOMPARE(service.calls.at(4).account, QStringLiteral("user1"));
+    QCOMPARE(service.calls.at(4).account(), QStringLiteral("user1"));
     service.calls[4].operation->succeed(QStringLiteral("REQ-4"));
     QCOMPARE(rows.countIn(BulkRow::State::Succeeded), 4);
     QVERIFY(service.reads.isEmpty()); // a definite failure needs no read
@@ -183,7 +184,7 @@ void BulkRunnerTest::unknownRowIsReadBeforeAnyResend()
     service.readAnswer = account(again.row(0).target.instance, QStringLiteral("user0"));
     second.retryFailed();
     QCOMPARE(service.calls.size(), 4);
-    QCOMPARE(service.calls.last().method, QStringLiteral("ModifyAccountDescription"));
+    QCOMPARE(service.calls.last().method(), QStringLiteral("ModifyAccountDescription"));
 }
 
 void BulkRunnerTest::unknownResetIsNeverResent()
@@ -215,17 +216,17 @@ void BulkRunnerTest::deleteRevokesFirstAndRetryOnlyDeletes()
                 a, QStringLiteral("holder"), { { QStringLiteral("orders"), QStringLiteral("ReadWrite"), {} } })) }));
     BulkRunner runner(&rows, [&](const QString&) { return &service; });
     runner.start();
-    QCOMPARE(service.lastCall().method, QStringLiteral("ModifyPrivileges"));
-    QCOMPARE(service.lastCall().change.revokes, QStringList { QStringLiteral("orders") });
+    QCOMPARE(service.lastCall().method(), QStringLiteral("RevokeAccountPrivilege"));
+    QCOMPARE(service.lastCall().as<ModifyPrivilegesWrite>().change.revokes, QStringList { QStringLiteral("orders") });
     service.succeedLast(QStringLiteral("REQ-REVOKE"));
-    QCOMPARE(service.lastCall().method, QStringLiteral("DeleteAccount"));
+    QCOMPARE(service.lastCall().method(), QStringLiteral("DeleteAccount"));
     service.failLast(
         FakeAccountService::error(ServiceError::Category::Server, 400, QStringLiteral("X"), QStringLiteral("REQ-D")));
     QCOMPARE(rows.row(0).state, BulkRow::State::Failed);
     QVERIFY(BulkRowModel::stateText(rows.row(0)).contains(QStringLiteral("revoked")));
     runner.retryFailed();
     QCOMPARE(service.calls.size(), 3);
-    QCOMPARE(service.lastCall().method, QStringLiteral("DeleteAccount"));
+    QCOMPARE(service.lastCall().method(), QStringLiteral("DeleteAccount"));
 }
 
 void BulkRunnerTest::aProfileWithoutConnectionFailsItsRows()

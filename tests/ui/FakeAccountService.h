@@ -5,7 +5,7 @@
 #include <QList>
 #include <QPointer>
 
-// An AccountService for GUI tests: records every call and leaves each PendingOperation open until the test
+// An AccountService for GUI tests: records every write as a value and leaves each PendingOperation open until the test
 // succeeds or fails it. A cancel request fails the operation with Category::Cancelled, like the real controller.
 class FakeAccountService : public AccountService
 {
@@ -14,32 +14,24 @@ class FakeAccountService : public AccountService
 public:
     struct Call
     {
-        QString method;
         Instance instance;
-        QString account;
-        QString password;
-        QString description;
-        AccountDraft draft;
-        PrivilegeChange change;
-        OperatorPermission permission;
-        bool locked = false;
+        AccountWrite write;
         QPointer<PendingOperation> operation;
+
+        QString method() const { return actionOf(write); }
+        QString account() const { return accountOf(write); }
+        // The write as the type the test expects; an empty one when it was another write, so comparisons fail.
+        template<typename Write>
+        Write as() const
+        {
+            const Write* typed = std::get_if<Write>(&write);
+            return typed ? *typed : Write {};
+        }
     };
 
     using AccountService::AccountService;
 
-    PendingOperation* createAccount(const Instance& instance, const AccountDraft& draft) override;
-    PendingOperation* resetPassword(const Instance& instance, const QString& account, const QString& password) override;
-    PendingOperation* modifyPrivileges(
-        const Instance& instance, const QString& account, const PrivilegeChange& change) override;
-    PendingOperation* modifyDescription(
-        const Instance& instance, const QString& account, const QString& description) override;
-    PendingOperation* deleteAccount(const Instance& instance, const QString& account) override;
-    PendingOperation* setAccountLocked(const Instance& instance, const QString& account, bool locked) override;
-    PendingOperation* resetPrivilegedAccount(
-        const Instance& instance, const QString& account, const QString& password) override;
-    PendingOperation* grantOperatorPermission(const Instance& instance, const OperatorPermission& permission) override;
-    PendingOperation* revokeOperatorPermission(const Instance& instance) override;
+    PendingOperation* submit(const Instance& instance, const AccountWrite& write) override;
     QStringList reservedAccountNames(const Instance& instance) const override;
     void refreshInventory() override { }
     void refreshAccounts(const Instance&) override { }
@@ -56,7 +48,4 @@ public:
 
     static ServiceError error(
         ServiceError::Category category, int httpStatus, const QString& code, const QString& requestId);
-
-private:
-    PendingOperation* record(Call call);
 };

@@ -128,12 +128,12 @@ void TstCreateAccountDialog::createRedisValidatesEveryStep()
 
     QTest::mouseClick(ok, Qt::LeftButton);
     QCOMPARE(service.calls.size(), 1);
-    const FakeAccountService::Call& call = service.lastCall();
-    QCOMPARE(call.method, QStringLiteral("CreateAccount"));
-    QCOMPARE(call.draft.name, QStringLiteral("app-user"));
-    QCOMPARE(call.draft.password, QStringLiteral("abcDef12!x"));
-    QCOMPARE(call.draft.description, QStringLiteral("cache_reader"));
-    QCOMPARE(call.draft.redisPrivilege, QStringLiteral("RoleReadWrite"));
+    QCOMPARE(service.lastCall().method(), QStringLiteral("CreateAccount"));
+    const AccountDraft draft = service.lastCall().as<CreateAccountWrite>().draft;
+    QCOMPARE(draft.name, QStringLiteral("app-user"));
+    QCOMPARE(draft.password, QStringLiteral("abcDef12!x"));
+    QCOMPARE(draft.description, QStringLiteral("cache_reader"));
+    QCOMPARE(draft.redisPrivilege, QStringLiteral("RoleReadWrite"));
     QVERIFY(dialog.isBusy());
     QVERIFY(!dialog.findChild<QWidget*>(QStringLiteral("form"))->isEnabled());
     QVERIFY(!ok->isEnabled());
@@ -186,7 +186,7 @@ void TstCreateAccountDialog::createRdsGrantsDatabasesAndGenerates()
     QVERIFY(grants->isEnabled());
 
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
-    const AccountDraft draft = service.lastCall().draft;
+    const AccountDraft draft = service.lastCall().as<CreateAccountWrite>().draft;
     QCOMPARE(draft.type, QStringLiteral("Normal"));
     QCOMPARE(draft.password, generated);
     QCOMPARE(draft.grants, QList<DatabasePrivilege>({ { QStringLiteral("db1"), QStringLiteral("ReadOnly"), {} } }));
@@ -281,8 +281,8 @@ void TstCreateAccountDialog::retryResendsWhenSafe()
     QVERIFY(retry->isVisible());
     QTest::mouseClick(retry, Qt::LeftButton);
     QCOMPARE(service.calls.size(), 2);
-    QCOMPARE(service.lastCall().draft.name, QStringLiteral("app-user"));
-    QCOMPARE(service.lastCall().draft.password, QStringLiteral("abcDef12!x"));
+    QCOMPARE(service.lastCall().as<CreateAccountWrite>().draft.name, QStringLiteral("app-user"));
+    QCOMPARE(service.lastCall().as<CreateAccountWrite>().draft.password, QStringLiteral("abcDef12!x"));
     QVERIFY(!dialog.errorBanner()->isVisible());
     service.succeedLast();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));

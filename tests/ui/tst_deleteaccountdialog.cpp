@@ -70,8 +70,8 @@ void TstDeleteAccountDialog::deleteRequiresTheTypedName()
     QTest::keyClick(
         namedChild<QLineEdit>(dialog, "confirmNameEdit"), Qt::Key_Return); // Enter presses the default button
     QCOMPARE(service.calls.size(), 1);
-    QCOMPARE(service.lastCall().method, QStringLiteral("DeleteAccount"));
-    QCOMPARE(service.lastCall().account, QStringLiteral("app_user"));
+    QCOMPARE(service.lastCall().method(), QStringLiteral("DeleteAccount"));
+    QCOMPARE(service.lastCall().account(), QStringLiteral("app_user"));
     service.succeedLast();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
@@ -96,13 +96,13 @@ void TstDeleteAccountDialog::deleteRevokesThenDeletesWhenObjectsDepend()
 
     QTest::mouseClick(namedChild<QPushButton>(dialog, "revokeThenDeleteButton"), Qt::LeftButton);
     QCOMPARE(service.calls.size(), 2);
-    QCOMPARE(service.lastCall().method, QStringLiteral("ModifyPrivileges"));
-    QCOMPARE(service.lastCall().change.revokes, QStringList { QStringLiteral("db1") });
-    QVERIFY(service.lastCall().change.grants.isEmpty());
+    QCOMPARE(service.lastCall().method(), QStringLiteral("RevokeAccountPrivilege"));
+    QCOMPARE(service.lastCall().as<ModifyPrivilegesWrite>().change.revokes, QStringList { QStringLiteral("db1") });
+    QVERIFY(service.lastCall().as<ModifyPrivilegesWrite>().change.grants.isEmpty());
     QVERIFY(dialog.isBusy());
     service.succeedLast(QStringLiteral("REQ-REVOKE"));
     QCOMPARE(service.calls.size(), 3);
-    QCOMPARE(service.lastCall().method, QStringLiteral("DeleteAccount"));
+    QCOMPARE(service.lastCall().method(), QStringLiteral("DeleteAccount"));
     QVERIFY(dialog.isVisible());
     service.succeedLast(QStringLiteral("REQ-DELETE"));
     QCOMPARE(dialog.result(), int(QDialog::Accepted));

@@ -77,7 +77,7 @@ void TstEditDescriptionDialog::editDescriptionRequiresAChange()
     QVERIFY(!dialog.findChild<FieldHint*>(QStringLiteral("descriptionHint"))->isShowingError());
     QVERIFY(dialog.okButton()->isEnabled());
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
-    QCOMPARE(service.lastCall().description, QStringLiteral("订单服务"));
+    QCOMPARE(service.lastCall().as<ModifyDescriptionWrite>().description, QStringLiteral("订单服务"));
 }
 
 void TstEditDescriptionDialog::destroyingWhileBusyCancels()

@@ -325,9 +325,9 @@ void TestMainWindow::lockAsksThenCallsTheService()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     m_window->actions()->lockAccount->trigger();
     QCOMPARE(m_service->calls.size(), 1);
-    QCOMPARE(m_service->lastCall().method, QStringLiteral("LockAccount"));
-    QCOMPARE(m_service->lastCall().account, QStringLiteral("pg_app"));
-    QVERIFY(m_service->lastCall().locked);
+    QCOMPARE(m_service->lastCall().method(), QStringLiteral("LockAccount"));
+    QCOMPARE(m_service->lastCall().account(), QStringLiteral("pg_app"));
+    QVERIFY(m_service->lastCall().as<SetAccountLockedWrite>().locked);
 
     // A failure has no dialog to land in, so it is shown in a box with the Code and RequestId.
     MessageBox::setNextAnswer(QMessageBox::Ok);

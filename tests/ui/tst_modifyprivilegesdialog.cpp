@@ -76,7 +76,7 @@ void TstModifyPrivilegesDialog::modifyPrivilegesGrantsAndRevokesInOneGo()
     QVERIFY(namedChild<QLabel>(dialog, "summaryLabel")->text().contains(QStringLiteral("db1")));
 
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
-    const PrivilegeChange change = service.lastCall().change;
+    const PrivilegeChange change = service.lastCall().as<ModifyPrivilegesWrite>().change;
     QCOMPARE(change.revokes, QStringList { QStringLiteral("db1") });
     QCOMPARE(change.grants, QList<DatabasePrivilege>({ { QStringLiteral("db2"), QStringLiteral("DMLOnly"), {} } }));
     QVERIFY(change.redisPrivilege.isEmpty());
@@ -93,7 +93,7 @@ void TstModifyPrivilegesDialog::modifyRedisRole()
     chooseData(namedChild<QComboBox>(dialog, "roleCombo"), QStringLiteral("RoleReadWrite"));
     QVERIFY(dialog.okButton()->isEnabled());
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
-    QCOMPARE(service.lastCall().change.redisPrivilege, QStringLiteral("RoleReadWrite"));
+    QCOMPARE(service.lastCall().as<ModifyPrivilegesWrite>().change.redisPrivilege, QStringLiteral("RoleReadWrite"));
 
     // The default account's privileges cannot change.
     account.name = QStringLiteral("r-bp1demo");

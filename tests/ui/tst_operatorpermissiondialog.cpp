@@ -80,10 +80,10 @@ void TstOperatorPermissionDialog::operatorPermissionRefusesPastDates()
     QVERIFY(!expiryHint->isShowingError());
     chooseData(namedChild<QComboBox>(dialog, "privilegeCombo"), QStringLiteral("Data"));
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
-    QCOMPARE(service.lastCall().method, QStringLiteral("GrantOperatorPermission"));
-    QCOMPARE(service.lastCall().permission.privileges, QStringLiteral("Data"));
-    QCOMPARE(service.lastCall().permission.expiredTime, future);
-    QCOMPARE(service.lastCall().permission.expiredTime.timeSpec(), Qt::UTC);
+    QCOMPARE(service.lastCall().method(), QStringLiteral("GrantOperatorPermission"));
+    QCOMPARE(service.lastCall().as<GrantOperatorPermissionWrite>().permission.privileges, QStringLiteral("Data"));
+    QCOMPARE(service.lastCall().as<GrantOperatorPermissionWrite>().permission.expiredTime, future);
+    QCOMPARE(service.lastCall().as<GrantOperatorPermissionWrite>().permission.expiredTime.timeSpec(), Qt::UTC);
 }
 
 void TstOperatorPermissionDialog::operatorPermissionShowsTheRemainingTime()
@@ -127,7 +127,7 @@ void TstOperatorPermissionDialog::operatorPermissionRevoke()
     QVERIFY(!expiry->isEnabled());
     QVERIFY(dialog.okButton()->isEnabled()); // the date does not matter for a revoke
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
-    QCOMPARE(service.lastCall().method, QStringLiteral("RevokeOperatorPermission"));
+    QCOMPARE(service.lastCall().method(), QStringLiteral("RevokeOperatorPermission"));
 }
 
 QTEST_MAIN(TstOperatorPermissionDialog)

@@ -117,9 +117,9 @@ void TstResetPasswordDialog::resetPasswordClearNowAndHandover()
     QVERIFY(dialog.okButton()->isEnabled());
 
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
-    QCOMPARE(service.lastCall().method, QStringLiteral("ResetAccountPassword"));
-    QCOMPARE(service.lastCall().account, QStringLiteral("app_user"));
-    QCOMPARE(service.lastCall().password, QStringLiteral("abcDef12!x"));
+    QCOMPARE(service.lastCall().method(), QStringLiteral("ResetAccountPassword"));
+    QCOMPARE(service.lastCall().account(), QStringLiteral("app_user"));
+    QCOMPARE(service.lastCall().as<ResetPasswordWrite>().password, QStringLiteral("abcDef12!x"));
     service.succeedLast(QStringLiteral("REQ-RESET"));
 
     // Stays open for the handover: password kept (read-only), Copy still there, OK gone, Cancel is Close.

@@ -66,8 +66,8 @@ void TstResetPrivilegedAccountDialog::resetPrivilegedAccountNeedsConfirmation()
     QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("understoodCheck"))->isChecked());
     QVERIFY(dialog.okButton()->isEnabled());
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
-    QCOMPARE(service.lastCall().method, QStringLiteral("ResetAccount"));
-    QCOMPARE(service.lastCall().password, QStringLiteral("abcDef12!x"));
+    QCOMPARE(service.lastCall().method(), QStringLiteral("ResetAccount"));
+    QCOMPARE(service.lastCall().as<ResetPrivilegedAccountWrite>().password, QStringLiteral("abcDef12!x"));
 
     // A Normal account is no privileged account: explained, and OK stays off.
     ResetPrivilegedAccountDialog normal(&service, mysqlInstance(), mysqlAccount());
