@@ -31,8 +31,7 @@ bool AccountController::reservedAccountNamesAreBuiltIn(const Instance& instance)
     return m_inventory.reservedAccountNamesAreBuiltIn(instance);
 }
 
-void AccountController::fetchOperatorPermission(
-    const Instance& instance, QObject* context, std::function<void(const std::optional<OperatorPermission>&)> done)
+void AccountController::fetchOperatorPermission(const Instance& instance, QObject* context, OperatorPermissionDone done)
 {
     m_clients.of(instance.product)
         .describeInstanceAttribute(instance.id, context, [done](const ApiResult<Instance>& result) {
@@ -40,10 +39,8 @@ void AccountController::fetchOperatorPermission(
         });
 }
 
-void AccountController::readAccount(const Instance& instance,
-    const QString& name,
-    QObject* context,
-    std::function<void(const std::optional<Account>& account, const std::optional<ServiceError>& error)> done)
+void AccountController::readAccount(
+    const Instance& instance, const QString& name, QObject* context, AccountReadDone done)
 {
     m_clients.of(instance.product)
         .describeAccounts(

@@ -26,14 +26,8 @@ public:
     PendingOperation* submit(const Instance& instance, const AccountWrite& write) override;
     QStringList reservedAccountNames(const Instance& instance) const override;
     bool reservedAccountNamesAreBuiltIn(const Instance& instance) const override;
-    void fetchOperatorPermission(const Instance& instance,
-        QObject* context,
-        std::function<void(const std::optional<OperatorPermission>&)> done) override;
-    void readAccount(const Instance& instance,
-        const QString& name,
-        QObject* context,
-        std::function<void(const std::optional<Account>& account, const std::optional<ServiceError>& error)> done)
-        override;
+    void fetchOperatorPermission(const Instance& instance, QObject* context, OperatorPermissionDone done) override;
+    void readAccount(const Instance& instance, const QString& name, QObject* context, AccountReadDone done) override;
     void setReadBackEachWrite(bool on) override { m_poller.setReadBack(on); }
     void refreshInventory() override;
     void refreshAccounts(const Instance& instance) override;

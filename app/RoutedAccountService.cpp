@@ -73,7 +73,7 @@ bool RoutedAccountService::reservedAccountNamesAreBuiltIn(const Instance& instan
 }
 
 void RoutedAccountService::fetchOperatorPermission(
-    const Instance& instance, QObject* context, std::function<void(const std::optional<OperatorPermission>&)> done)
+    const Instance& instance, QObject* context, OperatorPermissionDone done)
 {
     if (AccountService* service = serviceFor(instance))
         service->fetchOperatorPermission(instance, context, std::move(done));
@@ -81,10 +81,8 @@ void RoutedAccountService::fetchOperatorPermission(
         AccountService::fetchOperatorPermission(instance, context, std::move(done));
 }
 
-void RoutedAccountService::readAccount(const Instance& instance,
-    const QString& name,
-    QObject* context,
-    std::function<void(const std::optional<Account>& account, const std::optional<ServiceError>& error)> done)
+void RoutedAccountService::readAccount(
+    const Instance& instance, const QString& name, QObject* context, AccountReadDone done)
 {
     if (AccountService* service = serviceFor(instance))
         service->readAccount(instance, name, context, std::move(done));

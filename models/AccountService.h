@@ -23,6 +23,11 @@ class AccountService : public QObject
 public:
     using QObject::QObject;
 
+    // What fetchOperatorPermission() and readAccount() hand back.
+    using OperatorPermissionDone = std::function<void(const std::optional<OperatorPermission>& permission)>;
+    using AccountReadDone
+        = std::function<void(const std::optional<Account>& account, const std::optional<ServiceError>& error)>;
+
     // Starts one write (AccountWrite: create, reset password, change privileges, ...) on the instance.
     virtual PendingOperation* submit(const Instance& instance, const AccountWrite& write) = 0;
 
@@ -39,8 +44,7 @@ public:
 
     // Asks DescribeDBInstanceAttribute for the service account's current access; done gets none when it has none
     // (or has lapsed). The default answers none at once.
-    virtual void fetchOperatorPermission(
-        const Instance& instance, QObject* context, std::function<void(const std::optional<OperatorPermission>&)> done)
+    virtual void fetchOperatorPermission(const Instance& instance, QObject* context, OperatorPermissionDone done)
     {
         Q_UNUSED(instance)
         Q_UNUSED(context)
@@ -51,10 +55,7 @@ public:
     // whether a write whose outcome was unknown applied before sending it again. done gets the account, none when
     // it does not exist, or the read's error. The default cannot read: it answers with an error, so nothing is
     // resent.
-    virtual void readAccount(const Instance& instance,
-        const QString& name,
-        QObject* context,
-        std::function<void(const std::optional<Account>& account, const std::optional<ServiceError>& error)> done)
+    virtual void readAccount(const Instance& instance, const QString& name, QObject* context, AccountReadDone done)
     {
         Q_UNUSED(instance)
         Q_UNUSED(context)

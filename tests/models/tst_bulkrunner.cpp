@@ -17,10 +17,7 @@ class ReadingService : public FakeAccountService
 public:
     using FakeAccountService::FakeAccountService;
 
-    void readAccount(const Instance&,
-        const QString& name,
-        QObject*,
-        std::function<void(const std::optional<Account>&, const std::optional<ServiceError>&)> done) override
+    void readAccount(const Instance&, const QString& name, QObject*, AccountReadDone done) override
     {
         reads << name;
         done(readAnswer, std::nullopt);
