@@ -21,5 +21,16 @@ struct BulkTarget
     QStringList reservedWords;
 
     QString key() const { return profileId + QLatin1Char('|') + instance.id + QLatin1Char('/') + account.name; }
+
+    // The account (empty for a Create) on the instance, reached through the profile that lists the instance.
+    static BulkTarget of(const Instance& instance, const Account& account)
+    {
+        BulkTarget target;
+        target.profileId = instance.profile;
+        target.profileName = instance.profile;
+        target.instance = instance;
+        target.account = account;
+        return target;
+    }
 };
 Q_DECLARE_METATYPE(BulkTarget)

@@ -12,16 +12,6 @@ BulkTargetSource::BulkTargetSource(
 {
 }
 
-BulkTarget BulkTargetSource::targetFor(const Instance& instance, const Account& account) const
-{
-    BulkTarget target;
-    target.profileId = instance.profile;
-    target.profileName = instance.profile;
-    target.instance = instance;
-    target.account = account;
-    return target;
-}
-
 Instance BulkTargetSource::instanceOf(const QString& profileId, const QString& instanceId, const QString& engine) const
 {
     QModelIndex index = m_instances->indexOfInstance(profileId, instanceId);
@@ -41,7 +31,7 @@ QList<BulkTarget> BulkTargetSource::forAccounts(const QList<Account>& accounts, 
 {
     QList<BulkTarget> targets;
     for (const Account& account : accounts)
-        targets << targetFor(instanceOf(profileId, account.instanceId, QString()), account);
+        targets << BulkTarget::of(instanceOf(profileId, account.instanceId, QString()), account);
     return targets;
 }
 
@@ -56,7 +46,7 @@ QList<BulkTarget> BulkTargetSource::forFound(const QList<IndexedAccount>& found)
             if (listed && listed->instanceId == indexed.instanceId && listed->name == indexed.name)
                 account = *listed;
         }
-        BulkTarget target = targetFor(instanceOf(indexed.profile, indexed.instanceId, indexed.engine), account);
+        BulkTarget target = BulkTarget::of(instanceOf(indexed.profile, indexed.instanceId, indexed.engine), account);
         if (target.profileName.isEmpty())
             target.profileName = indexed.profile;
         targets << target;
@@ -68,7 +58,7 @@ QList<BulkTarget> BulkTargetSource::forInstances(const QList<Instance>& instance
 {
     QList<BulkTarget> targets;
     for (const Instance& instance : instances) {
-        BulkTarget target = targetFor(instance, Account());
+        BulkTarget target = BulkTarget::of(instance, Account());
         for (int row = 0; row < m_accounts->rowCount(); ++row) {
             const std::optional<Account> listed = m_accounts->accountAt(row);
             if (listed && listed->instanceId == instance.id)

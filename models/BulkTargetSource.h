@@ -27,7 +27,6 @@ public:
     QList<BulkTarget> forInstances(const QList<Instance>& instances) const;
 
 private:
-    BulkTarget targetFor(const Instance& instance, const Account& account) const;
     Instance instanceOf(const QString& profileId, const QString& instanceId, const QString& engine) const;
 
     const InstanceTreeModel* m_instances;

@@ -33,12 +33,9 @@ inline Account account(const Instance& instance, const QString& name, const QLis
 inline BulkTarget target(
     const Instance& instance, const Account& account, const QString& profile = QStringLiteral("p1"))
 {
-    BulkTarget t;
-    t.profileId = profile;
-    t.profileName = profile;
-    t.instance = instance;
-    t.account = account;
-    return t;
+    Instance listed = instance;
+    listed.profile = profile;
+    return BulkTarget::of(listed, account);
 }
 
 inline BulkTarget instanceTarget(const Instance& instance, const QList<Account>& accounts = {})
