@@ -40,7 +40,6 @@ public:
     bool saveTo(const QString& path);
     // The same on a pool thread (Save… does this): Save is off and the status says "Saving…" until it is done.
     void saveInBackground(const QString& path);
-    bool isSaving() const { return m_saving; }
 
 private:
     void refreshCounts();

@@ -27,6 +27,7 @@ AccountDetailPane::AccountDetailPane(QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setObjectName(QStringLiteral("accountHeadline"));
     m_title->setAccessibleName(tr("Selected account"));
     // Names and descriptions come from the server: shown as text, never interpreted as HTML.
     m_title->setTextFormat(Qt::PlainText);
@@ -65,11 +66,6 @@ AccountDetailPane::AccountDetailPane(QWidget* parent)
     layout->addWidget(m_privileges, 1);
     layout->addLayout(form);
     setAccount(std::nullopt);
-}
-
-QString AccountDetailPane::headline() const
-{
-    return m_title->text();
 }
 
 void AccountDetailPane::setAccount(const std::optional<Account>& account)

@@ -25,7 +25,6 @@ public:
 
     QTableWidget* privilegeTable() const { return m_privileges; }
     QLineEdit* requestIdField() const { return m_requestId; }
-    QString headline() const;
 
 private:
     void fillPrivileges(const Account& account);

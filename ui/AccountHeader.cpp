@@ -38,13 +38,3 @@ AccountHeader::AccountHeader(const Instance& instance, const Account& account, Q
     layout->addWidget(m_account);
     layout->addWidget(m_instance);
 }
-
-QString AccountHeader::accountText() const
-{
-    return m_account->text();
-}
-
-QString AccountHeader::instanceText() const
-{
-    return m_instance->text();
-}

@@ -16,9 +16,6 @@ class AccountHeader : public QWidget
 public:
     AccountHeader(const Instance& instance, const Account& account, QWidget* parent = nullptr);
 
-    QString accountText() const;
-    QString instanceText() const;
-
 private:
     QLabel* m_account = nullptr;
     QLabel* m_instance = nullptr;

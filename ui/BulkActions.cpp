@@ -39,46 +39,55 @@ BulkActions::BulkActions(QWidget* window)
     : QObject(window)
     , m_window(window)
 {
-    setObjectName(QStringLiteral("bulkActions"));
     // Ctrl+Shift+R is Reset Privileged Account: the bulk reset (password rotation) is Ctrl+Shift+W.
     make(BulkAction::ResetPassword,
+        QStringLiteral("bulkResetPassword"),
         tr("Bulk &Reset Passwords..."),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
         tr("New passwords for every selected account, previewed before anything is sent"));
     make(BulkAction::Lock,
+        QStringLiteral("bulkLock"),
         tr("Bulk &Lock..."),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
         tr("Lock every selected PostgreSQL account; others are listed as skipped"));
     make(BulkAction::Unlock,
+        QStringLiteral("bulkUnlock"),
         tr("Bulk &Unlock..."),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
         tr("Unlock every selected PostgreSQL account"));
     make(BulkAction::Grant,
+        QStringLiteral("bulkGrant"),
         tr("Bulk &Grant..."),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
         tr("Grant one privilege on a database name to every selected account"));
     make(BulkAction::Revoke,
+        QStringLiteral("bulkRevoke"),
         tr("Bulk Re&voke..."),
         QKeySequence(),
         tr("Revoke every selected account's access to a database name"));
     make(BulkAction::EditDescription,
+        QStringLiteral("bulkEditDescription"),
         tr("Bulk &Edit Descriptions..."),
         QKeySequence(), // Ctrl+Shift+E is File > Access Report
         tr("Give every selected account the same description"));
     make(BulkAction::Delete,
+        QStringLiteral("bulkDelete"),
         tr("Bulk &Delete..."),
         QKeySequence(),
         tr("Delete every selected account, after typing how many"));
     make(BulkAction::Create,
+        QStringLiteral("bulkCreate"),
         tr("Bulk &Create on Instances..."),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
         tr("Create the same account on every selected instance from one template"));
     update(0, 0, RoleMode::Dba);
 }
 
-QAction* BulkActions::make(BulkAction action, const QString& text, const QKeySequence& shortcut, const QString& help)
+QAction* BulkActions::make(
+    BulkAction action, const QString& name, const QString& text, const QKeySequence& shortcut, const QString& help)
 {
     auto* qaction = new QAction(text, this);
+    qaction->setObjectName(name); // what accessibility tools and the tests find the entry by
     qaction->setShortcut(shortcut);
     qaction->setShortcutContext(Qt::WindowShortcut);
     qaction->setStatusTip(help);
@@ -100,12 +109,6 @@ void BulkActions::setSources(TargetSource accounts, TargetSource instances)
 void BulkActions::fillMenu(QMenu* menu) const
 {
     menu->addActions(m_all);
-}
-
-QAction* BulkActions::actionFor(BulkAction action) const
-{
-    const qsizetype at = m_kinds.indexOf(action);
-    return at < 0 ? nullptr : m_all.at(at);
 }
 
 void BulkActions::update(int selectedAccounts, int selectedInstances, RoleMode mode)

@@ -35,7 +35,6 @@ public:
     // Enables each entry for the selection's size and what the role mode allows.
     void update(int selectedAccounts, int selectedInstances, RoleMode mode);
 
-    QAction* actionFor(BulkAction action) const;
     QList<QAction*> allActions() const { return m_all; }
     // Opens the preview of action over the current selection (also what each entry's trigger does).
     BulkPreviewDialog* open(BulkAction action);
@@ -44,7 +43,8 @@ signals:
     void runStarted(BulkRunDialog* dialog);
 
 private:
-    QAction* make(BulkAction action, const QString& text, const QKeySequence& shortcut, const QString& help);
+    QAction* make(
+        BulkAction action, const QString& name, const QString& text, const QKeySequence& shortcut, const QString& help);
     void run(BulkPreviewDialog* preview);
 
     QWidget* m_window;

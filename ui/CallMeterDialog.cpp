@@ -33,6 +33,7 @@ CallMeterDialog::CallMeterDialog(CallMeterModel* model, QWidget* parent)
         this);
     note->setWordWrap(true);
     note->setAccessibleName(tr("Price note"));
+    m_total->setObjectName(QStringLiteral("callMeterTotal"));
     m_total->setAccessibleName(tr("Month total"));
     m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -54,11 +55,6 @@ CallMeterDialog::CallMeterDialog(CallMeterModel* model, QWidget* parent)
     const int character = fontMetrics().averageCharWidth();
     resize(90 * character, 24 * fontMetrics().height());
     WindowFit::install(this);
-}
-
-QString CallMeterDialog::totalText() const
-{
-    return m_total->text();
 }
 
 void CallMeterDialog::updateTotal()

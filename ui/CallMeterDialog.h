@@ -14,8 +14,6 @@ class CallMeterDialog : public QDialog
 public:
     explicit CallMeterDialog(CallMeterModel* model, QWidget* parent = nullptr);
 
-    QString totalText() const;
-
 private:
     void updateTotal();
 

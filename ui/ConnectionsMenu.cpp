@@ -33,12 +33,3 @@ void ConnectionsMenu::setEntries(const QStringList& ids, const QStringList& labe
     manage->setObjectName(QStringLiteral("connectionsManage"));
     connect(manage, &QAction::triggered, this, &ConnectionsMenu::manageRequested);
 }
-
-QAction* ConnectionsMenu::entry(const QString& id) const
-{
-    for (QAction* action : actions()) {
-        if (action->isCheckable() && action->data().toString() == id)
-            return action;
-    }
-    return nullptr;
-}

@@ -14,7 +14,6 @@ public:
 
     // One entry per ID (in this order) with its label; the checked ones are those in enabled.
     void setEntries(const QStringList& ids, const QStringList& labels, const QStringList& enabled);
-    QAction* entry(const QString& id) const;
 
 signals:
     void enabledChanged(const QString& id, bool enabled);

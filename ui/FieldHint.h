@@ -15,7 +15,6 @@ public:
 
     // Shown (muted) while the field is valid; empty for no text.
     void setRuleText(const QString& text);
-    QString ruleText() const { return m_ruleText; }
 
     void setCheck(const FieldCheck& check);
     FieldCheck check() const { return m_check; }

@@ -314,11 +314,6 @@ void MainWindow::setDemoMode(bool demo)
     m_banner->setVisible(demo);
 }
 
-bool MainWindow::isDemoMode() const
-{
-    return !m_banner->isHidden();
-}
-
 void MainWindow::setContext(const QString& profileName, const QString& regionId, bool demo)
 {
     setWindowTitle(tr("Apsara Accounts — %1 — %2").arg(profileName, regionId));

@@ -71,7 +71,6 @@ public:
     // The profile name Find's index uses for the connection shown (setContext's name is translated in demo mode).
     void setFindProfile(const QString& name) { m_profileName = name; }
     void setDemoMode(bool demo);
-    bool isDemoMode() const;
     // Window title "Apsara Accounts — <profile> — <region>" and the demo banner.
     void setContext(const QString& profileName, const QString& regionId, bool demo);
 

@@ -135,11 +135,6 @@ QString PasswordField::password() const
     return m_password->text();
 }
 
-QString PasswordField::confirmation() const
-{
-    return m_confirmation->text();
-}
-
 void PasswordField::setPassword(const QString& password)
 {
     m_password->setText(password);

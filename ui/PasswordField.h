@@ -24,14 +24,12 @@ public:
     explicit PasswordField(const EngineRules& rules, QWidget* parent = nullptr);
 
     QString password() const;
-    QString confirmation() const;
     void setPassword(const QString& password); // sets both fields
 
     FieldCheck passwordCheck() const;
     FieldCheck confirmationCheck() const;
     bool isValid() const { return passwordCheck().isValid() && confirmationCheck().isValid(); }
 
-    bool isPasswordVisible() const { return m_visible; }
     void setReadOnly(bool readOnly);
 
     QLineEdit* passwordEdit() const { return m_password; }

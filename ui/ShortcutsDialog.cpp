@@ -78,12 +78,3 @@ void ShortcutsDialog::addRow(const QString& description, const QString& keys)
     m_table->setItem(row, 0, new QTableWidgetItem(description));
     m_table->setItem(row, 1, new QTableWidgetItem(keys));
 }
-
-QString ShortcutsDialog::shortcutFor(const QString& description) const
-{
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, 0)->text() == description)
-            return m_table->item(row, 1)->text();
-    }
-    return {};
-}

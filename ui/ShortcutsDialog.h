@@ -14,9 +14,6 @@ class ShortcutsDialog : public QDialog
 public:
     explicit ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent = nullptr);
 
-    // The shortcut listed for a description, e.g. "Reset Password..." -> "Ctrl+R"; empty when not listed.
-    QString shortcutFor(const QString& description) const;
-
 private:
     void addRow(const QString& description, const QString& keys);
 

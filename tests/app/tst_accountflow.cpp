@@ -168,7 +168,7 @@ private slots:
         QVERIFY(dialog.errorBanner()->detailsText().contains(dialog.errorBanner()->error().requestId));
         QCOMPARE(namedChild<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("app_rw"));
         QCOMPARE(namedChild<PasswordField>(dialog, "passwordField")->password(), QStringLiteral("Tmp#Pass2026"));
-        QCOMPARE(namedChild<PasswordField>(dialog, "passwordField")->confirmation(), QStringLiteral("Tmp#Pass2026"));
+        QCOMPARE(namedChild<QLineEdit>(dialog, "confirmationEdit")->text(), QStringLiteral("Tmp#Pass2026"));
         QCOMPARE(namedChild<QLineEdit>(dialog, "descriptionEdit")->text(), QStringLiteral("Second try"));
         QVERIFY(dialog.okButton()->isEnabled());
     }

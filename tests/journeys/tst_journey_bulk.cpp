@@ -138,7 +138,7 @@ bool selectThirty(JourneyFixture& journey)
 // The preview of a bulk reset over the selection, after checking what it plans and refuses.
 QPointer<BulkPreviewDialog> previewReset(JourneyFixture& journey)
 {
-    namedChild<BulkActions>(journey.window(), "bulkActions")->actionFor(BulkAction::ResetPassword)->trigger();
+    namedChild<QAction>(journey.window(), "bulkResetPassword")->trigger();
     QPointer<BulkPreviewDialog> preview = journey.dialog<BulkPreviewDialog>();
     if (!preview)
         return {};
@@ -327,7 +327,7 @@ private slots:
         for (const QString& id : five) // as Ctrl+click on each instance would
             tree->selectionModel()->select(
                 instances->indexOfInstance(id), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        namedChild<BulkActions>(window, "bulkActions")->actionFor(BulkAction::Create)->trigger();
+        namedChild<QAction>(window, "bulkCreate")->trigger();
         QPointer<BulkPreviewDialog> preview = journey.dialog<BulkPreviewDialog>();
         QVERIFY(preview);
         QCOMPARE(tableModel<BulkRowModel>(preview)->count(), 5);

@@ -30,7 +30,6 @@ private slots:
         QVERIFY(std::any_of(
             labels.cbegin(), labels.cend(), [](QLabel* l) { return l->text().contains(QLatin1String("Demo data.")); }));
         QVERIFY(journey.session()->isDemo());
-        QVERIFY(journey.window()->isDemoMode());
         QVERIFY(journey.window()->windowTitle().contains(QLatin1String("Demo")));
         QVERIFY(journey.instance(MySql));
         QVERIFY(journey.openInstance(MySql));

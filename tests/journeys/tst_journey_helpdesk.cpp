@@ -185,7 +185,7 @@ void TestJourneyHelpdesk::wrongSecretStaysOnItsProfileNodeWhileTheOtherProfileRe
     // Unchecking it in the Connections menu drops its node; the choice is remembered by name, with no secret.
     auto* menu = window->findChild<ConnectionsMenu*>();
     QVERIFY(menu);
-    QAction* entry = menu->entry(QStringLiteral("ops-typo"));
+    QAction* entry = namedChild<QAction>(menu, "connection:ops-typo");
     QVERIFY(entry && entry->isChecked());
     entry->trigger();
     QTRY_VERIFY(!tree->indexOfProfile(QStringLiteral("ops-typo")).isValid());
@@ -241,7 +241,7 @@ void TestJourneyHelpdesk::writesOnTheSecondProfilesNodesGoThroughThatProfile()
         QCOMPARE(found.size(), 1);
         table->selectionModel()->select(found.constFirst(), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
-    namedChild<BulkActions>(journey.window(), "bulkActions")->actionFor(BulkAction::EditDescription)->trigger();
+    namedChild<QAction>(journey.window(), "bulkEditDescription")->trigger();
     QPointer<BulkPreviewDialog> preview = journey.dialog<BulkPreviewDialog>();
     QVERIFY(preview);
     QLineEdit* description = nullptr;

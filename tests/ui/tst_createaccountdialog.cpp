@@ -175,7 +175,7 @@ void TstCreateAccountDialog::createRdsGrantsDatabasesAndGenerates()
     QTest::keyClick(namedChild<PasswordField>(dialog, "passwordField")->passwordEdit(), Qt::Key_G, Qt::ControlModifier);
     const QString generated = namedChild<PasswordField>(dialog, "passwordField")->password();
     QCOMPARE(generated.size(), PasswordGenerator::DefaultLength);
-    QVERIFY(namedChild<PasswordField>(dialog, "passwordField")->isPasswordVisible());
+    QVERIFY(namedChild<PasswordField>(dialog, "passwordField")->passwordEdit()->echoMode() == QLineEdit::Normal);
     QVERIFY(namedChild<PasswordField>(dialog, "passwordField")->isValid());
     QVERIFY(dialog.okButton()->isEnabled());
 
@@ -250,7 +250,7 @@ void TstCreateAccountDialog::failedCallKeepsEveryFieldAndShowsCodeAndRequestId()
     QVERIFY(!dialog.isBusy());
     QCOMPARE(namedChild<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("app-user"));
     QCOMPARE(namedChild<PasswordField>(dialog, "passwordField")->password(), QStringLiteral("abcDef12!x"));
-    QCOMPARE(namedChild<PasswordField>(dialog, "passwordField")->confirmation(), QStringLiteral("abcDef12!x"));
+    QCOMPARE(namedChild<QLineEdit>(dialog, "confirmationEdit")->text(), QStringLiteral("abcDef12!x"));
     QCOMPARE(namedChild<QLineEdit>(dialog, "descriptionEdit")->text(), QStringLiteral("cache_reader"));
     QVERIFY(dialog.findChild<QWidget*>(QStringLiteral("form"))->isEnabled());
     QVERIFY(dialog.okButton()->isEnabled());

@@ -65,7 +65,7 @@ void TstEditDescriptionDialog::editDescriptionRequiresAChange()
     // The hint must not call the description optional here: the API needs one.
     QStringList rules;
     for (const FieldHint* hint : dialog.findChildren<FieldHint*>())
-        rules.append(hint->ruleText());
+        rules.append(hint->text());
     QVERIFY2(rules.contains(AccountRules(Engine::MySQL).descriptionRuleText(true)), qPrintable(rules.join(u'|')));
     QVERIFY(!rules.join(u'|').contains(QStringLiteral("Optional")));
     retype(namedChild<QLineEdit>(dialog, "descriptionEdit"), QStringLiteral("1 backend"));

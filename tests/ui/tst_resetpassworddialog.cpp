@@ -62,8 +62,8 @@ void TstResetPasswordDialog::resetPasswordCopyClearsTheClipboard()
     FakeAccountService service;
     ResetPasswordDialog dialog(&service, mysqlInstance(), mysqlAccount());
     dialog.show();
-    QCOMPARE(namedChild<AccountHeader>(dialog, "accountHeader")->accountText(), QStringLiteral("app_user"));
-    QVERIFY(namedChild<AccountHeader>(dialog, "accountHeader")->instanceText().contains(QStringLiteral("rm-bp1demo")));
+    QCOMPARE(namedChild<QLabel>(dialog, "accountLabel")->text(), QStringLiteral("app_user"));
+    QVERIFY(namedChild<QLabel>(dialog, "instanceLabel")->text().contains(QStringLiteral("rm-bp1demo")));
     QVERIFY(!namedChild<QPushButton>(dialog, "copyButton")->isEnabled());
     namedChild<ClipboardGuard>(dialog, "clipboardGuard")->setTimeout(400ms);
     auto* countdown = dialog.findChild<QLabel*>(QStringLiteral("countdownLabel"));
