@@ -111,7 +111,6 @@ void OperationDialog::run(PendingOperation* op, const QString& busyText, std::fu
     setBusy(true, busyText);
     connect(op, &PendingOperation::succeeded, this, [this, onSuccess](const QString& requestId) {
         m_pending.clear();
-        m_lastRequestId = requestId;
         setBusy(false);
         if (onSuccess)
             onSuccess(requestId);
@@ -123,8 +122,6 @@ void OperationDialog::run(PendingOperation* op, const QString& busyText, std::fu
         m_pending.clear();
         m_partialSummary = op->partialSummary();
         m_failureLead = op->failureLead();
-        if (!error.requestId.isEmpty())
-            m_lastRequestId = error.requestId;
         setBusy(false);
         operationFailed(error);
     });

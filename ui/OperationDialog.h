@@ -32,9 +32,6 @@ public:
     AccountService* service() const { return m_service; }
     const Instance& instance() const { return m_instance; }
     bool isBusy() const { return !m_pending.isNull(); }
-    QString lastRequestId() const { return m_lastRequestId; }
-    // After a partial success: "etl_v2 was created; granting Read/Write on app_db failed"; else empty.
-    QString partialSummary() const { return m_partialSummary; }
 
     ErrorBanner* errorBanner() const { return m_banner; }
     QPushButton* okButton() const { return m_ok; }
@@ -85,8 +82,7 @@ private:
     FieldCheck m_allowed;
     QPointer<PendingOperation> m_pending;
     QPointer<QWidget> m_focusBeforeBusy; // the form is disabled while busy, which takes the keyboard focus away
-    QString m_lastRequestId;
-    QString m_partialSummary;
+    QString m_partialSummary; // after a partial success: what applied and which step failed; else empty
     QString m_failureLead;
     bool m_okAllowed = false;
 

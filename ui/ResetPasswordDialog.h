@@ -24,7 +24,6 @@ public:
     ResetPasswordDialog(
         AccountService* service, const Instance& instance, const Account& account, QWidget* parent = nullptr);
 
-    bool isDone() const { return m_done; }
     PasswordField* passwordField() const { return m_password; }
     // After the reset succeeds, offer Test login with the new password (when the app can test logins).
     void offerTestLogin(CredentialTester* tester) { m_tester = tester; }

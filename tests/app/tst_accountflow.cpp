@@ -184,7 +184,7 @@ private slots:
         const QString password = dialog.passwordField()->password();
         QCOMPARE(password.size(), 20);
         QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.isDone(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(namedChild<QLabel>(dialog, "doneLabel")->isVisible(), 10000);
         QTRY_VERIFY(!account(MySql, QStringLiteral("app_rw"))->lastRequestId.isEmpty());
 
         dialog.copyPassword();

@@ -7,6 +7,7 @@
 #include "PasswordField.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QTest>
@@ -48,6 +49,16 @@ QPointer<Dialog> openOnAccount(
         return nullptr;
     action->trigger();
     return journey.dialog<Dialog>();
+}
+
+// The RequestId of the one password reset the activity log recorded, once the reset dialog's done line shows it
+// too; empty when the log holds no reset or several, or the line does not show it.
+inline QString resetRequestId(JourneyFixture& journey, const QWidget* dialog)
+{
+    const QStringList logged = journey.activityRequestIds(QStringLiteral("ResetAccountPassword"));
+    if (logged.size() != 1 || !namedChild<QLabel>(dialog, "doneLabel")->text().contains(logged.constFirst()))
+        return {};
+    return logged.constFirst();
 }
 
 } // namespace JourneySteps

@@ -7,12 +7,14 @@
 #include "CreateAccountDialog.h"
 #include "DatabaseGrantTable.h"
 #include "JourneyFixture.h"
+#include "JourneySteps.h"
 #include "MainWindow.h"
 #include "PasswordField.h"
 #include "ResetPasswordDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -96,10 +98,8 @@ private slots:
         QCOMPARE(dialog->passwordField()->password().size(), 20);
         QVERIFY(dialog->okButton()->isDefault());
         press(Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->isDone(), JourneyFixture::CallTimeoutMs);
-        QCOMPARE(journey.activityRequestIds(QStringLiteral("ResetAccountPassword")).size(), 1);
-        QCOMPARE(
-            journey.activityRequestIds(QStringLiteral("ResetAccountPassword")).constFirst(), dialog->lastRequestId());
+        QTRY_VERIFY_WITH_TIMEOUT(namedChild<QLabel>(dialog, "doneLabel")->isVisible(), JourneyFixture::CallTimeoutMs);
+        QVERIFY(!JourneySteps::resetRequestId(journey, dialog).isEmpty());
 
         // Esc closes the finished dialog; the keyboard is back in the list, on crm_app.
         press(Qt::Key_Escape);

@@ -65,7 +65,8 @@ bool resetPassword(JourneyFixture& journey, const QString& instanceId, const QSt
     if (!reset->okButton()->isEnabled())
         return false;
     QTest::mouseClick(reset->okButton(), Qt::LeftButton);
-    if (!QTest::qWaitFor([&] { return reset && reset->isDone(); }, JourneyFixture::CallTimeoutMs))
+    if (!QTest::qWaitFor([&] { return reset && namedChild<QLabel>(reset, "doneLabel")->isVisible(); },
+            JourneyFixture::CallTimeoutMs))
         return false;
     reset->reject();
     return QTest::qWaitFor([&] { return reset.isNull(); }, 5000);
@@ -158,7 +159,7 @@ private slots:
         QTest::keyClicks(reset->passwordField()->passwordEdit(), Second);
         QTest::keyClicks(namedChild<QLineEdit>(reset, "confirmationEdit"), Second);
         QTest::mouseClick(reset->okButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(reset->isDone(), JourneyFixture::CallTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(namedChild<QLabel>(reset, "doneLabel")->isVisible(), JourneyFixture::CallTimeoutMs);
         text = testOffered(reset->findChild<TestLoginOffer*>(), Second);
         QVERIFY2(text.startsWith(QStringLiteral("Logged in")), qPrintable(text));
         reset->reject();

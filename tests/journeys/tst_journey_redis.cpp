@@ -114,7 +114,7 @@ private slots:
         QVERIFY(reset);
         reset->passwordField()->generate();
         QTest::mouseClick(reset->okButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(reset->isDone(), JourneyFixture::CallTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(namedChild<QLabel>(reset, "doneLabel")->isVisible(), JourneyFixture::CallTimeoutMs);
         QCOMPARE(journey.activityCount(QStringLiteral("ResetAccountPassword")), 1);
     }
 };

@@ -202,7 +202,7 @@ private slots:
         namedChild<QLineEdit>(reset, "confirmationEdit")->clear();
         QTest::keyClicks(namedChild<QLineEdit>(reset, "confirmationEdit"), NewPassword);
         QTest::mouseClick(reset->okButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(reset->isDone(), JourneyFixture::CallTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(namedChild<QLabel>(reset, "doneLabel")->isVisible(), JourneyFixture::CallTimeoutMs);
         reset->close();
         QVERIFY(journey.selectAccount(CrmLegacy, QStringLiteral("crm_app")));
         journey.actions()->editDescription->trigger();

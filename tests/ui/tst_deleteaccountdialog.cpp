@@ -104,9 +104,10 @@ void TstDeleteAccountDialog::deleteRevokesThenDeletesWhenObjectsDepend()
     QCOMPARE(service.calls.size(), 3);
     QCOMPARE(service.lastCall().method(), QStringLiteral("DeleteAccount"));
     QVERIFY(dialog.isVisible());
+    QSignalSpy succeeded(&dialog, &OperationDialog::operationSucceeded);
     service.succeedLast(QStringLiteral("REQ-DELETE"));
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(dialog.lastRequestId(), QStringLiteral("REQ-DELETE"));
+    QCOMPARE(succeeded.value(0).value(0).toString(), QStringLiteral("REQ-DELETE"));
 }
 
 QTEST_MAIN(TstDeleteAccountDialog)
