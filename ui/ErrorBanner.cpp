@@ -83,16 +83,6 @@ void ErrorBanner::showError(const ServiceError& error, const QString& lead, bool
     announce();
 }
 
-QString ErrorBanner::text() const
-{
-    return m_text->text();
-}
-
-QString ErrorBanner::advice() const
-{
-    return m_action->isHidden() ? QString() : m_action->text();
-}
-
 void ErrorBanner::showMessage(const QString& text)
 {
     m_error.reset();

@@ -25,12 +25,8 @@ public:
     void showError(const ServiceError& error, const QString& lead = {}, bool resumable = false);
     // A plain explanation without a server error (e.g. why a form cannot be submitted at all).
     void showMessage(const QString& text);
-    ServiceError error() const { return m_error.value_or(ServiceError()); }
-    bool hasError() const { return m_error.has_value(); }
 
     QString detailsText() const; // "Code: … · HTTP 400 · RequestId: …"
-    QString text() const; // the readable sentence the banner leads with
-    QString advice() const; // the recommended action
 
 public slots:
     void clear();

@@ -1,5 +1,6 @@
 #include "JourneyFixture.h"
 
+#include "../ui/NamedChild.h"
 #include "AccountClient.h"
 #include "AccountTableModel.h"
 #include "ActivityLogModel.h"
@@ -18,6 +19,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -230,12 +232,18 @@ std::optional<Account> JourneyFixture::held(const Instance& instance, const QStr
 bool JourneyFixture::closes(const QPointer<OperationDialog>& dialog, int timeoutMs) const
 {
     const bool closed = QTest::qWaitFor(
-        [&] { return dialog.isNull() || !dialog->isVisible() || dialog->errorBanner()->hasError(); }, timeoutMs);
+        [&] {
+            return dialog.isNull() || !dialog->isVisible()
+                || namedChild<QLabel>(dialog->errorBanner(), "errorDetails")->isVisible();
+        },
+        timeoutMs);
     if (closed && (dialog.isNull() || !dialog->isVisible()))
         return true;
     if (dialog)
-        qWarning().noquote() << "the dialog stayed open:" << dialog->errorBanner()->text()
-                             << dialog->errorBanner()->advice() << dialog->errorBanner()->detailsText();
+        qWarning().noquote() << "the dialog stayed open:"
+                             << namedChild<QLabel>(dialog->errorBanner(), "errorText")->text()
+                             << namedChild<QLabel>(dialog->errorBanner(), "errorAction")->text()
+                             << dialog->errorBanner()->detailsText();
     return false;
 }
 

@@ -186,9 +186,11 @@ private slots:
         QVERIFY(dialog->okButton()->isEnabled());
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QVERIFY(!journey.closes(dialog)); // the service refuses: the rule is explained with the way out
-        QCOMPARE(dialog->errorBanner()->error().code, QStringLiteral("SomeObjectsDependOnAccount"));
-        QVERIFY2(dialog->errorBanner()->advice().contains(QLatin1String("Revoke")),
-            qPrintable(dialog->errorBanner()->advice()));
+        QVERIFY(namedChild<QLabel>(dialog->errorBanner(), "errorDetails")
+                    ->text()
+                    .contains(QStringLiteral("Code: SomeObjectsDependOnAccount")));
+        QVERIFY2(namedChild<QLabel>(dialog->errorBanner(), "errorAction")->text().contains(QLatin1String("Revoke")),
+            qPrintable(namedChild<QLabel>(dialog->errorBanner(), "errorAction")->text()));
         QVERIFY(journey.held(*journey.instance(MySql), QStringLiteral("etl_loader")));
         QVERIFY(namedChild<QPushButton>(dialog, "revokeThenDeleteButton")->isVisible());
         QTest::mouseClick(namedChild<QPushButton>(dialog, "revokeThenDeleteButton"), Qt::LeftButton);
