@@ -4,10 +4,28 @@
 
 #include <QHash>
 
-QString MysqlBackend::user(const QString& name)
+namespace {
+
+// Account names are letters, digits and underscores (AccountRules), so quoting is enough.
+SqlEngineBackend::Statements mysqlStatements()
 {
-    // Account names are letters, digits and underscores (AccountRules), so quoting is enough.
-    return QLatin1Char('\'') + name + QStringLiteral("'@'%'");
+    return {
+        .name = QStringLiteral("'%1'@'%'"),
+        .createLogin = QStringLiteral("CREATE USER %1 IDENTIFIED BY %2%3"),
+        .setPassword = QStringLiteral("ALTER USER %1 IDENTIFIED BY %2"),
+        .allowLogin = QStringLiteral("ALTER USER %1 ACCOUNT UNLOCK"),
+        .denyLogin = QStringLiteral("ALTER USER %1 ACCOUNT LOCK"),
+        .drop = { QStringLiteral("DROP USER %1") },
+        .privilegedRights = {},
+        .normalRights = {},
+    };
+}
+
+} // namespace
+
+MysqlBackend::MysqlBackend(const Admin& admin, const QString& host, quint16 port)
+    : SqlEngineBackend(mysqlStatements(), admin, host, port)
+{
 }
 
 QString MysqlBackend::adopt(const SandboxInstance& instance)
@@ -21,8 +39,9 @@ QString MysqlBackend::adopt(const SandboxInstance& instance)
     if (const QString error = exec(statements); !error.isEmpty())
         return error;
     for (const SandboxAccount& a : instance.accounts) {
-        QString error = exec({ QStringLiteral("CREATE USER IF NOT EXISTS %1 IDENTIFIED BY %2")
-                                   .arg(user(a.account.name), literal(QString::fromLatin1(EngineSecret::random()))) });
+        QString error
+            = exec({ QStringLiteral("CREATE USER IF NOT EXISTS %1 IDENTIFIED BY %2")
+                         .arg(accountName(a.account.name), literal(QString::fromLatin1(EngineSecret::random()))) });
         if (error.isEmpty())
             error = applyPrivileges(a.account);
         // An account that may not log in (Locked, Unavailable) is a locked user: the engine refuses it too.
@@ -108,7 +127,7 @@ QString MysqlBackend::readBack(SandboxInstance& instance)
     for (SandboxAccount& a : instance.accounts) {
         if (!m_adopted.contains(a.account.name) || !present.contains(a.account.name))
             continue;
-        const QString grantee = user(a.account.name);
+        const QString grantee = accountName(a.account.name);
         // The privileged account is the one that may create users and pass its rights on.
         if (a.account.type == QLatin1String("Normal") || a.account.type == QLatin1String("Super"))
             a.account.type = privileged.contains(grantee) ? QStringLiteral("Super") : QStringLiteral("Normal");
@@ -130,35 +149,17 @@ QString MysqlBackend::readBack(SandboxInstance& instance)
     return {};
 }
 
-QString MysqlBackend::createLoginStatement(const Account& account, const QString& password)
-{
-    return QStringLiteral("CREATE USER %1 IDENTIFIED BY %2").arg(user(account.name), literal(password));
-}
-
-QString MysqlBackend::setPassword(const Account& account, const QString& password)
-{
-    return exec({ QStringLiteral("ALTER USER %1 IDENTIFIED BY %2").arg(user(account.name), literal(password)) });
-}
-
 QString MysqlBackend::applyPrivileges(const Account& account)
 {
-    QStringList statements { QStringLiteral("REVOKE ALL PRIVILEGES, GRANT OPTION FROM %1").arg(user(account.name)) };
+    QStringList statements {
+        QStringLiteral("REVOKE ALL PRIVILEGES, GRANT OPTION FROM %1").arg(accountName(account.name))
+    };
     if (account.type == QLatin1String("Super"))
-        statements << QStringLiteral("GRANT ALL PRIVILEGES ON *.* TO %1 WITH GRANT OPTION").arg(user(account.name));
+        statements
+            << QStringLiteral("GRANT ALL PRIVILEGES ON *.* TO %1 WITH GRANT OPTION").arg(accountName(account.name));
     for (const DatabasePrivilege& p : account.privileges) {
         const QString list = p.detail.isEmpty() ? mysqlPrivilegeList(p.privilege) : p.detail;
-        statements << QStringLiteral("GRANT %1 ON `%2`.* TO %3").arg(list, p.dbName, user(account.name));
+        statements << QStringLiteral("GRANT %1 ON `%2`.* TO %3").arg(list, p.dbName, accountName(account.name));
     }
     return exec(statements);
-}
-
-QString MysqlBackend::setLoginAllowed(const Account& account, bool allowed)
-{
-    return exec({ QStringLiteral("ALTER USER %1 ACCOUNT %2")
-                      .arg(user(account.name), allowed ? QStringLiteral("UNLOCK") : QStringLiteral("LOCK")) });
-}
-
-QString MysqlBackend::dropAccount(const Account& account)
-{
-    return exec({ QStringLiteral("DROP USER %1").arg(user(account.name)) });
 }

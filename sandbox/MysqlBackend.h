@@ -8,23 +8,16 @@
 class MysqlBackend : public SqlEngineBackend
 {
 public:
-    using SqlEngineBackend::SqlEngineBackend;
+    MysqlBackend(const Admin& admin, const QString& host, quint16 port);
 
     QString adopt(const SandboxInstance& instance) override;
     QString readBack(SandboxInstance& instance) override;
-    QString setPassword(const Account& account, const QString& password) override;
     QString applyPrivileges(const Account& account) override;
-    QString setLoginAllowed(const Account& account, bool allowed) override;
-    QString dropAccount(const Account& account) override;
 
     // The API's privilege for the SQL privileges an account holds on one database: the named privilege whose list
     // they are (the recorded one first), else Custom with the engine's list as its detail.
     static DatabasePrivilege privilegeFor(const QString& database, const QStringList& granted, const QString& recorded);
 
-protected:
-    QString createLoginStatement(const Account& account, const QString& password) override;
-
 private:
-    static QString user(const QString& name);
     QStringList lockedUsers(QString* error);
 };

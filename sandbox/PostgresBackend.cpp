@@ -5,9 +5,36 @@
 
 #include <QHash>
 
-QString PostgresBackend::role(const QString& name)
+namespace {
+
+// The privileged account may create databases and roles; REASSIGN before DROP OWNED keeps the objects an account
+// made (and the databases it owns as DBOwner) when it goes.
+SqlEngineBackend::Statements postgresStatements()
 {
-    // Account names are letters, digits and underscores (AccountRules), so quoting is enough.
+    return {
+        .name = QStringLiteral("\"%1\""),
+        .createLogin = QStringLiteral("CREATE ROLE %1 LOGIN%3 PASSWORD %2"),
+        .setPassword = QStringLiteral("ALTER ROLE %1 PASSWORD %2"),
+        .allowLogin = QStringLiteral("ALTER ROLE %1 LOGIN"),
+        .denyLogin = QStringLiteral("ALTER ROLE %1 NOLOGIN"),
+        .drop = { QStringLiteral("REASSIGN OWNED BY %1 TO CURRENT_USER"),
+            QStringLiteral("DROP OWNED BY %1"),
+            QStringLiteral("DROP ROLE %1") },
+        .privilegedRights = QStringLiteral(" CREATEDB CREATEROLE"),
+        .normalRights = QStringLiteral(" NOCREATEDB NOCREATEROLE"),
+    };
+}
+
+} // namespace
+
+PostgresBackend::PostgresBackend(const Admin& admin, const QString& host, quint16 port)
+    : SqlEngineBackend(postgresStatements(), admin, host, port)
+{
+}
+
+QString PostgresBackend::identifier(const QString& name)
+{
+    // Account and database names are letters, digits and underscores (AccountRules), so quoting is enough.
     return QLatin1Char('"') + name + QLatin1Char('"');
 }
 
@@ -22,8 +49,8 @@ QString PostgresBackend::adopt(const SandboxInstance& instance)
         m_databases.append(database.name);
         QStringList statements;
         if (!existing.contains(database.name))
-            statements << QStringLiteral("CREATE DATABASE %1").arg(role(database.name));
-        statements << QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(role(database.name));
+            statements << QStringLiteral("CREATE DATABASE %1").arg(identifier(database.name));
+        statements << QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(identifier(database.name));
         if (error = exec(statements); !error.isEmpty())
             return error;
     }
@@ -42,7 +69,7 @@ QString PostgresBackend::adopt(const SandboxInstance& instance)
             = a.account.status != QLatin1String("Locked") && a.account.status != QLatin1String("Unavailable");
         error = exec({ QStringLiteral("%1 ROLE %2 %3%4 PASSWORD %5")
                            .arg(verb,
-                               role(a.account.name),
+                               accountName(a.account.name),
                                login ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"),
                                rights(a.account),
                                literal(QString::fromLatin1(EngineSecret::random()))) });
@@ -120,23 +147,6 @@ QString PostgresBackend::readBack(SandboxInstance& instance)
     return {};
 }
 
-QString PostgresBackend::rights(const Account& account)
-{
-    return account.type == QLatin1String("Super") ? QStringLiteral(" CREATEDB CREATEROLE")
-                                                  : QStringLiteral(" NOCREATEDB NOCREATEROLE");
-}
-
-QString PostgresBackend::createLoginStatement(const Account& account, const QString& password)
-{
-    return QStringLiteral("CREATE ROLE %1 LOGIN%2 PASSWORD %3")
-        .arg(role(account.name), rights(account), literal(password));
-}
-
-QString PostgresBackend::setPassword(const Account& account, const QString& password)
-{
-    return exec({ QStringLiteral("ALTER ROLE %1 PASSWORD %2").arg(role(account.name), literal(password)) });
-}
-
 QString PostgresBackend::applyPrivileges(const Account& account)
 {
     QStringList statements;
@@ -149,28 +159,18 @@ QString PostgresBackend::applyPrivileges(const Account& account)
         // Ownership moves back to the admin when DBOwner is taken away.
         statements << QStringLiteral("DO $$BEGIN IF (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname "
                                      "= %1) = %2 THEN ALTER DATABASE %3 OWNER TO CURRENT_USER; END IF; END$$")
-                          .arg(literal(database), literal(account.name), role(database));
-        statements << QStringLiteral("REVOKE ALL ON DATABASE %1 FROM %2").arg(role(database), role(account.name));
+                          .arg(literal(database), literal(account.name), identifier(database));
+        statements
+            << QStringLiteral("REVOKE ALL ON DATABASE %1 FROM %2").arg(identifier(database), accountName(account.name));
         if (privilege == QLatin1String("DBOwner"))
-            statements << QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(role(database), role(account.name));
+            statements
+                << QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(identifier(database), accountName(account.name));
         else if (privilege == QLatin1String("ReadOnly"))
-            statements << QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(role(database), role(account.name));
+            statements << QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2")
+                              .arg(identifier(database), accountName(account.name));
         else if (!privilege.isEmpty())
             statements << QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2")
-                              .arg(role(database), role(account.name));
+                              .arg(identifier(database), accountName(account.name));
     }
     return exec(statements);
-}
-
-QString PostgresBackend::setLoginAllowed(const Account& account, bool allowed)
-{
-    return exec({ QStringLiteral("ALTER ROLE %1 %2")
-                      .arg(role(account.name), allowed ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN")) });
-}
-
-QString PostgresBackend::dropAccount(const Account& account)
-{
-    return exec({ QStringLiteral("REASSIGN OWNED BY %1 TO CURRENT_USER").arg(role(account.name)),
-        QStringLiteral("DROP OWNED BY %1").arg(role(account.name)),
-        QStringLiteral("DROP ROLE %1").arg(role(account.name)) });
 }

@@ -8,19 +8,12 @@
 class PostgresBackend : public SqlEngineBackend
 {
 public:
-    using SqlEngineBackend::SqlEngineBackend;
+    PostgresBackend(const Admin& admin, const QString& host, quint16 port);
 
     QString adopt(const SandboxInstance& instance) override;
     QString readBack(SandboxInstance& instance) override;
-    QString setPassword(const Account& account, const QString& password) override;
     QString applyPrivileges(const Account& account) override;
-    QString setLoginAllowed(const Account& account, bool allowed) override;
-    QString dropAccount(const Account& account) override;
-
-protected:
-    QString createLoginStatement(const Account& account, const QString& password) override;
 
 private:
-    static QString role(const QString& name);
-    static QString rights(const Account& account); // the privileged account may create databases and roles
+    static QString identifier(const QString& name); // a database or role name, quoted
 };

@@ -6,8 +6,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-SqlEngineBackend::SqlEngineBackend(const Admin& admin, const QString& host, quint16 port)
-    : m_admin(admin)
+SqlEngineBackend::SqlEngineBackend(const Statements& statements, const Admin& admin, const QString& host, quint16 port)
+    : m_statements(statements)
+    , m_admin(admin)
     , m_host(host)
     , m_port(port)
     , m_connectionName(QStringLiteral("apsara-engine-%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
@@ -50,7 +51,8 @@ QString SqlEngineBackend::mysqlPrivilegeList(const QString& privilege)
 
 QString SqlEngineBackend::createAccount(const Account& account, const QString& password)
 {
-    if (const QString error = exec({ createLoginStatement(account, password) }); !error.isEmpty())
+    const QString login = m_statements.createLogin.arg(accountName(account.name), literal(password), rights(account));
+    if (const QString error = exec({ login }); !error.isEmpty())
         return error;
     if (const QString error = applyPrivileges(account); !error.isEmpty()) {
         dropAccount(account);
@@ -58,6 +60,29 @@ QString SqlEngineBackend::createAccount(const Account& account, const QString& p
     }
     m_adopted.insert(account.name);
     return {};
+}
+
+QString SqlEngineBackend::setPassword(const Account& account, const QString& password)
+{
+    return exec({ m_statements.setPassword.arg(accountName(account.name), literal(password)) });
+}
+
+QString SqlEngineBackend::setLoginAllowed(const Account& account, bool allowed)
+{
+    return exec({ (allowed ? m_statements.allowLogin : m_statements.denyLogin).arg(accountName(account.name)) });
+}
+
+QString SqlEngineBackend::dropAccount(const Account& account)
+{
+    QStringList statements;
+    for (const QString& statement : std::as_const(m_statements.drop))
+        statements << statement.arg(accountName(account.name));
+    return exec(statements);
+}
+
+QString SqlEngineBackend::rights(const Account& account) const
+{
+    return account.type == QLatin1String("Super") ? m_statements.privilegedRights : m_statements.normalRights;
 }
 
 void SqlEngineBackend::applyTruth(SandboxInstance& instance,

@@ -7,10 +7,25 @@
 #include <QStringList>
 
 // What the PostgreSQL and MySQL backends share: one admin connection through Qt SQL, opened on first use on the
-// thread that uses it (the sandbox's), and statements run one by one, stopping at the first the engine refuses.
+// thread that uses it (the sandbox's), statements run one by one, stopping at the first the engine refuses, and
+// the account writes that differ between engines only in spelling, written once over a Statements table.
 class SqlEngineBackend : public EngineBackend
 {
 public:
+    // An engine's spelling of the single-statement account writes. %1 is the account as the engine names it
+    // (name), %2 a password literal, %3 the login's rights (privilegedRights or normalRights).
+    struct Statements
+    {
+        QString name; // %1 is the account name: 'name'@'%' (MySQL), "name" (PostgreSQL)
+        QString createLogin;
+        QString setPassword;
+        QString allowLogin;
+        QString denyLogin;
+        QStringList drop; // run in turn
+        QString privilegedRights; // PostgreSQL's CREATEDB CREATEROLE; MySQL grants them in applyPrivileges()
+        QString normalRights;
+    };
+
     struct Admin
     {
         QString driver; // "QPSQL" or "QMYSQL"
@@ -31,7 +46,7 @@ public:
     };
 
     // host/port: the engine's TCP address as the accounts reach it.
-    SqlEngineBackend(const Admin& admin, const QString& host, quint16 port);
+    SqlEngineBackend(const Statements& statements, const Admin& admin, const QString& host, quint16 port);
     ~SqlEngineBackend() override;
 
     QString host() const override { return m_host; }
@@ -43,10 +58,13 @@ public:
     // Creates the login, then grants its privileges; a refused grant drops the login again, so a failed create
     // leaves nothing behind.
     QString createAccount(const Account& account, const QString& password) final;
+    QString setPassword(const Account& account, const QString& password) final;
+    QString setLoginAllowed(const Account& account, bool allowed) final;
+    QString dropAccount(const Account& account) final;
 
 protected:
-    // The engine's statement that creates the account's login with this password.
-    virtual QString createLoginStatement(const Account& account, const QString& password) = 0;
+    QString accountName(const QString& name) const { return m_statements.name.arg(name); }
+    QString rights(const Account& account) const;
     QString exec(const QStringList& statements);
     // Rows of a one-column query, or *error.
     QStringList column(const QString& query, QString* error);
@@ -67,6 +85,7 @@ protected:
 private:
     QString open();
 
+    Statements m_statements;
     Admin m_admin;
     QString m_host;
     quint16 m_port;
