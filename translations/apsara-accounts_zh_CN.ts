@@ -1097,6 +1097,16 @@
         <source>All (privileged)</source>
         <translation>全部（高权限）</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list in a sentence</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two clauses of one line</comment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>AccountWrites</name>
@@ -1748,50 +1758,6 @@
         <source>&amp;Run</source>
         <translation>执行(&amp;R)</translation>
     </message>
-    <message numerus="yes">
-        <source>on %n instance(s)</source>
-        <translation>
-            <numerusform>分布于 %n 个实例</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> in %n profile(s)</source>
-        <translation>
-            <numerusform>，涉及 %n 个配置</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Selected: %n instance(s)</source>
-        <translation>
-            <numerusform>已选择 %n 个实例</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>. The account is created from this template on each; the table shows what differs per instance.</source>
-        <translation>。将按此模板在每个实例上创建该账号；表格列出各实例的差异。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Selected: %n account(s)</source>
-        <translation>
-            <numerusform>已选择 %n 个账号</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>. Nothing is sent until you press Run.</source>
-        <translation>。点击“执行”之前不会发送任何请求。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s) will be sent</source>
-        <translation>
-            <numerusform>将发送 %n 个调用</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n row(s) will be skipped (the Outcome column says why)</source>
-        <translation>
-            <numerusform>；将跳过 %n 行（原因见“结果”列）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Skipped: %1 on %2: %3</source>
         <extracomment>%1 account, %2 instance, %3 why the rules refuse it</extracomment>
@@ -1811,6 +1777,64 @@
         <source>&amp;Run %n call(s)</source>
         <translation>
             <numerusform>执行 %n 个调用(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n 个配置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %n instance(s). The account is created from this template on each; the table shows what differs per instance.</source>
+        <translation>
+            <numerusform>已选择：%n 个实例。将按此模板在每个实例上创建账号；表格列出各实例的差异。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %n instance(s) in %1. The account is created from this template on each; the table shows what differs per instance.</source>
+        <extracomment>%1 is a number of profiles, e.g. &quot;2 profiles&quot;</extracomment>
+        <translation>
+            <numerusform>已选择：%1中的 %n 个实例。将按此模板在每个实例上创建账号；表格列出各实例的差异。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %n account(s) on %1. Nothing is sent until you press Run.</source>
+        <extracomment>%1 is a number of instances, e.g. &quot;3 instances&quot;</extracomment>
+        <translation>
+            <numerusform>已选择：%1上的 %n 个账号。按下“执行”之前不会发送任何请求。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %n account(s) on %1 in %2. Nothing is sent until you press Run.</source>
+        <extracomment>%1 is a number of instances, e.g. &quot;3 instances&quot;; %2 a number of profiles, e.g. &quot;2 profiles&quot;</extracomment>
+        <translation>
+            <numerusform>已选择：%2中%1上的 %n 个账号。按下“执行”之前不会发送任何请求。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) will be sent; %1 will be skipped (the Outcome column says why).</source>
+        <extracomment>%1 is a number of rows, e.g. &quot;2 rows&quot;</extracomment>
+        <translation>
+            <numerusform>将发送 %n 个调用；将跳过%1（原因见“结果”列）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) will be sent.</source>
+        <translation>
+            <numerusform>将发送 %n 个调用。</numerusform>
         </translation>
     </message>
 </context>
