@@ -10,7 +10,7 @@ class Job;
 
 // Secrets in the OS keychain through QtKeychain (Secret Service on Linux, Keychain on macOS, Credential Manager on
 // Windows). Never falls back to a plaintext file. A backend that fails with "no backend" or "other error" is asked
-// once more after retryDelay, because a keyring that is still starting at login fails the first call.
+// once more after the retry delay, because a keyring that is still starting at login fails the first call.
 class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT
@@ -26,7 +26,6 @@ public:
     bool isPersistent() const override { return true; }
 
     void setRetryDelay(int milliseconds) { m_retryDelayMs = milliseconds; }
-    int retryDelay() const { return m_retryDelayMs; }
 
 private:
     using JobFactory = std::function<QKeychain::Job*()>;

@@ -43,7 +43,6 @@ public:
     // Hides and disables every action whose operation the mode may not use (ApiActionTable::allows); the next
     // update() keeps them so. Helpdesk mode keeps Reset password and Unlock; audit mode keeps none.
     void setRoleMode(RoleMode mode);
-    RoleMode roleMode() const { return m_mode; }
     // Each account action with the operation it performs.
     QList<std::pair<QAction*, AccountOperation>> operationActions() const;
 

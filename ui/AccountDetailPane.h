@@ -21,7 +21,6 @@ public:
     explicit AccountDetailPane(QWidget* parent = nullptr);
 
     void setAccount(const std::optional<Account>& account);
-    std::optional<Account> account() const { return m_account; }
 
     QTableWidget* privilegeTable() const { return m_privileges; }
     QLineEdit* requestIdField() const { return m_requestId; }

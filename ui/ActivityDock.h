@@ -15,7 +15,6 @@ public:
     explicit ActivityDock(QWidget* parent = nullptr);
 
     void setModel(ActivityLogModel* model);
-    ActivityLogModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
 
     // Writes the CSV (UTF-8 with BOM so spreadsheet apps read Chinese right); false with errorText on failure.

@@ -35,7 +35,6 @@ public:
     // Enables each entry for the selection's size and what the role mode allows.
     void update(int selectedAccounts, int selectedInstances, RoleMode mode);
 
-    QList<QAction*> allActions() const { return m_all; }
     // Opens the preview of action over the current selection (also what each entry's trigger does).
     BulkPreviewDialog* open(BulkAction action);
 
