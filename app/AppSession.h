@@ -48,7 +48,6 @@ public:
     ~AppSession() override;
 
     void start();
-    MainWindow* window() const { return m_window; }
     // The AccountService the window uses: each call goes to the instance's profile's connection.
     AccountService* service() { return &m_service; }
     // The AccountService that acts for one enabled profile (its AccountController); null when not enabled.
@@ -63,7 +62,6 @@ public:
     InstanceTreeModel* instances() { return &m_tree; }
     ActivityLogModel* activity() { return &m_activity; }
     AccountIndex* accountIndex() { return &m_index; }
-    AccountIndexSync* accountIndexSync() { return &m_indexSync; }
     // The built-in sandbox's address in demo mode (empty before it listens or outside demo mode), so a journey
     // can read what the sandbox holds through a client of its own.
     QUrl sandboxEndpoint() const;

@@ -16,6 +16,7 @@
 #include "MemorySecretStore.h"
 #include "SandboxOptions.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -33,9 +34,18 @@ JourneyFixture::JourneyFixture(const QStringList& arguments)
 
 JourneyFixture::~JourneyFixture()
 {
-    if (m_session && m_session->window())
-        m_session->window()->close();
+    if (MainWindow* shown = window())
+        shown->close();
     m_session.reset();
+}
+
+MainWindow* JourneyFixture::window() const
+{
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (auto* main = qobject_cast<MainWindow*>(widget))
+            return main;
+    }
+    return nullptr;
 }
 
 void JourneyFixture::isolateEnvironment(const QString& dir)

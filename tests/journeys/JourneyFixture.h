@@ -50,7 +50,8 @@ public:
     QUrl startCloudAccount(const QString& stateFile, const QString& accessKeyId, const QString& accessKeySecret);
 
     AppSession* session() const { return m_session.get(); }
-    MainWindow* window() const { return m_session->window(); }
+    // The main window the session opened: the top-level MainWindow the user sees.
+    MainWindow* window() const;
     AccountActions* actions() const;
 
     // Selects the instance in the tree (as a click would) and waits for its accounts to be listed.
