@@ -50,17 +50,10 @@ public:
     void start();
     // The AccountService the window uses: each call goes to the instance's profile's connection.
     AccountService* service() { return &m_service; }
-    // The AccountService that acts for one enabled profile (its AccountController); null when not enabled.
-    AccountService* serviceFor(const QString& profileId) const { return m_connections.serviceFor(profileId); }
-    ConnectionSet* connections() { return &m_connections; }
-    AppProfileService* profiles() { return &m_profiles; }
     // Connects or disconnects a profile (DemoId for the demo), as the Connections menu does, and remembers it.
     void setConnectionEnabled(const QString& profileId, bool enabled);
     bool isDemo() const { return m_connections.ids() == QStringList { DemoId }; }
-    // What the window shows, for journey tests that check what the user sees.
-    AccountTableModel* accounts() { return &m_accounts; }
-    InstanceTreeModel* instances() { return &m_tree; }
-    ActivityLogModel* activity() { return &m_activity; }
+    // Find's index of every account, for journeys that check what Find and the access report work from.
     AccountIndex* accountIndex() { return &m_index; }
     // The built-in sandbox's address in demo mode (empty before it listens or outside demo mode), so a journey
     // can read what the sandbox holds through a client of its own.

@@ -3,6 +3,7 @@
 #include "../ui/NamedChild.h"
 #include "AccountClient.h"
 #include "AccountTableModel.h"
+#include "ActivityDock.h"
 #include "ActivityLogModel.h"
 #include "ApiCall.h"
 #include "ApiClient.h"
@@ -16,6 +17,7 @@
 #include "MemorySecretStore.h"
 #include "SandboxOptions.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
@@ -134,6 +136,22 @@ AccountActions* JourneyFixture::actions() const
     return window()->actions();
 }
 
+InstanceTreeModel* JourneyFixture::instances() const
+{
+    return qobject_cast<InstanceTreeModel*>(namedChild<QTreeView>(window(), "instanceTree")->model());
+}
+
+AccountTableModel* JourneyFixture::accounts() const
+{
+    const auto* filter = qobject_cast<QAbstractProxyModel*>(namedChild<QTableView>(window(), "accountTable")->model());
+    return filter ? qobject_cast<AccountTableModel*>(filter->sourceModel()) : nullptr;
+}
+
+ActivityLogModel* JourneyFixture::activity() const
+{
+    return qobject_cast<ActivityLogModel*>(namedChild<ActivityDock>(window(), "activityDock")->table()->model());
+}
+
 bool JourneyFixture::openInstance(const QString& instanceId)
 {
     if (!window()->selectInstance(instanceId))
@@ -146,7 +164,7 @@ bool JourneyFixture::openInstance(const QString& instanceId)
         [&] {
             const std::optional<Instance> now = instance(instanceId);
             const bool databases = now && (now->product == Product::Redis || !now->databases.isEmpty());
-            return databases && m_session->accounts()->accountCount(instanceId) > 0;
+            return databases && accounts()->accountCount(instanceId) > 0;
         },
         CallTimeoutMs);
 }
@@ -158,7 +176,7 @@ bool JourneyFixture::selectAccount(const QString& instanceId, const QString& nam
 
 std::optional<Instance> JourneyFixture::instance(const QString& instanceId) const
 {
-    InstanceTreeModel* tree = m_session->instances();
+    InstanceTreeModel* tree = instances();
     const QModelIndex index = tree->indexOfInstance(instanceId);
     if (!index.isValid())
         return std::nullopt;
@@ -167,7 +185,7 @@ std::optional<Instance> JourneyFixture::instance(const QString& instanceId) cons
 
 std::optional<Account> JourneyFixture::shown(const QString& instanceId, const QString& name) const
 {
-    AccountTableModel* model = m_session->accounts();
+    AccountTableModel* model = accounts();
     const int row = model->rowOf(instanceId, name);
     if (row < 0)
         return std::nullopt;
@@ -260,7 +278,7 @@ bool JourneyFixture::closes(const QPointer<OperationDialog>& dialog, int timeout
 QStringList JourneyFixture::failedCalls() const
 {
     QStringList failed;
-    for (const CallRecord& record : m_session->activity()->records()) {
+    for (const CallRecord& record : activity()->records()) {
         if (!record.ok)
             failed << record.action + QLatin1Char(' ') + record.errorCode;
     }
@@ -275,7 +293,7 @@ int JourneyFixture::activityCount(const QString& action) const
 QStringList JourneyFixture::activityRequestIds(const QString& action) const
 {
     QStringList ids;
-    for (const CallRecord& record : m_session->activity()->records()) {
+    for (const CallRecord& record : activity()->records()) {
         if (record.action == action)
             ids << record.requestId;
     }

@@ -19,7 +19,10 @@
 #include <vector>
 
 class AccountActions;
+class AccountTableModel;
+class ActivityLogModel;
 class DemoSandbox;
+class InstanceTreeModel;
 class MemorySecretStore;
 
 // One user's session for a journey: AppSession started exactly as main() starts it, from a command line a user
@@ -53,6 +56,11 @@ public:
     // The main window the session opened: the top-level MainWindow the user sees.
     MainWindow* window() const;
     AccountActions* actions() const;
+    // What the window shows, read through its views: the instance tree, the account table (under its filter) and
+    // the activity log.
+    InstanceTreeModel* instances() const;
+    AccountTableModel* accounts() const;
+    ActivityLogModel* activity() const;
 
     // Selects the instance in the tree (as a click would) and waits for its accounts to be listed.
     bool openInstance(const QString& instanceId);

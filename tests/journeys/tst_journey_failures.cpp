@@ -210,12 +210,11 @@ private slots:
         for (int i = 0; i < 45; ++i)
             QVERIFY(journey.instance(QStringLiteral("rm-bp1fifty%1x0journey").arg(i, 2, 10, QLatin1Char('0'))));
         QVERIFY(journey.loadingTexts().contains(QStringLiteral("Loading instances…")));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            journey.session()->accounts()->accountCount(QStringLiteral("rm-bp1fifty44x0journey")) > 0,
+        QTRY_VERIFY_WITH_TIMEOUT(journey.accounts()->accountCount(QStringLiteral("rm-bp1fifty44x0journey")) > 0,
             JourneyFixture::CallTimeoutMs);
         for (int i = 0; i < 45; ++i) {
             const QString id = QStringLiteral("rm-bp1fifty%1x0journey").arg(i, 2, 10, QLatin1Char('0'));
-            QTRY_VERIFY(journey.session()->accounts()->accountCount(id) > 0);
+            QTRY_VERIFY(journey.accounts()->accountCount(id) > 0);
         }
         QCOMPARE(journey.failedCalls(), QStringList());
     }
@@ -226,7 +225,7 @@ private slots:
         JourneyFixture journey;
         QVERIFY(journey.start());
         QVERIFY(journey.openInstance(MySql));
-        const int callsBefore = int(journey.session()->activity()->records().size());
+        const int callsBefore = int(journey.activity()->records().size());
 
         auto create = fillCreate(journey, QStringLiteral("9lives"), false);
         QVERIFY(create);
@@ -278,7 +277,7 @@ private slots:
         QVERIFY(!permission->okButton()->isEnabled());
         permission->reject();
 
-        QCOMPARE(int(journey.session()->activity()->records().size()), callsBefore);
+        QCOMPARE(int(journey.activity()->records().size()), callsBefore);
     }
 };
 

@@ -157,7 +157,7 @@ private slots:
         dialog->close();
 
         // The ticket went into the activity record of the reset and its CSV export.
-        ActivityLogModel* activity = journey.session()->activity();
+        ActivityLogModel* activity = journey.activity();
         QString ticket;
         for (const CallRecord& record : activity->records()) {
             if (record.requestId == requestId)
@@ -174,7 +174,7 @@ private slots:
         QVERIFY(journey.start());
         MainWindow* window = journey.window();
         // Both connections load at once, each under its own profile node.
-        InstanceTreeModel* tree = journey.session()->instances();
+        InstanceTreeModel* tree = journey.instances();
         QCOMPARE(tree->profileIds(), QStringList({ AppSession::DemoId, QStringLiteral("shanghai-ops") }));
         QCOMPARE(
             tree->indexOfProfile(QStringLiteral("shanghai-ops")).data().toString(), QStringLiteral("shanghai-ops"));
@@ -227,7 +227,7 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->text(), password);
         QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
         dialog->close();
-        for (const CallRecord& record : journey.session()->activity()->records()) {
+        for (const CallRecord& record : journey.activity()->records()) {
             if (record.requestId == requestId)
                 QCOMPARE(record.ticket, QStringLiteral("INC-5120"));
         }

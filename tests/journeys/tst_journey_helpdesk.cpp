@@ -142,7 +142,7 @@ void TestJourneyHelpdesk::wrongSecretStaysOnItsProfileNodeWhileTheOtherProfileRe
     auto* instanceTree = journey.part<QTreeView>(QStringLiteral("instanceTree"));
     QVERIFY(instanceTree);
     QAbstractItemModel* shown = instanceTree->model();
-    InstanceTreeModel* tree = journey.session()->instances();
+    InstanceTreeModel* tree = journey.instances();
 
     // The mistyped secret: its node says it failed, with the code and the RequestId, and a warning icon.
     const QPersistentModelIndex typo = tree->indexOfProfile(QStringLiteral("ops-typo"));
@@ -215,7 +215,7 @@ void TestJourneyHelpdesk::writesOnTheSecondProfilesNodesGoThroughThatProfile()
         journey.addProfile(cloudProfile(QStringLiteral("ops-b"), cloudB), secret(QStringLiteral("ops-key-secret"))));
     JourneyFixture::enableConnections({ QStringLiteral("ops"), QStringLiteral("ops-b") });
     QVERIFY(journey.start());
-    InstanceTreeModel* tree = journey.session()->instances();
+    InstanceTreeModel* tree = journey.instances();
     QTRY_VERIFY_WITH_TIMEOUT(tree->indexOfInstance(QStringLiteral("ops"), CrmReplica).isValid()
             && tree->indexOfInstance(QStringLiteral("ops-b"), CrmReplica).isValid(),
         JourneyFixture::CallTimeoutMs);

@@ -215,7 +215,7 @@ private slots:
         QVERIFY(journey.closes(edit));
 
         // The instances whose accounts can be listed (Running; Redis 4.0 or later): the app reads no others.
-        QList<Instance> instances = allInstances(journey.session()->instances());
+        QList<Instance> instances = allInstances(journey.instances());
         QStringList notRead;
         for (const Instance& i : instances) {
             if (!InstancePolicy::canManageAccounts(i).isValid())
