@@ -83,7 +83,7 @@ ApiRequest AccountRequests::write(const QString& action,
 }
 
 VerifyRead AccountRequests::accountCheck(
-    const QString& instanceId, const QString& name, AccountApplied applied, bool whenAbsent) const
+    const QString& instanceId, const QString& name, const AccountApplied& applied, bool whenAbsent) const
 {
     VerifyRead verify;
     verify.read = std::make_shared<const ApiRequest>(read(QStringLiteral("DescribeAccounts"),

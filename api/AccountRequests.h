@@ -66,7 +66,7 @@ private:
     // A DescribeAccounts AccountName=name read that tells whether a write took effect: applied() judges the
     // account's row; whenAbsent is the answer when the account is not there (true for a delete).
     VerifyRead accountCheck(
-        const QString& instanceId, const QString& name, AccountApplied applied, bool whenAbsent = false) const;
+        const QString& instanceId, const QString& name, const AccountApplied& applied, bool whenAbsent = false) const;
 
     const ProductApi& m_api;
 };

@@ -11,7 +11,8 @@ namespace {
 
 using PagedCall::MaxPages; // so a server that always says "more" cannot loop forever
 
-void runPage(ApiClient* client, ApiCall* umbrella, const ApiRequest& request, PagedCall::PageParser page, int pageIndex)
+void runPage(
+    ApiClient* client, ApiCall* umbrella, const ApiRequest& request, const PagedCall::PageParser& page, int pageIndex)
 {
     ApiCall* step = client->send(request);
     umbrella->follow(step);
@@ -57,10 +58,10 @@ void runPage(ApiClient* client, ApiCall* umbrella, const ApiRequest& request, Pa
 
 namespace PagedCall {
 
-ApiCall* run(ApiClient* client, const ApiRequest& firstPage, PageParser page)
+ApiCall* run(ApiClient* client, const ApiRequest& firstPage, const PageParser& page)
 {
     auto* umbrella = new ApiCall(firstPage.action, client);
-    runPage(client, umbrella, firstPage, std::move(page), 0);
+    runPage(client, umbrella, firstPage, page, 0);
     return umbrella;
 }
 

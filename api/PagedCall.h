@@ -16,7 +16,7 @@ class ApiClient;
 // The returned handle finishes with the last page's body and RequestId, or fails with the first error.
 namespace PagedCall {
 using PageParser = std::function<std::optional<ParameterList>(const QJsonObject& body, JsonReader& reader)>;
-ApiCall* run(ApiClient* client, const ApiRequest& firstPage, PageParser page);
+ApiCall* run(ApiClient* client, const ApiRequest& firstPage, const PageParser& page);
 // A copy of parameters where every key of `changes` is set to its new value (added when absent); a null
 // QString value removes the key.
 ParameterList withParameters(ParameterList parameters, const ParameterList& changes);

@@ -14,7 +14,8 @@ namespace {
 // A step that sends one write built by the client's requests().
 WriteSteps::Send sending(AccountClient& client, const ApiRequest& request)
 {
-    return [&client, request](PendingOperation* op, WriteSteps::Done done) { return client.write(request, op, done); };
+    return [&client, request](
+               PendingOperation* op, WriteSteps::Done done) { return client.write(request, op, std::move(done)); };
 }
 
 } // namespace
@@ -76,11 +77,12 @@ PendingOperation* AccountWrites::runSteps(const QString& action,
             m_accounts->setBusy(instanceId, account, false);
         });
     }
-    auto* runner = new WriteSteps(operation, std::move(steps), [operation, applied](const QString& requestId) {
-        if (applied)
-            applied(requestId);
-        operation->succeed(requestId);
-    });
+    auto* runner = new WriteSteps(
+        operation, std::move(steps), [operation, applied = std::move(applied)](const QString& requestId) {
+            if (applied)
+                applied(requestId);
+            operation->succeed(requestId);
+        });
     // Start after the caller has connected to the operation's signals.
     QTimer::singleShot(0, runner, &WriteSteps::start);
     return operation;
@@ -93,7 +95,7 @@ AccountWrites::Applied AccountWrites::readBack(const Instance& instance, const Q
 
 WriteSteps::Step AccountWrites::doneStep(const QString& appliedText)
 {
-    return { [](PendingOperation*, WriteSteps::Done done) {
+    return { [](PendingOperation*, const WriteSteps::Done& done) {
                 done({ QString(), std::nullopt, QString() });
                 return nullptr;
             },
@@ -146,7 +148,7 @@ WriteSteps::Step AccountWrites::revokeStep(
 
 WriteSteps::Step AccountWrites::waitStep(const Instance& instance, const QString& account)
 {
-    return { [this, instance, account](PendingOperation* op, WriteSteps::Done done) {
+    return { [this, instance, account](PendingOperation* op, const WriteSteps::Done& done) {
                 m_poller->waitUntilAvailable(instance, account, op, done);
                 return nullptr;
             },

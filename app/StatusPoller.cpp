@@ -116,7 +116,7 @@ void StatusPoller::poll(const Instance& instance, const QString& account, int at
 // A grant sent while the account is still Creating is refused (IncorrectAccountStatus): read the account until
 // it is Available, at growing intervals, within a bound; Cancel stops the wait.
 void StatusPoller::waitUntilAvailable(
-    const Instance& instance, const QString& account, PendingOperation* op, WriteSteps::Done done)
+    const Instance& instance, const QString& account, PendingOperation* op, const WriteSteps::Done& done)
 {
     auto finished = std::make_shared<bool>(false);
     auto finish = [finished, done](const ApiResult<QString>& result) {

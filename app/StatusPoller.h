@@ -44,7 +44,7 @@ public:
     // A write step's wait: done succeeds once the account is no longer Creating, fails when the wait runs out,
     // the read fails or the operation is cancelled.
     void waitUntilAvailable(
-        const Instance& instance, const QString& account, PendingOperation* operation, WriteSteps::Done done);
+        const Instance& instance, const QString& account, PendingOperation* operation, const WriteSteps::Done& done);
 
     static bool isSettling(const QString& status);
     static QString accountKey(const QString& instanceId, const QString& name);

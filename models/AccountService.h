@@ -44,6 +44,8 @@ public:
 
     // Asks DescribeDBInstanceAttribute for the service account's current access; done gets none when it has none
     // (or has lapsed). The default answers none at once.
+    // By value: the overrides keep it past the call; only this default answers at once.
+    // NOLINTNEXTLINE(performance-unnecessary-value-param)
     virtual void fetchOperatorPermission(const Instance& instance, QObject* context, OperatorPermissionDone done)
     {
         Q_UNUSED(instance)
@@ -55,6 +57,7 @@ public:
     // whether a write whose outcome was unknown applied before sending it again. done gets the account, none when
     // it does not exist, or the read's error. The default cannot read: it answers with an error, so nothing is
     // resent.
+    // NOLINTNEXTLINE(performance-unnecessary-value-param): as above
     virtual void readAccount(const Instance& instance, const QString& name, QObject* context, AccountReadDone done)
     {
         Q_UNUSED(instance)

@@ -147,7 +147,7 @@ void AccountTableModel::setAccounts(const QString& instanceId, const QList<Accou
     QList<Account> added;
     QList<int> gone;
     diff(instanceId, accounts, added, gone);
-    removeRows(gone);
+    removeRowsAt(gone);
     appendRows(added);
 }
 
@@ -157,7 +157,7 @@ void AccountTableModel::setAccountsOfInstances(const QHash<QString, QList<Accoun
     QList<int> gone;
     for (auto it = accountsByInstance.cbegin(); it != accountsByInstance.cend(); ++it)
         diff(it.key(), it.value(), added, gone);
-    removeRows(gone);
+    removeRowsAt(gone);
     appendRows(added);
 }
 
@@ -198,7 +198,7 @@ void AccountTableModel::removeAccount(const QString& instanceId, const QString& 
 {
     const int row = rowOf(instanceId, name);
     if (row >= 0)
-        removeRows({ row });
+        removeRowsAt({ row });
 }
 
 void AccountTableModel::removeInstance(const QString& instanceId)
@@ -260,7 +260,7 @@ void AccountTableModel::replaceRow(int row, const Account& account)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void AccountTableModel::removeRows(QList<int> rows)
+void AccountTableModel::removeRowsAt(QList<int> rows)
 {
     if (rows.isEmpty())
         return;

@@ -71,7 +71,7 @@ private:
     void diff(const QString& instanceId, const QList<Account>& accounts, QList<Account>& added, QList<int>& gone);
     void appendRows(const QList<Account>& accounts);
     void replaceRow(int row, const Account& account);
-    void removeRows(QList<int> rows); // any order; removes contiguous runs from the bottom up
+    void removeRowsAt(QList<int> rows); // any order; removes contiguous runs from the bottom up
     void reindexFrom(int firstRow);
 
     QList<Row> m_rows;

@@ -7,6 +7,7 @@
 #include "ModelsLogging.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -265,7 +266,7 @@ BulkProgress BulkRunner::progress() const
     if (window >= 500 && recent > 0) {
         p.callsPerSecond = double(recent) * 1000.0 / double(window);
         const int left = p.total - p.finished;
-        p.secondsLeft = int(double(left) / p.callsPerSecond + 0.5);
+        p.secondsLeft = int(std::lround(double(left) / p.callsPerSecond));
     }
     return p;
 }

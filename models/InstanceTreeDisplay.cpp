@@ -75,7 +75,6 @@ QVariant InstanceTreeDisplay::profileData(const Node& node, int role) const
     case ModelRoles::DomainObjectRole:
         return QVariant::fromValue(status);
     case ModelRoles::SortRole:
-        return node.profileLabel.toLower();
     case ModelRoles::FilterTextRole:
         return node.profileLabel.toLower();
     default:

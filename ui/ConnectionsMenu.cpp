@@ -13,7 +13,7 @@ void ConnectionsMenu::setEntries(const QStringList& ids, const QStringList& labe
 {
     clear();
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        const QString id = ids.at(i);
+        const QString& id = ids.at(i);
         QAction* action = addAction(labels.value(i, id));
         action->setObjectName(QStringLiteral("connection:") + id);
         action->setData(id);

@@ -109,7 +109,7 @@ void OperationDialog::run(PendingOperation* op, const QString& busyText, std::fu
     }
     m_pending = op;
     setBusy(true, busyText);
-    connect(op, &PendingOperation::succeeded, this, [this, onSuccess](const QString& requestId) {
+    connect(op, &PendingOperation::succeeded, this, [this, onSuccess = std::move(onSuccess)](const QString& requestId) {
         m_pending.clear();
         setBusy(false);
         if (onSuccess)

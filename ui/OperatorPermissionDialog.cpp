@@ -109,7 +109,7 @@ OperatorPermission OperatorPermissionDialog::permission() const
 QString OperatorPermissionDialog::remainingText(qint64 seconds)
 {
     const qint64 minutes = (std::max<qint64>(0, seconds) + 59) / 60;
-    const qint64 days = minutes / (24 * 60);
+    const qint64 days = minutes / (qint64(24) * 60);
     const qint64 hours = minutes / 60 % 24;
     if (days > 0)
         return tr("Access ends in %1 d %2 h; then the service account loses it.").arg(days).arg(hours);

@@ -972,10 +972,10 @@ void TestApiClient::overallDeadline()
 
 void TestApiClient::oversizedBodyRefused()
 {
-    m_client->setMaxResponseBytes(64 * 1024);
+    m_client->setMaxResponseBytes(qint64(64) * 1024);
     m_server->setHandler([](const FakeOpenApi::Captured&) {
-        return FakeOpenApi::json(
-            R"({"RequestId":"BIG","Regions":{"RDSRegion":[]},"Pad":")" + QByteArray(200 * 1024, 'x') + R"("})");
+        return FakeOpenApi::json(R"({"RequestId":"BIG","Regions":{"RDSRegion":[]},"Pad":")"
+            + QByteArray(qsizetype(200) * 1024, 'x') + R"("})");
     });
     AccountClient rds(m_client, Product::Rds);
     Waiter<QList<Region>> waiter;

@@ -246,7 +246,7 @@ void TestSafety::timestampOffsetsRead()
         + "&SignatureNonce=n1&Timestamp=" + QUrl::toPercentEncoding(eastern);
     QVERIFY(authenticator.authenticate(SandboxRequest("GET", query, {}, {}), now).accepted());
     // A time with an offset that really is 8 hours away is refused.
-    const QString stale = now.addSecs(8 * 3600)
+    const QString stale = now.addSecs(qint64(8) * 3600)
                               .toOffsetFromUtc(0)
                               .toString(Qt::ISODate)
                               .replace(QStringLiteral("Z"), QStringLiteral("+00:00"));

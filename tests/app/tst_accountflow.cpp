@@ -130,7 +130,7 @@ private slots:
         // The instance reports the service account's access until it lapses; the dialog shows the time left.
         SandboxInstance* mysql = m_app.sandbox->state().findInstance(Product::Rds, MySql);
         mysql->operatorPermission = OperatorPermission { QStringLiteral("Data"),
-            QDateTime::currentDateTimeUtc().addDays(2).addSecs(3 * 3600) };
+            QDateTime::currentDateTimeUtc().addDays(2).addSecs(qint64(3) * 3600) };
         {
             OperatorPermissionDialog dialog(m_app.controller.get(), instance(MySql));
             auto* current = dialog.findChild<QLabel*>(QStringLiteral("currentLabel"));

@@ -227,7 +227,7 @@ private slots:
             const QJsonObject statement = statements.first().toObject();
             QCOMPARE(statement.value(QLatin1String("Effect")).toString(), QStringLiteral("Allow"));
             QStringList granted;
-            for (const QJsonValue& action : statement.value(QLatin1String("Action")).toArray())
+            for (const QJsonValue action : statement.value(QLatin1String("Action")).toArray())
                 granted << action.toString();
             QCOMPARE(granted, ApiActionTable::ramActions(mode));
         }

@@ -24,10 +24,10 @@ const QString kPassword = QStringLiteral("Eng1ne#Pass2026");
 QStringList privilegeNames(const QJsonObject& account)
 {
     QStringList names;
-    for (const QJsonValue& p : account.value(QLatin1String("DatabasePrivileges"))
-                                   .toObject()
-                                   .value(QLatin1String("DatabasePrivilege"))
-                                   .toArray()) {
+    for (const QJsonValue p : account.value(QLatin1String("DatabasePrivileges"))
+                                  .toObject()
+                                  .value(QLatin1String("DatabasePrivilege"))
+                                  .toArray()) {
         const QString db = p.toObject().value(QLatin1String("DBName")).toString();
         const QString privilege = p.toObject().value(QLatin1String("AccountPrivilege")).toString();
         names << (db.isEmpty() ? privilege : db + QLatin1Char(':') + privilege);
@@ -37,10 +37,10 @@ QStringList privilegeNames(const QJsonObject& account)
 
 QString detailOn(const QJsonObject& account, const QString& database)
 {
-    for (const QJsonValue& p : account.value(QLatin1String("DatabasePrivileges"))
-                                   .toObject()
-                                   .value(QLatin1String("DatabasePrivilege"))
-                                   .toArray()) {
+    for (const QJsonValue p : account.value(QLatin1String("DatabasePrivileges"))
+                                  .toObject()
+                                  .value(QLatin1String("DatabasePrivilege"))
+                                  .toArray()) {
         if (p.toObject().value(QLatin1String("DBName")).toString() == database)
             return p.toObject().value(QLatin1String("AccountPrivilegeDetail")).toString();
     }

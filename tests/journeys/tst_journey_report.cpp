@@ -267,10 +267,10 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("profiles")).toArray(), QJsonArray { QStringLiteral("Demo") });
         QCOMPARE(json.value(QStringLiteral("accounts")).toArray().size(), held.size());
         QStringList jsonAccounts, heldAccounts;
-        for (const QJsonValue& value : json.value(QStringLiteral("accounts")).toArray()) {
+        for (const QJsonValue value : json.value(QStringLiteral("accounts")).toArray()) {
             const QJsonObject a = value.toObject();
             QStringList privileges;
-            for (const QJsonValue& p : a.value(QStringLiteral("privileges")).toArray())
+            for (const QJsonValue p : a.value(QStringLiteral("privileges")).toArray())
                 privileges << p[QStringLiteral("database")].toString() + QLatin1Char(':')
                         + p[QStringLiteral("privilege")].toString();
             jsonAccounts << QStringList { a[QStringLiteral("instanceId")].toString(),
@@ -314,7 +314,7 @@ private slots:
         QVERIFY(privileged > 0);
         // The instances whose accounts the app cannot read are named with the reason, not silently left out.
         QStringList notCovered;
-        for (const QJsonValue& gap : json.value(QStringLiteral("notCovered")).toArray()) {
+        for (const QJsonValue gap : json.value(QStringLiteral("notCovered")).toArray()) {
             QVERIFY(!gap[QStringLiteral("reason")].toString().isEmpty());
             notCovered << gap[QStringLiteral("instanceId")].toString();
         }
