@@ -21,9 +21,9 @@ ApiCall* AccountClient::send(const ApiRequest& request)
     return m_api.supports(request.action) ? m_client->send(request) : unsupported(request.action);
 }
 
-ApiCall* AccountClient::sendPaged(const ApiRequest& first, PagedCall::PageParser page)
+ApiCall* AccountClient::sendPaged(const ApiRequest& first, const PagedCall::PageParser& page)
 {
-    return m_api.supports(first.action) ? PagedCall::run(m_client, first, std::move(page)) : unsupported(first.action);
+    return m_api.supports(first.action) ? PagedCall::run(m_client, first, page) : unsupported(first.action);
 }
 
 ApiCall* AccountClient::unsupported(const QString& action)

@@ -63,7 +63,7 @@ private:
     ApiCall* readPages(const ApiRequest& first, PageReader<T> page, QObject* context, Done<QList<T>> done);
     // Every request goes through these two: an action the product does not have fails without being sent.
     ApiCall* send(const ApiRequest& request);
-    ApiCall* sendPaged(const ApiRequest& first, PagedCall::PageParser page);
+    ApiCall* sendPaged(const ApiRequest& first, const PagedCall::PageParser& page);
     ApiCall* unsupported(const QString& action);
 
     ApiClient* m_client;
